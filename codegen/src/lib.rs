@@ -1,0 +1,1 @@
+//! Generates Rust client crates from Smithy service models.

@@ -1,0 +1,1 @@
+//! Golden tests live under `tests/`; this library is empty on purpose.
