@@ -1,1 +1,26 @@
 //! Generates Rust client crates from Smithy service models.
+//!
+//! The pipeline reads in one direction, one module per stage:
+//! [`load`] (JSON AST) → [`model`] (resolve) → [`plan`] (the Rust view) → [`emit`] (files).
+
+pub mod docs;
+pub mod emit;
+pub mod endpoint;
+pub mod error;
+pub mod idl;
+pub mod load;
+pub mod model;
+pub mod plan;
+
+pub use emit::{GeneratedFile, Header, Options};
+pub use error::{Error, Errors};
+
+/// Generates a client crate from a Smithy JSON AST model: load, resolve, plan,
+/// emit. `file` names the model in error messages. Nothing is written: the
+/// caller gets every file in memory, or every problem found.
+pub fn generate(file: &str, json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
+    let ast = load::parse(file, json)?;
+    let model = model::resolve(ast)?;
+    let plan = plan::Plan::new(&model)?;
+    emit::emit(&plan, options)
+}

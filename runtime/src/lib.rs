@@ -1,1 +1,86 @@
 //! Support code shared by every generated client crate.
+//!
+//! * Smithy value types: [`DateTime`] (with [`TimestampFormat`]), [`Blob`], [`Document`];
+//! * serde helpers for the generated (de)serializers: [`serde`];
+//! * errors: [`error::BuildError`], [`error::UnhandledError`], [`error::ErrorMetadata`];
+//! * the client runtime: [`ClientConfig`] (region, [`credentials`] or
+//!   [`DeviceCertificate`], endpoint override, [`RetryConfig`], [`TimeoutConfig`],
+//!   [`http::HttpTransport`]) and [`ClientRuntime::send`], which joins a serialized
+//!   [`http::HttpRequest`] with a resolved [`endpoint::Endpoint`], signs it
+//!   ([`sigv4`]), and sends it with retries ([`retry`]) and timeouts;
+//! * restJson1 helpers for error responses: [`protocol::rest_json`];
+//! * endpoint rules support: [`endpoint`];
+//! * test doubles for users' tests: [`test_util`].
+//!
+//! # Features
+//!
+//! * `default-transport` (default): [`transport::HyperTransport`], HTTPS with hyper 1
+//!   and rustls (`ring`). Turn it off when you bring your own [`http::HttpTransport`].
+//! * `aws-config`: `ClientConfigBuilder::from_sdk_config` takes region and
+//!   credentials from an `aws_types::SdkConfig`.
+#![deny(missing_docs)]
+
+mod blob;
+mod client;
+mod config;
+pub mod credentials;
+mod datetime;
+pub mod endpoint;
+pub mod error;
+pub mod http;
+pub mod protocol;
+pub mod retry;
+pub mod serde;
+pub mod sigv4;
+pub mod sleep;
+pub mod test_util;
+pub mod tls;
+#[cfg(feature = "default-transport")]
+pub mod transport;
+
+pub use blob::Blob;
+pub use client::{join_url, AuthMode, ClientRuntime, Operation};
+pub use config::{ClientConfig, ClientConfigBuilder};
+pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};
+pub use retry::RetryConfig;
+pub use sleep::TimeoutConfig;
+pub use tls::DeviceCertificate;
+
+/// Smithy's `document` type: untyped JSON-like data, as [`serde_json::Value`].
+///
+/// restJson1 writes a document as plain JSON, so the generated code (de)serializes
+/// it as is.
+pub type Document = serde_json::Value;
+
+/// A fresh idempotency token (a random version 4 UUID, `8-4-4-4-12` lowercase hex),
+/// for `@idempotencyToken` members the caller left unset.
+pub fn idempotency_token() -> String {
+    let mut bytes = [0u8; 16];
+    bytes[..8].copy_from_slice(&fastrand::u64(..).to_le_bytes());
+    bytes[8..].copy_from_slice(&fastrand::u64(..).to_le_bytes());
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn idempotency_tokens_are_v4_uuids() {
+        let a = super::idempotency_token();
+        let b = super::idempotency_token();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 36);
+        assert_eq!(&a[14..15], "4");
+        assert!(matches!(&a[19..20], "8" | "9" | "a" | "b"), "{a}");
+        assert_eq!(a.matches('-').count(), 4);
+    }
+}

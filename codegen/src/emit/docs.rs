@@ -1,0 +1,42 @@
+//! Documentation attributes for generated items.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// `#[doc = "..."]` attributes, one per line, from the model's HTML documentation,
+/// or from `fallback` when the model has none.
+pub(super) fn doc_attrs(html: Option<&str>, fallback: &str) -> TokenStream {
+    lines(&text(html, fallback))
+}
+
+/// The model's HTML documentation as Markdown, or `fallback` when it has none
+/// (or only whitespace).
+pub(super) fn text(html: Option<&str>, fallback: &str) -> String {
+    let markdown = match html {
+        Some(html) if !html.trim().is_empty() => crate::docs::html_to_markdown(html),
+        _ => String::new(),
+    };
+    if markdown.trim().is_empty() {
+        fallback.to_owned()
+    } else {
+        markdown
+    }
+}
+
+/// `#[doc = "..."]` attributes for Markdown written by the generator.
+pub(super) fn lines(markdown: &str) -> TokenStream {
+    let attrs = markdown.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#attrs)*)
+}
+
+/// `//!` module documentation.
+pub(super) fn inner_lines(markdown: &str) -> TokenStream {
+    let attrs = markdown.lines().map(|line| {
+        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        quote!(#![doc = #line])
+    });
+    quote!(#(#attrs)*)
+}

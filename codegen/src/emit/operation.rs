@@ -1,0 +1,93 @@
+//! One module per operation: its input and output with their builders, its
+//! error enum, and the fluent builder the client hands out.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{docs, errors, ident, structure};
+use crate::error::Error;
+use crate::plan::{naming, OperationPlan, Plan};
+
+/// The whole module of an operation.
+pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+    let shape = plan.model.shape(&op.shape);
+    let fallback = format!("The `{}` operation.", op.name);
+    let module_doc = docs::inner_lines(&docs::text(shape.traits.documentation.as_deref(), &fallback));
+    let input = structure::structure(plan, &op.input)?;
+    let output = structure::structure(plan, &op.output)?;
+    let error_doc = format!("An error of the `{}` operation.", op.name);
+    let error = errors::error_enum(plan, &op.error_name, &error_doc, &op.errors);
+    let into_service_error = errors::into_service_error(plan, op);
+    let fluent = fluent_builder(plan, op);
+    Ok(quote! {
+        #module_doc
+        #input
+        #output
+        #error
+        #into_service_error
+        #fluent
+    })
+}
+
+fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
+    let name = format_ident!("{}FluentBuilder", op.name);
+    let input_builder = format_ident!("{}Builder", op.input.name);
+    let doc = format!(
+        "Builds a `{}` call: set the input members, then send it.\n\nGet one from [`Client::{}`](crate::Client::{}).",
+        op.name,
+        naming::unraw(&op.method),
+        naming::unraw(&op.method)
+    );
+    let doc = docs::lines(&doc);
+    let setters = op.input.fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let set = format_ident!("set_{}", naming::unraw(&field.name));
+        let get = format_ident!("get_{}", naming::unraw(&field.name));
+        let ty = field.ty.tokens();
+        let inner_ty = field.ty.unboxed().tokens();
+        let member = &field.member.name;
+        let fallback = format!("The `{member}` member.");
+        let member_doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
+        let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
+        let get_doc = docs::lines(&format!("The value of `{member}` set so far."));
+        quote! {
+            #member_doc
+            pub fn #field_name(mut self, input: impl ::std::convert::Into<#inner_ty>) -> Self {
+                self.inner = self.inner.#field_name(input);
+                self
+            }
+
+            #set_doc
+            pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+                self.inner = self.inner.#set(input);
+                self
+            }
+
+            #get_doc
+            pub fn #get(&self) -> &::std::option::Option<#ty> {
+                self.inner.#get()
+            }
+        }
+    });
+    let _ = plan;
+    quote! {
+        #doc
+        #[derive(Clone, Debug)]
+        pub struct #name {
+            inner: #input_builder,
+        }
+
+        impl #name {
+            pub(crate) fn new(_client: crate::Client) -> Self {
+                Self { inner: ::std::default::Default::default() }
+            }
+
+            /// The input built so far.
+            pub fn as_input(&self) -> &#input_builder {
+                &self.inner
+            }
+
+            #(#setters)*
+        }
+    }
+}

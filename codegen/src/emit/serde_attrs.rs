@@ -1,0 +1,46 @@
+//! `#[serde(...)]` attributes that give each field its wire form.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::structure::timestamp_format;
+use crate::model::TimestampFormat;
+use crate::plan::{naming, Field, Plan, RustType};
+
+/// The attribute of a structure field: wire name, `None` left out, and the
+/// wire format of timestamps and special floats.
+pub(super) fn field(plan: &Plan<'_>, field: &Field) -> TokenStream {
+    let mut parts = Vec::new();
+    if field.wire_name != naming::unraw(&field.name) {
+        let wire = &field.wire_name;
+        parts.push(quote!(rename = #wire));
+    }
+    if field.optional {
+        parts.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
+    }
+    if let Some(with) = with_module(plan, field) {
+        let with = if field.optional { format!("{with}::option") } else { with };
+        parts.push(quote!(with = #with));
+    }
+    if parts.is_empty() {
+        quote!()
+    } else {
+        quote!(#[serde(#(#parts),*)])
+    }
+}
+
+/// The `serde(with)` module for a value that needs more than its type's own
+/// serde impl: timestamps in a format other than epoch seconds, and floats,
+/// which restJson1 writes as `"NaN"` or `"Infinity"` when not finite.
+pub(super) fn with_module(plan: &Plan<'_>, field: &Field) -> Option<String> {
+    match field.ty {
+        RustType::Timestamp => match timestamp_format(plan, field)? {
+            TimestampFormat::DateTime => Some("::smithy_runtime::serde::timestamp::date_time".into()),
+            TimestampFormat::HttpDate => Some("::smithy_runtime::serde::timestamp::http_date".into()),
+            TimestampFormat::EpochSeconds => None,
+        },
+        RustType::F32 => Some("::smithy_runtime::serde::float::f32".into()),
+        RustType::F64 => Some("::smithy_runtime::serde::float::f64".into()),
+        _ => None,
+    }
+}

@@ -1,0 +1,268 @@
+//! Structures: the struct, its `Default`, its builder, and `Debug` that hides
+//! `@sensitive` members.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::{docs, ident, serde_attrs, values};
+use crate::error::Error;
+use crate::model::TimestampFormat;
+use crate::plan::{naming, Field, Item, Plan};
+
+/// The struct, its `Default` and `Debug` impls, and `Type::builder()`.
+pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+    let name = ident(&item.name);
+    let builder_path = builder_path(item);
+    let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
+    let doc = docs::doc_attrs(shape_docs, &format!("The `{}` structure.", item.shape.name()));
+    let fields = item.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        let ty = field.ty.tokens_maybe_optional(field.optional);
+        let doc = field_doc(field);
+        let serde = serde_attrs::field(plan, field);
+        quote!(#doc #serde pub #name: #ty,)
+    });
+    let derive_default = item.fields.iter().all(|f| {
+        let default_is_zero = f.default.as_ref().is_none_or(values::is_zero);
+        f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
+    });
+    let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
+    let debug = if sensitive { quote!() } else { quote!(Debug,) };
+    let derives = if derive_default {
+        quote!(#[derive(Clone, #debug PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)])
+    } else {
+        quote!(#[derive(Clone, #debug PartialEq, ::serde::Serialize, ::serde::Deserialize)])
+    };
+    let default_impl = if derive_default { quote!() } else { default_impl(plan, item)? };
+    let debug_impl = if sensitive { debug_impl(plan, &item.name, &item.fields, false) } else { quote!() };
+    let non_exhaustive = if item.fields.is_empty() { quote!() } else { quote!(#[non_exhaustive]) };
+    let builder_doc = docs::lines(&format!("A builder for [`{}`].", item.name));
+    let builder_impl = builder_struct(plan, item)?;
+    Ok(quote! {
+        #doc
+        #derives
+        #[serde(default)]
+        #non_exhaustive
+        pub struct #name { #(#fields)* }
+
+        impl #name {
+            #builder_doc
+            pub fn builder() -> #builder_path {
+                #builder_path::default()
+            }
+        }
+
+        #default_impl
+        #debug_impl
+        #builder_impl
+    })
+}
+
+/// The builder of an item: defined beside it, and re-exported from `builders`
+/// for the shapes of `types` and `error`.
+pub(super) fn builder_path(item: &Item) -> TokenStream {
+    let builder = format_ident!("{}Builder", item.name);
+    quote!(#builder)
+}
+
+fn field_doc(field: &Field) -> TokenStream {
+    let fallback = format!("The `{}` member.", field.member.name);
+    let mut doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
+    if let Some(message) = &field.member.traits.deprecated {
+        let note = if message.is_empty() { "Deprecated.".to_owned() } else { format!("Deprecated: {message}") };
+        let note = docs::lines(&format!("\n{}", crate::docs::html_to_markdown(&note)));
+        doc.extend(note);
+    }
+    doc
+}
+
+fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+    let name = ident(&item.name);
+    let mut fields = Vec::new();
+    for field in &item.fields {
+        let field_name = ident(&field.name);
+        let value = if field.optional {
+            quote!(::std::option::Option::None)
+        } else if let Some(default) = &field.default {
+            values::default_value(plan, &field.ty, default)
+                .map_err(|m| Error::shape(item.shape.member(&field.member.name), m))?
+        } else {
+            values::zero_value(plan, &field.ty)
+        };
+        fields.push(quote!(#field_name: #value,));
+    }
+    Ok(quote! {
+        impl ::std::default::Default for #name {
+            fn default() -> Self {
+                Self { #(#fields)* }
+            }
+        }
+    })
+}
+
+/// `Debug` that prints `"*** Sensitive Data Redacted ***"` for `@sensitive`
+/// members; derived when there are none.
+pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field], builder: bool) -> TokenStream {
+    let name = if builder { format_ident!("{type_name}Builder") } else { ident(type_name) };
+    let label = if builder { format!("{type_name}Builder") } else { type_name.to_owned() };
+    let entries = fields.iter().map(|field| {
+        let field_name = ident(&field.name);
+        let label = naming::unraw(&field.name);
+        if is_sensitive(plan, field) {
+            quote!(.field(#label, &"*** Sensitive Data Redacted ***"))
+        } else {
+            quote!(.field(#label, &self.#field_name))
+        }
+    });
+    quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#label) #(#entries)* .finish()
+            }
+        }
+    }
+}
+
+/// Whether a member or its target is `@sensitive`.
+pub(super) fn is_sensitive(plan: &Plan<'_>, field: &Field) -> bool {
+    field.member.traits.sensitive || plan.model.get(&field.member.target).is_some_and(|t| t.traits.sensitive)
+}
+
+/// The timestamp format of a member: its own trait, else its target's.
+pub(super) fn timestamp_format(plan: &Plan<'_>, field: &Field) -> Option<TimestampFormat> {
+    let target = plan.model.get(&field.member.target);
+    field.member.traits.timestamp_format.or_else(|| target.and_then(|t| t.traits.timestamp_format))
+}
+
+fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+    let builder = format_ident!("{}Builder", item.name);
+    let doc = docs::lines(&format!("A builder for [`{}`].", item.name));
+    let fields = item.fields.iter().map(|field| {
+        let name = ident(&field.name);
+        let ty = field.ty.tokens();
+        quote!(#name: ::std::option::Option<#ty>,)
+    });
+    let setters = item.fields.iter().map(setter);
+    let build = build_fn(plan, item)?;
+    let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
+    let (derive_debug, debug) = if sensitive {
+        (quote!(), debug_impl(plan, &item.name, &item.fields, true))
+    } else {
+        (quote!(Debug,), quote!())
+    };
+    Ok(quote! {
+        #doc
+        #[derive(Clone, #derive_debug PartialEq, Default)]
+        pub struct #builder { #(#fields)* }
+
+        impl #builder {
+            #(#setters)*
+            #build
+        }
+
+        #debug
+    })
+}
+
+/// `field(value)` and `set_field(Option<value>)`.
+pub(super) fn setter(field: &Field) -> TokenStream {
+    let name = ident(&field.name);
+    let set = format_ident!("set_{}", naming::unraw(&field.name));
+    let get = format_ident!("get_{}", naming::unraw(&field.name));
+    let ty = field.ty.tokens();
+    let member = &field.member.name;
+    let required = if field.required { " Required." } else { "" };
+    let doc = docs::lines(&format!("Sets `{member}`.{required}"));
+    let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
+    let get_doc = docs::lines(&format!("The value of `{member}` set so far."));
+    let (param, value) = match &field.ty {
+        crate::plan::RustType::Boxed(inner) => {
+            let inner = inner.tokens();
+            (quote!(impl ::std::convert::Into<#inner>), quote!(::std::boxed::Box::new(input.into())))
+        }
+        _ => (quote!(impl ::std::convert::Into<#ty>), quote!(input.into())),
+    };
+    quote! {
+        #doc
+        pub fn #name(mut self, input: #param) -> Self {
+            self.#name = ::std::option::Option::Some(#value);
+            self
+        }
+
+        #set_doc
+        pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+            self.#name = input;
+            self
+        }
+
+        #get_doc
+        pub fn #get(&self) -> &::std::option::Option<#ty> {
+            &self.#name
+        }
+    }
+}
+
+/// `build()`: infallible unless a required member has no default; inputs check
+/// their required members but keep them optional.
+fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+    let type_name = ident(&item.name);
+    let shape_name = &item.name;
+    let checked: Vec<&Field> = item
+        .fields
+        .iter()
+        .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
+        .collect();
+    let mut values = Vec::new();
+    for field in &item.fields {
+        let name = ident(&field.name);
+        let member = &field.member.name;
+        let value = if field.optional {
+            quote!(self.#name)
+        } else if let Some(default) = &field.default {
+            let expr = values::default_value(plan, &field.ty, default)
+                .map_err(|m| Error::shape(item.shape.member(member), m))?;
+            if values::is_zero(default) && values::zero_is_default(plan, &field.ty) {
+                quote!(self.#name.unwrap_or_default())
+            } else if default.is_number() || default.is_boolean() {
+                quote!(self.#name.unwrap_or(#expr))
+            } else {
+                quote!(self.#name.unwrap_or_else(|| #expr))
+            }
+        } else {
+            quote!(self.#name.ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?)
+        };
+        values.push(quote!(#name: #value,));
+    }
+    let input_checks = item.is_input.then(|| {
+        checked.iter().map(|field| {
+            let name = ident(&field.name);
+            let member = &field.member.name;
+            quote! {
+                if self.#name.is_none() {
+                    return ::std::result::Result::Err(::smithy_runtime::error::BuildError::missing_field(#shape_name, #member));
+                }
+            }
+        }).collect::<Vec<_>>()
+    });
+    let doc = docs::lines(&format!("Builds the [`{}`].", item.name));
+    if checked.is_empty() {
+        Ok(quote! {
+            #doc
+            pub fn build(self) -> #type_name {
+                #type_name { #(#values)* }
+            }
+        })
+    } else {
+        let names: Vec<String> = checked.iter().map(|f| format!("`{}`", f.member.name)).collect();
+        let errors_doc = docs::lines(&format!("\nFails when a required member is not set: {}.", names.join(", ")));
+        let checks = input_checks.unwrap_or_default();
+        Ok(quote! {
+            #doc
+            #errors_doc
+            pub fn build(self) -> ::std::result::Result<#type_name, ::smithy_runtime::error::BuildError> {
+                #(#checks)*
+                ::std::result::Result::Ok(#type_name { #(#values)* })
+            }
+        })
+    }
+}

@@ -1,0 +1,140 @@
+//! Tagged unions, with a case for members this crate does not know.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::structure::is_sensitive;
+use super::{docs, ident};
+use crate::plan::{Item, Plan, RustType};
+
+/// A union: an enum with one variant per member and `Unknown`, with serde
+/// impls in the restJson1 form: an object with exactly one member set.
+pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
+    let name = ident(&item.name);
+    let shape = plan.model.shape(&item.shape);
+    let doc = docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("The `{}` union.", item.shape.name()));
+    let variants = item.fields.iter().map(|f| {
+        let variant = ident(&f.name);
+        let doc = docs::doc_attrs(f.documentation.as_deref(), &format!("The `{}` member.", f.member.name));
+        if f.ty == RustType::Unit {
+            quote!(#doc #variant,)
+        } else {
+            let ty = f.ty.tokens();
+            quote!(#doc #variant(#ty),)
+        }
+    });
+    let serialize_arms = item.fields.iter().map(|f| {
+        let variant = ident(&f.name);
+        let wire = &f.wire_name;
+        if f.ty == RustType::Unit {
+            quote!(Self::#variant => map.serialize_entry(#wire, &::std::collections::HashMap::<&str, ()>::new())?,)
+        } else {
+            quote!(Self::#variant(value) => map.serialize_entry(#wire, value)?,)
+        }
+    });
+    let deserialize_arms = item.fields.iter().map(|f| {
+        let variant = ident(&f.name);
+        let wire = &f.wire_name;
+        if f.ty == RustType::Unit {
+            quote!(#wire => map.next_value::<::std::option::Option<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
+        } else {
+            let ty = f.ty.tokens();
+            quote!(#wire => map.next_value::<::std::option::Option<#ty>>()?.map(#name::#variant),)
+        }
+    });
+    let sensitive = shape.traits.sensitive || item.fields.iter().any(|f| is_sensitive(plan, f));
+    let (derive_debug, debug_impl) = if sensitive {
+        let arms = item.fields.iter().map(|f| {
+            let variant = ident(&f.name);
+            let label = format!("{}::{}(*** Sensitive Data Redacted ***)", item.name, f.name);
+            if f.ty == RustType::Unit {
+                quote!(Self::#variant => f.write_str(#label),)
+            } else {
+                quote!(Self::#variant(_) => f.write_str(#label),)
+            }
+        });
+        let unknown = format!("{}::Unknown", item.name);
+        let debug = quote! {
+            impl ::std::fmt::Debug for #name {
+                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                    match self {
+                        #(#arms)*
+                        Self::Unknown(member) => f.debug_tuple(#unknown).field(member).finish(),
+                    }
+                }
+            }
+        };
+        (quote!(), debug)
+    } else {
+        (quote!(Debug,), quote!())
+    };
+    let expecting = format!("a `{}` union: an object with one member set", item.name);
+    quote! {
+        #doc
+        #[derive(Clone, #derive_debug PartialEq)]
+        #[non_exhaustive]
+        pub enum #name {
+            #(#variants)*
+            /// A member this version of the crate does not know; it holds the member's name.
+            Unknown(::std::string::String),
+        }
+
+        #debug_impl
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                use ::serde::ser::{Error as _, SerializeMap as _};
+                let mut map = serializer.serialize_map(::std::option::Option::Some(1))?;
+                match self {
+                    #(#serialize_arms)*
+                    Self::Unknown(member) => {
+                        return ::std::result::Result::Err(S::Error::custom(::std::format!(
+                            "cannot send the unknown union member `{member}`"
+                        )));
+                    }
+                }
+                map.end()
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+                struct Visitor;
+
+                impl<'de> ::serde::de::Visitor<'de> for Visitor {
+                    type Value = #name;
+
+                    fn expecting(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                        f.write_str(#expecting)
+                    }
+
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                        use ::serde::de::Error as _;
+                        let mut found = ::std::option::Option::None;
+                        while let ::std::option::Option::Some(key) = map.next_key::<::std::string::String>()? {
+                            let value = match key.as_str() {
+                                #(#deserialize_arms)*
+                                // restJson1 servers may name the union's type; it is not a member.
+                                "__type" => {
+                                    map.next_value::<::serde::de::IgnoredAny>()?;
+                                    ::std::option::Option::None
+                                }
+                                _ => {
+                                    map.next_value::<::serde::de::IgnoredAny>()?;
+                                    ::std::option::Option::Some(#name::Unknown(key))
+                                }
+                            };
+                            if value.is_some() && found.is_some() {
+                                return ::std::result::Result::Err(A::Error::custom("a union sets more than one member"));
+                            }
+                            found = found.or(value);
+                        }
+                        found.ok_or_else(|| A::Error::custom("a union sets no member"))
+                    }
+                }
+
+                deserializer.deserialize_map(Visitor)
+            }
+        }
+    }
+}

@@ -1,0 +1,127 @@
+//! Rust expressions for model values: `@default` values and zero values.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+use serde_json::Value;
+
+use crate::plan::{ItemKind, Plan, RustType};
+
+/// The expression of a `@default` value of type `ty`; an error names what the
+/// generator cannot express.
+pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStream, String> {
+    let mismatch = || format!("default value {value} does not fit a {}", ty.display());
+    Ok(match (ty, value) {
+        (RustType::Boxed(inner), _) => {
+            let inner = default_value(plan, inner, value)?;
+            quote!(::std::boxed::Box::new(#inner))
+        }
+        (RustType::Bool, Value::Bool(b)) => quote!(#b),
+        (RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger, Value::Number(n)) => {
+            let n = n.as_i64().ok_or_else(mismatch)?;
+            let lit = Literal::i64_unsuffixed(n);
+            quote!(#lit)
+        }
+        (RustType::F32 | RustType::F64 | RustType::BigDecimal, Value::Number(n)) => {
+            let lit = Literal::f64_unsuffixed(n.as_f64().ok_or_else(mismatch)?);
+            quote!(#lit)
+        }
+        (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
+        (RustType::Blob, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::Blob::default()),
+        (RustType::Timestamp, Value::Number(n)) => match n.as_i64() {
+            Some(secs) => quote!(::smithy_runtime::DateTime::from_secs(#secs)),
+            None => {
+                let secs = n.as_f64().ok_or_else(mismatch)?;
+                quote!(::smithy_runtime::DateTime::from_secs_f64(#secs))
+            }
+        },
+        (RustType::Document, v) => document(v),
+        (RustType::List { .. } | RustType::Map { .. }, Value::Array(a)) if a.is_empty() => {
+            quote!(::std::default::Default::default())
+        }
+        (RustType::Map { .. }, Value::Object(o)) if o.is_empty() => quote!(::std::default::Default::default()),
+        (RustType::Named { path, shape }, value) => {
+            let path: TokenStream = path.parse().expect("planned paths are valid Rust");
+            match (plan.item(shape).map(|i| i.kind), value) {
+                (Some(ItemKind::Enum), Value::String(s)) => quote!(#path::from(#s)),
+                (Some(ItemKind::IntEnum), Value::Number(n)) => {
+                    let n = n.as_i64().and_then(|n| i32::try_from(n).ok()).ok_or_else(mismatch)?;
+                    quote!(#path::from(#n))
+                }
+                _ => return Err(mismatch()),
+            }
+        }
+        _ => return Err(mismatch()),
+    })
+}
+
+/// The value a client fills in for a `@required` member missing from a
+/// response (Smithy 2.0 error correction).
+pub(super) fn zero_value(plan: &Plan<'_>, ty: &RustType) -> TokenStream {
+    match ty {
+        RustType::Boxed(inner) => {
+            let inner = zero_value(plan, inner);
+            quote!(::std::boxed::Box::new(#inner))
+        }
+        RustType::Timestamp => quote!(::smithy_runtime::DateTime::from_secs(0)),
+        RustType::Named { path, shape } => {
+            let path: TokenStream = path.parse().expect("planned paths are valid Rust");
+            match plan.item(shape).map(|i| i.kind) {
+                Some(ItemKind::Enum) => quote!(#path::from("")),
+                Some(ItemKind::IntEnum) => quote!(#path::from(0)),
+                Some(ItemKind::Union) => quote!(#path::Unknown(::std::string::String::new())),
+                _ => quote!(::std::default::Default::default()),
+            }
+        }
+        _ => quote!(::std::default::Default::default()),
+    }
+}
+
+/// Whether a `@default` value is the zero value of its type (`0`, `false`, `""`,
+/// empty list or map), so `Default::default()` gives it.
+pub(super) fn is_zero(value: &Value) -> bool {
+    match value {
+        Value::Bool(b) => !b,
+        Value::Number(n) => n.as_f64() == Some(0.0),
+        Value::String(s) => s.is_empty(),
+        Value::Array(a) => a.is_empty(),
+        Value::Object(o) => o.is_empty(),
+        Value::Null => true,
+    }
+}
+
+/// Whether [`zero_value`] of `ty` is its `Default::default()`, so a struct of such
+/// fields can derive `Default`.
+pub(super) fn zero_is_default(plan: &Plan<'_>, ty: &RustType) -> bool {
+    match ty {
+        RustType::Timestamp => false,
+        RustType::Boxed(inner) => zero_is_default(plan, inner),
+        RustType::Named { shape, .. } => plan.item(shape).is_some_and(|i| i.kind == ItemKind::Struct),
+        _ => true,
+    }
+}
+
+fn document(value: &Value) -> TokenStream {
+    match value {
+        Value::Null => quote!(::smithy_runtime::Document::Null),
+        Value::Bool(b) => quote!(::smithy_runtime::Document::Bool(#b)),
+        Value::String(s) => quote!(::smithy_runtime::Document::String(::std::string::String::from(#s))),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => quote!(::smithy_runtime::Document::from(#i)),
+            None => {
+                let f = n.as_f64().unwrap_or_default();
+                quote!(::smithy_runtime::Document::from(#f))
+            }
+        },
+        Value::Array(items) => {
+            let items = items.iter().map(document);
+            quote!(::smithy_runtime::Document::Array(::std::vec![#(#items),*]))
+        }
+        Value::Object(entries) => {
+            let entries = entries.iter().map(|(k, v)| {
+                let v = document(v);
+                quote!((::std::string::String::from(#k), #v))
+            });
+            quote!(::smithy_runtime::Document::Object([#(#entries),*].into_iter().collect()))
+        }
+    }
+}

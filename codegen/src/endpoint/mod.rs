@@ -1,0 +1,120 @@
+//! Endpoint resolvers compiled from `smithy.rules#endpointRuleSet`, and tests from
+//! `smithy.rules#endpointTests`.
+//!
+//! The rule set is compiled to straight-line Rust: every rule becomes a labeled
+//! block whose conditions `break` out of it when they fail, `assign` bindings become
+//! `let` bindings, `isSet` narrows an `Option` by shadowing it, and `getAttr` becomes
+//! a typed field access. Nothing interprets JSON at run time; the generated code
+//! calls the rules-engine library in `::smithy_runtime::endpoint`.
+
+mod compile;
+mod params;
+mod partitions;
+mod testgen;
+mod value;
+
+use proc_macro2::TokenStream;
+
+pub use partitions::partitions_module;
+
+/// Why an endpoint rule set, its tests or a partitions table could not be compiled.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EndpointCodegenError {
+    /// The document is not a well-formed rule set (or test suite, or table).
+    #[error("invalid endpoint rules at `{at}`: {message}")]
+    Invalid {
+        /// Where in the document, e.g. `rules[1].conditions[0]`.
+        at: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The document uses a feature this generator does not support yet.
+    #[error("unsupported endpoint rules feature at `{at}`: {what}")]
+    Unsupported {
+        /// Where in the document.
+        at: String,
+        /// The feature, e.g. `function coalesce`.
+        what: String,
+    },
+}
+
+impl EndpointCodegenError {
+    pub(crate) fn invalid(at: &str, message: impl Into<String>) -> Self {
+        EndpointCodegenError::Invalid {
+            at: at.to_owned(),
+            message: message.into(),
+        }
+    }
+
+    pub(crate) fn unsupported(at: &str, what: impl Into<String>) -> Self {
+        EndpointCodegenError::Unsupported {
+            at: at.to_owned(),
+            what: what.into(),
+        }
+    }
+}
+
+/// Rust source (tokens) of the endpoint module for a service: the `Params` struct
+/// and its `ParamsBuilder`, and `resolve_endpoint(&Params) -> Result<Endpoint,
+/// EndpointError>` implementing the rule tree.
+///
+/// `rule_set` is the value of the service's `smithy.rules#endpointRuleSet` trait.
+/// The items refer to the runtime only by absolute paths
+/// (`::smithy_runtime::endpoint::...`) and are documented, for crates that deny
+/// `missing_docs`.
+pub fn resolver_module(rule_set: &serde_json::Value) -> Result<TokenStream, EndpointCodegenError> {
+    let params = params::Param::parse_all(rule_set)?;
+    let params_items = params::params_items(&params);
+    let resolve = compile::resolve_fn(rule_set, &params)?;
+    Ok(quote::quote! {
+        #params_items
+        #resolve
+    })
+}
+
+/// Rust tests (tokens) for the model's `smithy.rules#endpointTests` cases: a
+/// `#[cfg(test)] mod tests` item with one `#[test]` per case, to be placed next to
+/// the items of [`resolver_module`] (it calls `super::Params` and
+/// `super::resolve_endpoint`).
+pub fn test_module(
+    tests: &serde_json::Value,
+    rule_set: &serde_json::Value,
+) -> Result<TokenStream, EndpointCodegenError> {
+    test_module_with(tests, rule_set, &|_| None)
+}
+
+/// [`test_module`], with the cases for which `ignore` gives a reason generated as
+/// `#[ignore = "reason"]` tests (still compiled, not run by default).
+pub fn test_module_with(
+    tests: &serde_json::Value,
+    rule_set: &serde_json::Value,
+    ignore: &dyn Fn(&serde_json::Value) -> Option<String>,
+) -> Result<TokenStream, EndpointCodegenError> {
+    let params = params::Param::parse_all(rule_set)?;
+    testgen::test_module(tests, &params, ignore)
+}
+
+/// Why an `endpointTests` case contradicts a partitions table with the structure of
+/// `model/partitions.json`, if it does: the case expects a "this partition does not
+/// support FIPS/DualStack" error for a listed region whose partition supports it.
+///
+/// Some official models' tests predate the current partition facts (for example
+/// dual-stack in `aws-iso` and `aws-iso-b`); pass this to [`test_module_with`] to
+/// generate those cases ignored, with the reason.
+pub fn contradicts_partitions(
+    case: &serde_json::Value,
+    partitions: &serde_json::Value,
+) -> Option<String> {
+    testgen::contradicts_partitions(case, partitions)
+}
+
+/// The number of test cases in an `endpointTests` document.
+pub fn test_case_count(tests: &serde_json::Value) -> usize {
+    tests
+        .get("testCases")
+        .and_then(serde_json::Value::as_array)
+        .map_or(0, Vec::len)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,533 @@
+//! Stage 3, plan: the Rust view of a model, decided once.
+//!
+//! Every Rust name, module, type and optionality the emitter uses comes from here.
+//!
+//! # Optionality
+//!
+//! A structure member is an `Option` unless the client can count on a value:
+//! - members of operation inputs are always optional (Smithy 2.0 treats `@input`
+//!   members as `@clientOptional`), and builders check `@required` ones;
+//! - `@clientOptional` members are optional;
+//! - `@required` members, and members with a non-null `@default`, are not.
+//!
+//! When a response lacks a `@required` member, the client fills in the member's
+//! zero value (`false`, `0`, `""`, empty blob, list or map, epoch for timestamps,
+//! the unknown variant for enums and unions, an empty structure), as the Smithy
+//! 2.0 specification asks of clients ("error correction"), rather than failing the
+//! whole call. A member with a `@default` takes that default instead.
+
+pub mod naming;
+mod recursion;
+mod types;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::error::{Error, Errors};
+use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, Traits};
+
+pub use types::RustType;
+
+/// Where a generated type lives in the crate.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Module {
+    /// `crate::types`: structures, enums and unions of the model.
+    Types,
+    /// `crate::error`: the modeled errors.
+    Error,
+    /// `crate::operation::<name>`: an operation's input, output and error.
+    Operation(String),
+}
+
+impl Module {
+    /// The module path, as Rust source.
+    pub fn path(&self) -> String {
+        match self {
+            Module::Types => "crate::types".to_owned(),
+            Module::Error => "crate::error".to_owned(),
+            Module::Operation(name) => format!("crate::operation::{}", naming::escape(name)),
+        }
+    }
+}
+
+/// What kind of Rust item a shape becomes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemKind {
+    /// A struct with a builder.
+    Struct,
+    /// A string enum keeping unknown values.
+    Enum,
+    /// An integer enum keeping unknown values.
+    IntEnum,
+    /// A tagged union with an unknown case.
+    Union,
+}
+
+/// A named Rust item generated for a shape.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The shape it comes from.
+    pub shape: ShapeId,
+    /// The Rust type name.
+    pub name: String,
+    /// The module it lives in.
+    pub module: Module,
+    /// The file name (without `.rs`) inside the module's folder.
+    pub file: String,
+    /// What it is.
+    pub kind: ItemKind,
+    /// Fields (structures), variants (unions) or values (enums).
+    pub fields: Vec<Field>,
+    /// Whether this structure is an operation input (all members optional).
+    pub is_input: bool,
+}
+
+impl Item {
+    /// The path of the type, as Rust source.
+    pub fn path(&self) -> String {
+        format!("{}::{}", self.module.path(), self.name)
+    }
+
+    /// Whether `build()` can fail: some member is required and has no default.
+    pub fn has_required_without_default(&self) -> bool {
+        self.fields.iter().any(|f| f.required && f.default.is_none())
+    }
+}
+
+/// A structure field, union variant or enum value.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// The member as written in the model.
+    pub member: Member,
+    /// The Rust name: a field, or a variant for unions and enums.
+    pub name: String,
+    /// The name on the wire: `@jsonName`, else the member name.
+    pub wire_name: String,
+    /// The Rust type of the value, without `Option`.
+    pub ty: RustType,
+    /// Whether the field is an `Option`.
+    pub optional: bool,
+    /// Whether the member is `@required`.
+    pub required: bool,
+    /// The member's `@default`, when not null.
+    pub default: Option<serde_json::Value>,
+    /// The enum value (enums and intEnums).
+    pub enum_value: Option<serde_json::Value>,
+    /// Documentation: the member's, else its target's.
+    pub documentation: Option<String>,
+}
+
+/// An operation, as the client offers it.
+#[derive(Debug, Clone)]
+pub struct OperationPlan {
+    /// The operation shape.
+    pub shape: ShapeId,
+    /// The operation name, `DescribeJobExecution`.
+    pub name: String,
+    /// The client method and module name, `describe_job_execution`.
+    pub method: String,
+    /// The input item (`<Name>Input`).
+    pub input: Item,
+    /// The output item (`<Name>Output`).
+    pub output: Item,
+    /// The error enum name (`<Name>Error`).
+    pub error_name: String,
+    /// The modeled errors it may return (its own and the service's), by id.
+    pub errors: Vec<ShapeId>,
+    /// The `@http` binding.
+    pub http: Option<HttpTrait>,
+}
+
+/// The Rust view of one service.
+#[derive(Debug, Clone)]
+pub struct Plan<'m> {
+    /// The resolved model.
+    pub model: &'m Model,
+    /// The service shape.
+    pub service: &'m Shape,
+    /// Named items for the structures, enums and unions of `crate::types` and the
+    /// errors of `crate::error`, by shape id.
+    pub items: BTreeMap<ShapeId, Item>,
+    /// The operations, ordered by name.
+    pub operations: Vec<OperationPlan>,
+    /// Every modeled error, ordered by Rust name.
+    pub errors: Vec<ShapeId>,
+    /// Members that are boxed to break recursion: `(shape, member)`.
+    pub boxed: BTreeSet<(ShapeId, String)>,
+}
+
+/// Names the crate root and the error module already use.
+const RESERVED_ERROR_NAMES: &[&str] = &["Error"];
+/// Names that enums and unions use for their catch-all case.
+const UNKNOWN: &str = "Unknown";
+/// Field names that would clash with builder methods.
+const RESERVED_FIELDS: &[&str] = &["build", "builder", "send", "as_input", "into_paginator"];
+
+impl<'m> Plan<'m> {
+    /// Plans the client of the model's one service.
+    pub fn new(model: &'m Model) -> Result<Plan<'m>, Errors> {
+        let service = model.service()?;
+        Planner::new(model, service).run()
+    }
+
+    /// The item of a named shape.
+    pub fn item(&self, id: &ShapeId) -> Option<&Item> {
+        self.items.get(id)
+    }
+
+    /// The service's documentation.
+    pub fn service_docs(&self) -> Option<&str> {
+        self.service.traits.documentation.as_deref()
+    }
+
+    /// The service's title (`smithy.api#title`), else its shape name.
+    pub fn service_title(&self) -> String {
+        let title = self.service.traits.get("smithy.api#title").and_then(|v| v.as_str());
+        title.map_or_else(|| self.service.id.name().to_owned(), str::to_owned)
+    }
+
+    /// The package name a crate of this service gets unless told otherwise: the
+    /// service's `sdkId` (or shape name) in kebab case, `iot-jobs-data-plane`.
+    pub fn default_crate_name(&self) -> String {
+        let service = self.service.traits.get("aws.api#service");
+        let sdk_id = service.and_then(|s| s.get("sdkId")).and_then(|v| v.as_str());
+        naming::snake_case(sdk_id.unwrap_or(self.service.id.name())).replace('_', "-")
+    }
+
+    /// The table of every name the plan decided: shape to type, member to field,
+    /// enum value to variant, operation to method. One line each, sorted.
+    pub fn name_table(&self) -> String {
+        fn item_lines(lines: &mut Vec<String>, item: &Item) {
+            lines.push(format!("{} -> {}", item.shape, item.path()));
+            for field in &item.fields {
+                let member = item.shape.member(&field.member.name);
+                match item.kind {
+                    ItemKind::Struct => {
+                        let ty = if field.optional { format!("Option<{}>", field.ty.display()) } else { field.ty.display() };
+                        lines.push(format!("  {member} -> .{}: {ty}", field.name));
+                    }
+                    ItemKind::Union => lines.push(format!("  {member} -> ::{}({})", field.name, field.ty.display())),
+                    ItemKind::Enum | ItemKind::IntEnum => {
+                        let value = field.enum_value.as_ref().map(|v| v.to_string()).unwrap_or_default();
+                        lines.push(format!("  {value} -> ::{}", field.name));
+                    }
+                }
+            }
+        }
+        let mut lines = Vec::new();
+        for item in self.items.values() {
+            item_lines(&mut lines, item);
+        }
+        for op in &self.operations {
+            lines.push(format!("{} -> Client::{}()", op.shape, op.method));
+            item_lines(&mut lines, &op.input);
+            item_lines(&mut lines, &op.output);
+        }
+        lines.join("\n") + "\n"
+    }
+}
+
+/// Builds a [`Plan`], collecting every problem.
+struct Planner<'m> {
+    model: &'m Model,
+    service: &'m Shape,
+    errors: Errors,
+    closure: BTreeSet<ShapeId>,
+    boxed: BTreeSet<(ShapeId, String)>,
+    /// Rust names decided for named shapes (before items are built).
+    names: BTreeMap<ShapeId, (String, Module)>,
+}
+
+impl<'m> Planner<'m> {
+    fn new(model: &'m Model, service: &'m Shape) -> Self {
+        let closure = model.closure(&service.id);
+        let boxed = recursion::members_to_box(model, &closure);
+        Planner { model, service, errors: Errors::default(), closure, boxed, names: BTreeMap::new() }
+    }
+
+    fn run(mut self) -> Result<Plan<'m>, Errors> {
+        self.check_protocol();
+        let operations = self.model.operations(&self.service.id);
+        let operation_shapes: BTreeSet<&ShapeId> = operations
+            .iter()
+            .flat_map(|op| match &self.model.shape(op).kind {
+                ShapeKind::Operation(o) => vec![&o.input, &o.output],
+                _ => vec![],
+            })
+            .collect();
+        self.name_shapes(&operation_shapes);
+
+        let mut items = BTreeMap::new();
+        for (id, (name, module)) in self.names.clone() {
+            let shape = self.model.shape(&id);
+            if let Some(item) = self.item(shape, name, module, false) {
+                items.insert(id, item);
+            }
+        }
+        let mut planned = Vec::new();
+        for op in &operations {
+            if let Some(plan) = self.operation(op) {
+                planned.push(plan);
+            }
+        }
+        planned.sort_by(|a, b| a.method.cmp(&b.method));
+        self.check_operation_names(&planned);
+        let mut errors: Vec<ShapeId> = items
+            .values()
+            .filter(|item| item.module == Module::Error)
+            .map(|item| item.shape.clone())
+            .collect();
+        errors.sort_by_key(|id| items[id].name.clone());
+        let Planner { model, service, errors: problems, boxed, .. } = self;
+        problems.into_result(Plan { model, service, items, operations: planned, errors, boxed })
+    }
+
+    fn check_protocol(&mut self) {
+        const SUPPORTED: &str = "aws.protocols#restJson1";
+        if !self.service.traits.has(SUPPORTED) {
+            let protocols: Vec<&str> = self
+                .service
+                .traits
+                .all
+                .keys()
+                .filter(|k| k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#"))
+                .map(String::as_str)
+                .collect();
+            let found = if protocols.is_empty() { "none".to_owned() } else { protocols.join(", ") };
+            self.errors.push(Error::shape(
+                &self.service.id,
+                format!("unsupported protocol: the generator speaks `{SUPPORTED}`, the service declares {found}"),
+            ));
+        }
+    }
+
+    /// Names every structure, enum and union of the closure that becomes a type of
+    /// its own, and reports names that collide.
+    fn name_shapes(&mut self, operation_shapes: &BTreeSet<&ShapeId>) {
+        let referenced_as_member: BTreeSet<ShapeId> = self
+            .closure
+            .iter()
+            .flat_map(|id| self.model.shape(id).kind.members().into_iter().map(|m| m.target.clone()))
+            .collect();
+        let mut taken: BTreeMap<(Module, String), ShapeId> = BTreeMap::new();
+        for name in RESERVED_ERROR_NAMES {
+            taken.insert((Module::Error, (*name).to_owned()), self.service.id.clone());
+        }
+        for id in &self.closure {
+            let shape = self.model.shape(id);
+            let named = match &shape.kind {
+                ShapeKind::Structure(_) => {
+                    // Operation inputs and outputs get their own per-operation
+                    // copies; the shape itself is a type only if a member uses it.
+                    (!operation_shapes.contains(id) || referenced_as_member.contains(id))
+                        && !shape.traits.has("smithy.api#unitType")
+                }
+                ShapeKind::Enum(_) | ShapeKind::IntEnum(_) | ShapeKind::Union(_) => true,
+                ShapeKind::Simple(Simple::String) => shape.traits.legacy_enum.is_some(),
+                _ => false,
+            };
+            if !named {
+                continue;
+            }
+            let module = if shape.traits.error.is_some() { Module::Error } else { Module::Types };
+            let base = match self.rename_of(id) {
+                Some(renamed) => naming::type_name(renamed),
+                None => naming::type_name(id.name()),
+            };
+            let name = if taken.contains_key(&(module.clone(), base.clone())) && module == Module::Error {
+                format!("{base}Value")
+            } else {
+                base
+            };
+            if let Some(other) = taken.insert((module.clone(), name.clone()), id.clone()) {
+                self.errors.push(Error::shape(
+                    id,
+                    format!("its Rust name `{name}` collides with that of `{other}`; rename one (service `rename`)"),
+                ));
+            }
+            self.names.insert(id.clone(), (name, module));
+        }
+    }
+
+    fn rename_of(&self, id: &ShapeId) -> Option<&str> {
+        match &self.service.kind {
+            ShapeKind::Service(svc) => svc.rename.get(id).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    fn check_operation_names(&mut self, operations: &[OperationPlan]) {
+        let mut seen: BTreeMap<&str, &ShapeId> = BTreeMap::new();
+        for op in operations {
+            if let Some(other) = seen.insert(&op.method, &op.shape) {
+                self.errors.push(Error::shape(
+                    &op.shape,
+                    format!("its method name `{}` collides with that of `{other}`", op.method),
+                ));
+            }
+        }
+    }
+
+    fn operation(&mut self, id: &ShapeId) -> Option<OperationPlan> {
+        let shape = self.model.shape(id);
+        let ShapeKind::Operation(op) = &shape.kind else { return None };
+        let base = self.rename_of(id).unwrap_or(id.name()).to_owned();
+        let name = naming::upper_camel_case(&base);
+        let method = naming::escape(&naming::snake_case(&base));
+        let module = Module::Operation(naming::unraw(&method).to_owned());
+        let input_shape = self.model.shape(&op.input);
+        let output_shape = self.model.shape(&op.output);
+        let input = self.item(input_shape, format!("{name}Input"), module.clone(), true)?;
+        let output = self.item(output_shape, format!("{name}Output"), module, false)?;
+        let mut errors: Vec<ShapeId> = op.errors.clone();
+        if let ShapeKind::Service(svc) = &self.service.kind {
+            errors.extend(svc.errors.iter().cloned());
+        }
+        errors.sort_by_key(|e| self.names.get(e).map(|(n, _)| n.clone()).unwrap_or_default());
+        errors.dedup();
+        Some(OperationPlan {
+            shape: id.clone(),
+            error_name: format!("{name}Error"),
+            name,
+            method,
+            input,
+            output,
+            errors,
+            http: shape.traits.http.clone(),
+        })
+    }
+
+    fn item(&mut self, shape: &Shape, name: String, module: Module, is_input: bool) -> Option<Item> {
+        let (kind, members) = match &shape.kind {
+            ShapeKind::Structure(members) => (ItemKind::Struct, members.clone()),
+            ShapeKind::Union(members) => (ItemKind::Union, members.clone()),
+            ShapeKind::Enum(members) => (ItemKind::Enum, members.clone()),
+            ShapeKind::IntEnum(members) => (ItemKind::IntEnum, members.clone()),
+            ShapeKind::Simple(Simple::String) => (ItemKind::Enum, legacy_enum_members(shape)),
+            _ => return None,
+        };
+        let mut fields = Vec::new();
+        for member in members {
+            let field = match kind {
+                ItemKind::Struct => self.struct_field(shape, member, is_input),
+                ItemKind::Union => self.union_variant(shape, member),
+                ItemKind::Enum | ItemKind::IntEnum => self.enum_variant(member),
+            };
+            fields.push(field);
+        }
+        self.check_field_names(&shape.id, kind, &fields);
+        let file = naming::snake_case(&name);
+        Some(Item { shape: shape.id.clone(), name, module, file, kind, fields, is_input })
+    }
+
+    fn struct_field(&mut self, owner: &Shape, member: Member, is_input: bool) -> Field {
+        let mut name = naming::field_name(&member.name);
+        if RESERVED_FIELDS.contains(&naming::unraw(&name)) {
+            name = format!("{}_value", naming::unraw(&name));
+        }
+        let ty = self.rust_type(owner, &member);
+        let default = member.traits.default.clone().filter(|v| !v.is_null());
+        let required = member.traits.required;
+        let optional = is_input || member.traits.client_optional || !(required || default.is_some());
+        Field {
+            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
+            documentation: self.documentation(&member),
+            name,
+            ty,
+            optional,
+            required,
+            default,
+            enum_value: None,
+            member,
+        }
+    }
+
+    fn union_variant(&mut self, owner: &Shape, member: Member) -> Field {
+        let mut name = naming::variant_name(&member.name);
+        if name == UNKNOWN {
+            name = format!("{UNKNOWN}Value");
+        }
+        let ty = self.rust_type(owner, &member);
+        Field {
+            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
+            documentation: self.documentation(&member),
+            name,
+            ty,
+            optional: false,
+            required: false,
+            default: None,
+            enum_value: None,
+            member,
+        }
+    }
+
+    fn enum_variant(&mut self, member: Member) -> Field {
+        let mut name = naming::variant_name(&member.name);
+        if name == UNKNOWN {
+            name = format!("{UNKNOWN}Value");
+        }
+        let value = member.traits.enum_value.clone();
+        Field {
+            wire_name: value.as_ref().and_then(|v| v.as_str()).unwrap_or(&member.name).to_owned(),
+            documentation: member.traits.documentation.clone(),
+            name,
+            ty: RustType::Unit,
+            optional: false,
+            required: false,
+            default: None,
+            enum_value: value,
+            member,
+        }
+    }
+
+    fn documentation(&self, member: &Member) -> Option<String> {
+        let own = member.traits.documentation.clone();
+        own.or_else(|| self.model.get(&member.target).and_then(|t| t.traits.documentation.clone()))
+    }
+
+    fn check_field_names(&mut self, owner: &ShapeId, kind: ItemKind, fields: &[Field]) {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for field in fields {
+            let mut names = vec![field.name.clone()];
+            if kind == ItemKind::Struct {
+                names.push(format!("set_{}", naming::unraw(&field.name)));
+            }
+            for name in names {
+                if let Some(other) = seen.insert(name.clone(), &field.member.name) {
+                    self.errors.push(Error::shape(
+                        owner.member(&field.member.name),
+                        format!("its Rust name `{name}` collides with that of member `{other}`"),
+                    ));
+                }
+            }
+        }
+    }
+
+    fn rust_type(&mut self, owner: &Shape, member: &Member) -> RustType {
+        let ty = types::rust_type(self.model, &self.names, &member.target);
+        if self.boxed.contains(&(owner.id.clone(), member.name.clone())) {
+            RustType::Boxed(Box::new(ty))
+        } else {
+            ty
+        }
+    }
+}
+
+/// The values of a Smithy 1.0 `@enum` string, as enum members.
+fn legacy_enum_members(shape: &Shape) -> Vec<Member> {
+    let values = shape.traits.legacy_enum.clone().unwrap_or_default();
+    values
+        .into_iter()
+        .map(|value| {
+            let traits = Traits {
+                documentation: value.documentation.clone(),
+                enum_value: Some(serde_json::Value::String(value.value.clone())),
+                ..Traits::default()
+            };
+            Member {
+                name: value.name.clone().unwrap_or(value.value),
+                target: ShapeId::parse("smithy.api#Unit").expect("valid id"),
+                traits,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,216 @@
+//! The one place where model names become Rust names.
+//!
+//! heck splits words at every case change, which mangles AWS names:
+//! `NotificationARNs` becomes `notification_ar_ns` and `IoT` becomes `io_t`.
+//! [`words`] splits them the way a person reads them, then heck-like casing joins
+//! the words.
+
+/// Words written in mixed case that must stay one word.
+const MIXED_CASE_WORDS: &[&str] = &[
+    "IoT", "IPv4", "IPv6", "iOS", "macOS", "OAuth", "DynamoDB", "GraphQL", "MySQL", "PostgreSQL",
+    "NoSQL",
+];
+
+/// Rust keywords that can be used as raw identifiers (`r#type`).
+const RAW_KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
+    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
+    "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static",
+    "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual",
+    "where", "while", "yield",
+];
+
+/// Keywords that cannot be raw identifiers; they get a trailing underscore.
+const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "crate", "super", "_"];
+
+/// Splits a model name into words: at case changes, digits stay with the word
+/// before them, an acronym ends before a capitalised word (`HTTPServer` is
+/// `HTTP` `Server`), a plural acronym keeps its `s` (`ARNs`), and the words in
+/// [`MIXED_CASE_WORDS`] are never split.
+pub fn words(name: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for part in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+        split_part(part, &mut words);
+    }
+    words
+}
+
+fn split_part(part: &str, words: &mut Vec<String>) {
+    let chars: Vec<char> = part.chars().collect();
+    let mut current = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(word) = mixed_case_word_at(&chars, i) {
+            // A lowercase run before it is its own word (`enableIoT`); a run of
+            // capitals is too (`AWSIoT`), unless the word continues it.
+            if !current.is_empty() {
+                words.push(std::mem::take(&mut current));
+            }
+            words.push(word.to_owned());
+            i += word.len();
+            continue;
+        }
+        let c = chars[i];
+        let prev = i.checked_sub(1).map(|p| chars[p]);
+        let next = chars.get(i + 1).copied();
+        let boundary = match prev {
+            _ if current.is_empty() => false,
+            None => false,
+            Some(p) => {
+                (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                    || (p.is_ascii_digit() && c.is_ascii_uppercase())
+                    || (p.is_ascii_uppercase()
+                        && c.is_ascii_uppercase()
+                        && next.is_some_and(|n| n.is_ascii_lowercase())
+                        && !is_plural_acronym_end(&chars, i))
+            }
+        };
+        if boundary {
+            words.push(std::mem::take(&mut current));
+        }
+        current.push(c);
+        i += 1;
+    }
+    if !current.is_empty() {
+        words.push(current);
+    }
+}
+
+/// `ARNs`: an uppercase run followed by a lone `s` that ends the name or comes
+/// before another capital. At index `i` (the last capital) this says not to split.
+fn is_plural_acronym_end(chars: &[char], i: usize) -> bool {
+    chars.get(i + 1) == Some(&'s')
+        && chars.get(i + 2).is_none_or(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
+    MIXED_CASE_WORDS.iter().copied().find(|word| {
+        let len = word.chars().count();
+        let matches = chars.len() >= i + len && chars[i..i + len].iter().copied().eq(word.chars());
+        // The word must end at a word boundary: end, capital, digit.
+        matches && chars.get(i + len).is_none_or(|c| !c.is_ascii_lowercase())
+            // and start at one: not in the middle of a lowercase word.
+            && (i == 0 || !(chars[i - 1].is_ascii_lowercase() && word.starts_with(|c: char| c.is_ascii_lowercase())))
+    })
+}
+
+/// `snake_case` for fields, functions and modules, not yet escaped.
+pub fn snake_case(name: &str) -> String {
+    let words = words(name);
+    if words.is_empty() {
+        return "value".to_owned();
+    }
+    words.iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_")
+}
+
+/// `UpperCamelCase` for types and variants, not yet escaped.
+pub fn upper_camel_case(name: &str) -> String {
+    let mut out = String::new();
+    for word in words(name) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first.to_ascii_uppercase());
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("Value");
+    }
+    out
+}
+
+/// Makes a name usable as a Rust identifier: keywords become raw identifiers
+/// (`r#type`) or, where Rust forbids that, take a trailing underscore (`self_`);
+/// a leading digit gets a leading underscore or letter.
+pub fn escape(name: &str) -> String {
+    if NON_RAW_KEYWORDS.contains(&name) {
+        return format!("{name}_");
+    }
+    if RAW_KEYWORDS.contains(&name) {
+        return format!("r#{name}");
+    }
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        let prefix = if name.starts_with(|c: char| c.is_ascii_uppercase()) { "V" } else { "_" };
+        return format!("{prefix}{name}");
+    }
+    name.to_owned()
+}
+
+/// The field name of a member, escaped.
+pub fn field_name(member: &str) -> String {
+    escape(&snake_case(member))
+}
+
+/// The type name of a shape, escaped.
+pub fn type_name(shape: &str) -> String {
+    escape(&upper_camel_case(shape))
+}
+
+/// A name without a raw-identifier prefix, for building other names from it
+/// (`set_type` from `r#type`).
+pub fn unraw(name: &str) -> &str {
+    name.strip_prefix("r#").unwrap_or(name)
+}
+
+/// An enum variant name from an enum member name or a legacy enum value.
+pub fn variant_name(value: &str) -> String {
+    let name = upper_camel_case(value);
+    if name.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("V{name}")
+    } else {
+        escape(&name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_aws_names_as_people_read_them() {
+        let cases = [
+            ("NotificationARNs", "notification_arns", "NotificationArns"),
+            ("IoT", "iot", "Iot"),
+            ("IoTJobs", "iot_jobs", "IotJobs"),
+            ("enableIoTLogging", "enable_iot_logging", "EnableIotLogging"),
+            ("IPv4Address", "ipv4_address", "Ipv4Address"),
+            ("HTTPServer", "http_server", "HttpServer"),
+            ("jobId", "job_id", "JobId"),
+            ("ARN", "arn", "Arn"),
+            ("S3Bucket", "s3_bucket", "S3Bucket"),
+            ("ec2InstanceId", "ec2_instance_id", "Ec2InstanceId"),
+            ("IN_PROGRESS", "in_progress", "InProgress"),
+            ("TIMED_OUT", "timed_out", "TimedOut"),
+            ("t2.micro", "t2_micro", "T2Micro"),
+            ("BIN", "bin", "Bin"),
+            ("UL", "ul", "Ul"),
+            ("approximateSecondsBeforeTimedOut", "approximate_seconds_before_timed_out", "ApproximateSecondsBeforeTimedOut"),
+            ("DBClusterARNs", "db_cluster_arns", "DbClusterArns"),
+            ("ListAPIsResponse", "list_apis_response", "ListApisResponse"),
+            ("errorMessage", "error_message", "ErrorMessage"),
+            ("MD5OfBody", "md5_of_body", "Md5OfBody"),
+            ("UUIDs", "uuids", "Uuids"),
+            ("AWSIoTThing", "aws_iot_thing", "AwsIotThing"),
+            ("HTTPSettings", "http_settings", "HttpSettings"),
+            ("VPCIPv6Cidr", "vpc_ipv6_cidr", "VpcIpv6Cidr"),
+        ];
+        for (name, snake, camel) in cases {
+            assert_eq!(snake_case(name), snake, "snake case of {name}");
+            assert_eq!(upper_camel_case(name), camel, "camel case of {name}");
+        }
+    }
+
+    #[test]
+    fn escapes_keywords() {
+        assert_eq!(field_name("type"), "r#type");
+        assert_eq!(field_name("match"), "r#match");
+        assert_eq!(field_name("in"), "r#in");
+        assert_eq!(field_name("ref"), "r#ref");
+        assert_eq!(field_name("self"), "self_");
+        assert_eq!(type_name("Self"), "Self_");
+        assert_eq!(field_name("crate"), "crate_");
+        assert_eq!(field_name("super"), "super_");
+        assert_eq!(variant_name("1xx"), "V1xx");
+        assert_eq!(unraw("r#type"), "type");
+    }
+}

@@ -1,0 +1,11 @@
+$version: "2"
+
+namespace example.b
+
+string Shared
+string Third
+
+@trait
+structure bTrait {
+    level: Integer
+}

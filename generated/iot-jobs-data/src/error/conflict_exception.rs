@@ -1,0 +1,110 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The request clashes with the current state of a resource.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ConflictException {
+    /// The `message` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// ID of the resource that caused the conflict.
+    #[serde(
+        rename = "resourceId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_id: ::std::option::Option<::std::string::String>,
+}
+
+impl ConflictException {
+    /// A builder for [`ConflictException`].
+    pub fn builder() -> ConflictExceptionBuilder {
+        ConflictExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`ConflictException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ConflictExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+    resource_id: ::std::option::Option<::std::string::String>,
+}
+
+impl ConflictExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Sets `resourceId`.
+    pub fn resource_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_id = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `resourceId`.
+    pub fn set_resource_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_id = input;
+        self
+    }
+
+    /// The value of `resourceId` set so far.
+    pub fn get_resource_id(&self) -> &::std::option::Option<::std::string::String> {
+        &self.resource_id
+    }
+
+    /// Builds the [`ConflictException`].
+    pub fn build(self) -> ConflictException {
+        ConflictException {
+            message: self.message,
+            resource_id: self.resource_id,
+        }
+    }
+}
+
+impl ConflictException {
+    /// The error code on the wire, `ConflictException`.
+    pub const CODE: &'static str = "ConflictException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for ConflictException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "ConflictException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("ConflictException"),
+        }
+    }
+}
+
+impl ::std::error::Error for ConflictException {}

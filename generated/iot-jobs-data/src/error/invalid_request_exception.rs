@@ -1,0 +1,79 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The request was malformed or contained bad values.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct InvalidRequestException {
+    /// Text describing the error.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+
+impl InvalidRequestException {
+    /// A builder for [`InvalidRequestException`].
+    pub fn builder() -> InvalidRequestExceptionBuilder {
+        InvalidRequestExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`InvalidRequestException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct InvalidRequestExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+
+impl InvalidRequestExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Builds the [`InvalidRequestException`].
+    pub fn build(self) -> InvalidRequestException {
+        InvalidRequestException {
+            message: self.message,
+        }
+    }
+}
+
+impl InvalidRequestException {
+    /// The error code on the wire, `InvalidRequestException`.
+    pub const CODE: &'static str = "InvalidRequestException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for InvalidRequestException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "InvalidRequestException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("InvalidRequestException"),
+        }
+    }
+}
+
+impl ::std::error::Error for InvalidRequestException {}

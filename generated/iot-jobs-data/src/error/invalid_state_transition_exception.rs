@@ -1,0 +1,79 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The requested status change is not allowed from the execution's current status, for example going from `SUCCEEDED` back to `IN_PROGRESS`. The error body also includes the `executionState`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct InvalidStateTransitionException {
+    /// The `message` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+
+impl InvalidStateTransitionException {
+    /// A builder for [`InvalidStateTransitionException`].
+    pub fn builder() -> InvalidStateTransitionExceptionBuilder {
+        InvalidStateTransitionExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`InvalidStateTransitionException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct InvalidStateTransitionExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+
+impl InvalidStateTransitionExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Builds the [`InvalidStateTransitionException`].
+    pub fn build(self) -> InvalidStateTransitionException {
+        InvalidStateTransitionException {
+            message: self.message,
+        }
+    }
+}
+
+impl InvalidStateTransitionException {
+    /// The error code on the wire, `InvalidStateTransitionException`.
+    pub const CODE: &'static str = "InvalidStateTransitionException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for InvalidStateTransitionException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "InvalidStateTransitionException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("InvalidStateTransitionException"),
+        }
+    }
+}
+
+impl ::std::error::Error for InvalidStateTransitionException {}

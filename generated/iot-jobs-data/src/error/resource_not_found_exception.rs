@@ -1,0 +1,79 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// No resource matches the given identifiers.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ResourceNotFoundException {
+    /// Text describing the error.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+
+impl ResourceNotFoundException {
+    /// A builder for [`ResourceNotFoundException`].
+    pub fn builder() -> ResourceNotFoundExceptionBuilder {
+        ResourceNotFoundExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`ResourceNotFoundException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ResourceNotFoundExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+
+impl ResourceNotFoundExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Builds the [`ResourceNotFoundException`].
+    pub fn build(self) -> ResourceNotFoundException {
+        ResourceNotFoundException {
+            message: self.message,
+        }
+    }
+}
+
+impl ResourceNotFoundException {
+    /// The error code on the wire, `ResourceNotFoundException`.
+    pub const CODE: &'static str = "ResourceNotFoundException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for ResourceNotFoundException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "ResourceNotFoundException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("ResourceNotFoundException"),
+        }
+    }
+}
+
+impl ::std::error::Error for ResourceNotFoundException {}

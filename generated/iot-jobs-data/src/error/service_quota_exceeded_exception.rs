@@ -1,0 +1,79 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// Performing the request would go over a service quota.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ServiceQuotaExceededException {
+    /// The `message` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+
+impl ServiceQuotaExceededException {
+    /// A builder for [`ServiceQuotaExceededException`].
+    pub fn builder() -> ServiceQuotaExceededExceptionBuilder {
+        ServiceQuotaExceededExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`ServiceQuotaExceededException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ServiceQuotaExceededExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+
+impl ServiceQuotaExceededExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Builds the [`ServiceQuotaExceededException`].
+    pub fn build(self) -> ServiceQuotaExceededException {
+        ServiceQuotaExceededException {
+            message: self.message,
+        }
+    }
+}
+
+impl ServiceQuotaExceededException {
+    /// The error code on the wire, `ServiceQuotaExceededException`.
+    pub const CODE: &'static str = "ServiceQuotaExceededException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for ServiceQuotaExceededException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "ServiceQuotaExceededException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("ServiceQuotaExceededException"),
+        }
+    }
+}
+
+impl ::std::error::Error for ServiceQuotaExceededException {}

@@ -1,0 +1,79 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The service cannot handle requests right now; try again later.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ServiceUnavailableException {
+    /// Text describing the error.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+
+impl ServiceUnavailableException {
+    /// A builder for [`ServiceUnavailableException`].
+    pub fn builder() -> ServiceUnavailableExceptionBuilder {
+        ServiceUnavailableExceptionBuilder::default()
+    }
+}
+
+/// A builder for [`ServiceUnavailableException`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ServiceUnavailableExceptionBuilder {
+    message: ::std::option::Option<::std::string::String>,
+}
+
+impl ServiceUnavailableExceptionBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Builds the [`ServiceUnavailableException`].
+    pub fn build(self) -> ServiceUnavailableException {
+        ServiceUnavailableException {
+            message: self.message,
+        }
+    }
+}
+
+impl ServiceUnavailableException {
+    /// The error code on the wire, `ServiceUnavailableException`.
+    pub const CODE: &'static str = "ServiceUnavailableException";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for ServiceUnavailableException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "ServiceUnavailableException: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("ServiceUnavailableException"),
+        }
+    }
+}
+
+impl ::std::error::Error for ServiceUnavailableException {}

@@ -1,0 +1,485 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Returns the details of one job execution for a thing.
+//!
+//! The caller needs IAM permission for the `iot:DescribeJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+/// The `DescribeJobExecutionRequest` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct DescribeJobExecutionInput {
+    /// ID of the job, as chosen when the job was created.
+    #[serde(rename = "jobId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub job_id: ::std::option::Option<::std::string::String>,
+    /// Name of the thing whose device runs the job execution.
+    #[serde(
+        rename = "thingName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing_name: ::std::option::Option<::std::string::String>,
+    /// Whether to return the job document. It is returned unless you pass `false`.
+    #[serde(
+        rename = "includeJobDocument",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub include_job_document: ::std::option::Option<bool>,
+    /// Selects one execution of the job on this device. When left out, the most recent execution is used.
+    #[serde(
+        rename = "executionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_number: ::std::option::Option<i64>,
+}
+
+impl DescribeJobExecutionInput {
+    /// A builder for [`DescribeJobExecutionInput`].
+    pub fn builder() -> DescribeJobExecutionInputBuilder {
+        DescribeJobExecutionInputBuilder::default()
+    }
+}
+
+/// A builder for [`DescribeJobExecutionInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DescribeJobExecutionInputBuilder {
+    job_id: ::std::option::Option<::std::string::String>,
+    thing_name: ::std::option::Option<::std::string::String>,
+    include_job_document: ::std::option::Option<bool>,
+    execution_number: ::std::option::Option<i64>,
+}
+
+impl DescribeJobExecutionInputBuilder {
+    /// Sets `jobId`. Required.
+    pub fn job_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_id = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `jobId`.
+    pub fn set_job_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.job_id = input;
+        self
+    }
+
+    /// The value of `jobId` set so far.
+    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+        &self.job_id
+    }
+
+    /// Sets `thingName`. Required.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thing_name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.thing_name = input;
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.thing_name
+    }
+
+    /// Sets `includeJobDocument`.
+    pub fn include_job_document(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.include_job_document = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `includeJobDocument`.
+    pub fn set_include_job_document(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_job_document = input;
+        self
+    }
+
+    /// The value of `includeJobDocument` set so far.
+    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+        &self.include_job_document
+    }
+
+    /// Sets `executionNumber`.
+    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.execution_number = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `executionNumber`.
+    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.execution_number = input;
+        self
+    }
+
+    /// The value of `executionNumber` set so far.
+    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+        &self.execution_number
+    }
+
+    /// Builds the [`DescribeJobExecutionInput`].
+    ///
+    /// Fails when a required member is not set: `jobId`, `thingName`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        DescribeJobExecutionInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.job_id.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "DescribeJobExecutionInput",
+                    "jobId",
+                ),
+            );
+        }
+
+        if self.thing_name.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "DescribeJobExecutionInput",
+                    "thingName",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(DescribeJobExecutionInput {
+            job_id: self.job_id,
+            thing_name: self.thing_name,
+            include_job_document: self.include_job_document,
+            execution_number: self.execution_number,
+        })
+    }
+}
+
+/// The `DescribeJobExecutionResponse` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct DescribeJobExecutionOutput {
+    /// The requested job execution.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub execution: ::std::option::Option<crate::types::JobExecution>,
+}
+
+impl DescribeJobExecutionOutput {
+    /// A builder for [`DescribeJobExecutionOutput`].
+    pub fn builder() -> DescribeJobExecutionOutputBuilder {
+        DescribeJobExecutionOutputBuilder::default()
+    }
+}
+
+/// A builder for [`DescribeJobExecutionOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DescribeJobExecutionOutputBuilder {
+    execution: ::std::option::Option<crate::types::JobExecution>,
+}
+
+impl DescribeJobExecutionOutputBuilder {
+    /// Sets `execution`.
+    pub fn execution(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobExecution>,
+    ) -> Self {
+        self.execution = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `execution`.
+    pub fn set_execution(
+        mut self,
+        input: ::std::option::Option<crate::types::JobExecution>,
+    ) -> Self {
+        self.execution = input;
+        self
+    }
+
+    /// The value of `execution` set so far.
+    pub fn get_execution(&self) -> &::std::option::Option<crate::types::JobExecution> {
+        &self.execution
+    }
+
+    /// Builds the [`DescribeJobExecutionOutput`].
+    pub fn build(self) -> DescribeJobExecutionOutput {
+        DescribeJobExecutionOutput {
+            execution: self.execution,
+        }
+    }
+}
+
+/// An error of the `DescribeJobExecution` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DescribeJobExecutionError {
+    /// The client certificate was not accepted.
+    CertificateValidationException(crate::error::CertificateValidationException),
+    /// The request was malformed or contained bad values.
+    InvalidRequestException(crate::error::InvalidRequestException),
+    /// No resource matches the given identifiers.
+    ResourceNotFoundException(crate::error::ResourceNotFoundException),
+    /// The service cannot handle requests right now; try again later.
+    ServiceUnavailableException(crate::error::ServiceUnavailableException),
+    /// The job execution has already reached a final status.
+    TerminalStateException(crate::error::TerminalStateException),
+    /// Too many requests were sent in a short time.
+    ThrottlingException(crate::error::ThrottlingException),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl DescribeJobExecutionError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::CertificateValidationException::CODE,
+                )
+            }
+
+            Self::InvalidRequestException(_) => {
+                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+            }
+
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ResourceNotFoundException::CODE,
+                )
+            }
+
+            Self::ServiceUnavailableException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ServiceUnavailableException::CODE,
+                )
+            }
+
+            Self::TerminalStateException(_) => {
+                ::std::option::Option::Some(crate::error::TerminalStateException::CODE)
+            }
+
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(error) => error.message(),
+            Self::InvalidRequestException(error) => error.message(),
+            Self::ResourceNotFoundException(error) => error.message(),
+            Self::ServiceUnavailableException(error) => error.message(),
+            Self::TerminalStateException(error) => error.message(),
+            Self::ThrottlingException(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for DescribeJobExecutionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ServiceUnavailableException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::TerminalStateException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for DescribeJobExecutionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
+            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
+            Self::ServiceUnavailableException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::TerminalStateException(error) => ::std::option::Option::Some(error),
+            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for DescribeJobExecutionError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<DescribeJobExecutionError> for crate::Error {
+    fn from(error: DescribeJobExecutionError) -> Self {
+        match error {
+            DescribeJobExecutionError::CertificateValidationException(error) => {
+                crate::Error::CertificateValidationException(error)
+            }
+
+            DescribeJobExecutionError::InvalidRequestException(error) => {
+                crate::Error::InvalidRequestException(error)
+            }
+
+            DescribeJobExecutionError::ResourceNotFoundException(error) => {
+                crate::Error::ResourceNotFoundException(error)
+            }
+
+            DescribeJobExecutionError::ServiceUnavailableException(error) => {
+                crate::Error::ServiceUnavailableException(error)
+            }
+
+            DescribeJobExecutionError::TerminalStateException(error) => {
+                crate::Error::TerminalStateException(error)
+            }
+
+            DescribeJobExecutionError::ThrottlingException(error) => {
+                crate::Error::ThrottlingException(error)
+            }
+
+            DescribeJobExecutionError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `DescribeJobExecution` call: set the input members, then send it.
+///
+/// Get one from [`Client::describe_job_execution`](crate::Client::describe_job_execution).
+#[derive(Clone, Debug)]
+pub struct DescribeJobExecutionFluentBuilder {
+    inner: DescribeJobExecutionInputBuilder,
+}
+
+impl DescribeJobExecutionFluentBuilder {
+    pub(crate) fn new(_client: crate::Client) -> Self {
+        Self {
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &DescribeJobExecutionInputBuilder {
+        &self.inner
+    }
+
+    /// ID of the job, as chosen when the job was created.
+    pub fn job_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_id(input);
+        self
+    }
+
+    /// Sets or clears `jobId`.
+    pub fn set_job_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_id(input);
+        self
+    }
+
+    /// The value of `jobId` set so far.
+    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_job_id()
+    }
+
+    /// Name of the thing whose device runs the job execution.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.thing_name(input);
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_thing_name(input);
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_thing_name()
+    }
+
+    /// Whether to return the job document. It is returned unless you pass `false`.
+    pub fn include_job_document(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.include_job_document(input);
+        self
+    }
+
+    /// Sets or clears `includeJobDocument`.
+    pub fn set_include_job_document(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_include_job_document(input);
+        self
+    }
+
+    /// The value of `includeJobDocument` set so far.
+    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+        self.inner.get_include_job_document()
+    }
+
+    /// Selects one execution of the job on this device. When left out, the most recent execution is used.
+    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.execution_number(input);
+        self
+    }
+
+    /// Sets or clears `executionNumber`.
+    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_execution_number(input);
+        self
+    }
+
+    /// The value of `executionNumber` set so far.
+    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+        self.inner.get_execution_number()
+    }
+}

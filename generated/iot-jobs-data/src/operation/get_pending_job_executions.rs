@@ -1,0 +1,368 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Lists the job executions of a thing that have not yet reached a final status.
+//!
+//! The caller needs IAM permission for the `iot:GetPendingJobExecutions` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+/// The `GetPendingJobExecutionsRequest` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct GetPendingJobExecutionsInput {
+    /// Name of the thing whose pending jobs are listed.
+    #[serde(
+        rename = "thingName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing_name: ::std::option::Option<::std::string::String>,
+}
+
+impl GetPendingJobExecutionsInput {
+    /// A builder for [`GetPendingJobExecutionsInput`].
+    pub fn builder() -> GetPendingJobExecutionsInputBuilder {
+        GetPendingJobExecutionsInputBuilder::default()
+    }
+}
+
+/// A builder for [`GetPendingJobExecutionsInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct GetPendingJobExecutionsInputBuilder {
+    thing_name: ::std::option::Option<::std::string::String>,
+}
+
+impl GetPendingJobExecutionsInputBuilder {
+    /// Sets `thingName`. Required.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thing_name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.thing_name = input;
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.thing_name
+    }
+
+    /// Builds the [`GetPendingJobExecutionsInput`].
+    ///
+    /// Fails when a required member is not set: `thingName`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        GetPendingJobExecutionsInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.thing_name.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "GetPendingJobExecutionsInput",
+                    "thingName",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(GetPendingJobExecutionsInput {
+            thing_name: self.thing_name,
+        })
+    }
+}
+
+/// The `GetPendingJobExecutionsResponse` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct GetPendingJobExecutionsOutput {
+    /// Summaries of the job executions that are currently `IN_PROGRESS`.
+    #[serde(
+        rename = "inProgressJobs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub in_progress_jobs: ::std::option::Option<
+        ::std::vec::Vec<crate::types::JobExecutionSummary>,
+    >,
+    /// Summaries of the job executions that are still `QUEUED`.
+    #[serde(
+        rename = "queuedJobs",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub queued_jobs: ::std::option::Option<
+        ::std::vec::Vec<crate::types::JobExecutionSummary>,
+    >,
+}
+
+impl GetPendingJobExecutionsOutput {
+    /// A builder for [`GetPendingJobExecutionsOutput`].
+    pub fn builder() -> GetPendingJobExecutionsOutputBuilder {
+        GetPendingJobExecutionsOutputBuilder::default()
+    }
+}
+
+/// A builder for [`GetPendingJobExecutionsOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct GetPendingJobExecutionsOutputBuilder {
+    in_progress_jobs: ::std::option::Option<
+        ::std::vec::Vec<crate::types::JobExecutionSummary>,
+    >,
+    queued_jobs: ::std::option::Option<
+        ::std::vec::Vec<crate::types::JobExecutionSummary>,
+    >,
+}
+
+impl GetPendingJobExecutionsOutputBuilder {
+    /// Sets `inProgressJobs`.
+    pub fn in_progress_jobs(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::JobExecutionSummary>,
+        >,
+    ) -> Self {
+        self.in_progress_jobs = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `inProgressJobs`.
+    pub fn set_in_progress_jobs(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>>,
+    ) -> Self {
+        self.in_progress_jobs = input;
+        self
+    }
+
+    /// The value of `inProgressJobs` set so far.
+    pub fn get_in_progress_jobs(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>> {
+        &self.in_progress_jobs
+    }
+
+    /// Sets `queuedJobs`.
+    pub fn queued_jobs(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::vec::Vec<crate::types::JobExecutionSummary>,
+        >,
+    ) -> Self {
+        self.queued_jobs = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `queuedJobs`.
+    pub fn set_queued_jobs(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>>,
+    ) -> Self {
+        self.queued_jobs = input;
+        self
+    }
+
+    /// The value of `queuedJobs` set so far.
+    pub fn get_queued_jobs(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>> {
+        &self.queued_jobs
+    }
+
+    /// Builds the [`GetPendingJobExecutionsOutput`].
+    pub fn build(self) -> GetPendingJobExecutionsOutput {
+        GetPendingJobExecutionsOutput {
+            in_progress_jobs: self.in_progress_jobs,
+            queued_jobs: self.queued_jobs,
+        }
+    }
+}
+
+/// An error of the `GetPendingJobExecutions` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetPendingJobExecutionsError {
+    /// The client certificate was not accepted.
+    CertificateValidationException(crate::error::CertificateValidationException),
+    /// The request was malformed or contained bad values.
+    InvalidRequestException(crate::error::InvalidRequestException),
+    /// No resource matches the given identifiers.
+    ResourceNotFoundException(crate::error::ResourceNotFoundException),
+    /// The service cannot handle requests right now; try again later.
+    ServiceUnavailableException(crate::error::ServiceUnavailableException),
+    /// Too many requests were sent in a short time.
+    ThrottlingException(crate::error::ThrottlingException),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl GetPendingJobExecutionsError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::CertificateValidationException::CODE,
+                )
+            }
+
+            Self::InvalidRequestException(_) => {
+                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+            }
+
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ResourceNotFoundException::CODE,
+                )
+            }
+
+            Self::ServiceUnavailableException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ServiceUnavailableException::CODE,
+                )
+            }
+
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(error) => error.message(),
+            Self::InvalidRequestException(error) => error.message(),
+            Self::ResourceNotFoundException(error) => error.message(),
+            Self::ServiceUnavailableException(error) => error.message(),
+            Self::ThrottlingException(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for GetPendingJobExecutionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ServiceUnavailableException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for GetPendingJobExecutionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
+            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
+            Self::ServiceUnavailableException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for GetPendingJobExecutionsError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<GetPendingJobExecutionsError> for crate::Error {
+    fn from(error: GetPendingJobExecutionsError) -> Self {
+        match error {
+            GetPendingJobExecutionsError::CertificateValidationException(error) => {
+                crate::Error::CertificateValidationException(error)
+            }
+
+            GetPendingJobExecutionsError::InvalidRequestException(error) => {
+                crate::Error::InvalidRequestException(error)
+            }
+
+            GetPendingJobExecutionsError::ResourceNotFoundException(error) => {
+                crate::Error::ResourceNotFoundException(error)
+            }
+
+            GetPendingJobExecutionsError::ServiceUnavailableException(error) => {
+                crate::Error::ServiceUnavailableException(error)
+            }
+
+            GetPendingJobExecutionsError::ThrottlingException(error) => {
+                crate::Error::ThrottlingException(error)
+            }
+
+            GetPendingJobExecutionsError::Unhandled(error) => {
+                crate::Error::Unhandled(error)
+            }
+        }
+    }
+}
+
+/// Builds a `GetPendingJobExecutions` call: set the input members, then send it.
+///
+/// Get one from [`Client::get_pending_job_executions`](crate::Client::get_pending_job_executions).
+#[derive(Clone, Debug)]
+pub struct GetPendingJobExecutionsFluentBuilder {
+    inner: GetPendingJobExecutionsInputBuilder,
+}
+
+impl GetPendingJobExecutionsFluentBuilder {
+    pub(crate) fn new(_client: crate::Client) -> Self {
+        Self {
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &GetPendingJobExecutionsInputBuilder {
+        &self.inner
+    }
+
+    /// Name of the thing whose pending jobs are listed.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.thing_name(input);
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_thing_name(input);
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_thing_name()
+    }
+}

@@ -1,0 +1,590 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Runs a command, previously defined with `CreateCommand`, on one target device.
+/// The `StartCommandExecutionRequest` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct StartCommandExecutionInput {
+    /// ARN of the device that should run the command.
+    #[serde(
+        rename = "targetArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub target_arn: ::std::option::Option<::std::string::String>,
+    /// ARN of the command to run, in the form `arn:aws:iot:REGION:ACCOUNT_ID:command/COMMAND_NAME`.
+    #[serde(
+        rename = "commandArn",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub command_arn: ::std::option::Option<::std::string::String>,
+    /// Named parameter values that the command needs when it runs on the device.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parameters: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::CommandParameterValue,
+        >,
+    >,
+    /// How many seconds the device gets to complete the command execution, counted from its creation. If no final status is reported in time, the execution becomes `TIMED_OUT`.
+    #[serde(
+        rename = "executionTimeoutSeconds",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_timeout_seconds: ::std::option::Option<i64>,
+    /// Idempotency token. Repeating a call with the same token and the same input succeeds without starting a second execution; reusing the token with different input fails with an HTTP 409 conflict. SDKs fill in a random token when you leave it out.
+    #[serde(
+        rename = "clientToken",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+}
+
+impl StartCommandExecutionInput {
+    /// A builder for [`StartCommandExecutionInput`].
+    pub fn builder() -> StartCommandExecutionInputBuilder {
+        StartCommandExecutionInputBuilder::default()
+    }
+}
+
+/// A builder for [`StartCommandExecutionInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StartCommandExecutionInputBuilder {
+    target_arn: ::std::option::Option<::std::string::String>,
+    command_arn: ::std::option::Option<::std::string::String>,
+    parameters: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::CommandParameterValue,
+        >,
+    >,
+    execution_timeout_seconds: ::std::option::Option<i64>,
+    client_token: ::std::option::Option<::std::string::String>,
+}
+
+impl StartCommandExecutionInputBuilder {
+    /// Sets `targetArn`. Required.
+    pub fn target_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `targetArn`.
+    pub fn set_target_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_arn = input;
+        self
+    }
+
+    /// The value of `targetArn` set so far.
+    pub fn get_target_arn(&self) -> &::std::option::Option<::std::string::String> {
+        &self.target_arn
+    }
+
+    /// Sets `commandArn`. Required.
+    pub fn command_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.command_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `commandArn`.
+    pub fn set_command_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.command_arn = input;
+        self
+    }
+
+    /// The value of `commandArn` set so far.
+    pub fn get_command_arn(&self) -> &::std::option::Option<::std::string::String> {
+        &self.command_arn
+    }
+
+    /// Sets `parameters`.
+    pub fn parameters(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::CommandParameterValue,
+            >,
+        >,
+    ) -> Self {
+        self.parameters = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `parameters`.
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::CommandParameterValue,
+            >,
+        >,
+    ) -> Self {
+        self.parameters = input;
+        self
+    }
+
+    /// The value of `parameters` set so far.
+    pub fn get_parameters(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::CommandParameterValue,
+        >,
+    > {
+        &self.parameters
+    }
+
+    /// Sets `executionTimeoutSeconds`.
+    pub fn execution_timeout_seconds(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.execution_timeout_seconds = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `executionTimeoutSeconds`.
+    pub fn set_execution_timeout_seconds(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.execution_timeout_seconds = input;
+        self
+    }
+
+    /// The value of `executionTimeoutSeconds` set so far.
+    pub fn get_execution_timeout_seconds(&self) -> &::std::option::Option<i64> {
+        &self.execution_timeout_seconds
+    }
+
+    /// Sets `clientToken`.
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `clientToken`.
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = input;
+        self
+    }
+
+    /// The value of `clientToken` set so far.
+    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+        &self.client_token
+    }
+
+    /// Builds the [`StartCommandExecutionInput`].
+    ///
+    /// Fails when a required member is not set: `targetArn`, `commandArn`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        StartCommandExecutionInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.target_arn.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "StartCommandExecutionInput",
+                    "targetArn",
+                ),
+            );
+        }
+
+        if self.command_arn.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "StartCommandExecutionInput",
+                    "commandArn",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(StartCommandExecutionInput {
+            target_arn: self.target_arn,
+            command_arn: self.command_arn,
+            parameters: self.parameters,
+            execution_timeout_seconds: self.execution_timeout_seconds,
+            client_token: self.client_token,
+        })
+    }
+}
+
+/// The `StartCommandExecutionResponse` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct StartCommandExecutionOutput {
+    /// ID of the newly started command execution.
+    #[serde(
+        rename = "executionId",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_id: ::std::option::Option<::std::string::String>,
+}
+
+impl StartCommandExecutionOutput {
+    /// A builder for [`StartCommandExecutionOutput`].
+    pub fn builder() -> StartCommandExecutionOutputBuilder {
+        StartCommandExecutionOutputBuilder::default()
+    }
+}
+
+/// A builder for [`StartCommandExecutionOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StartCommandExecutionOutputBuilder {
+    execution_id: ::std::option::Option<::std::string::String>,
+}
+
+impl StartCommandExecutionOutputBuilder {
+    /// Sets `executionId`.
+    pub fn execution_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_id = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `executionId`.
+    pub fn set_execution_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_id = input;
+        self
+    }
+
+    /// The value of `executionId` set so far.
+    pub fn get_execution_id(&self) -> &::std::option::Option<::std::string::String> {
+        &self.execution_id
+    }
+
+    /// Builds the [`StartCommandExecutionOutput`].
+    pub fn build(self) -> StartCommandExecutionOutput {
+        StartCommandExecutionOutput {
+            execution_id: self.execution_id,
+        }
+    }
+}
+
+/// An error of the `StartCommandExecution` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartCommandExecutionError {
+    /// The request clashes with the current state of a resource.
+    ConflictException(crate::error::ConflictException),
+    /// The service hit an unexpected internal failure.
+    InternalServerException(crate::error::InternalServerException),
+    /// No resource matches the given identifiers.
+    ResourceNotFoundException(crate::error::ResourceNotFoundException),
+    /// Performing the request would go over a service quota.
+    ServiceQuotaExceededException(crate::error::ServiceQuotaExceededException),
+    /// Too many requests were sent in a short time.
+    ThrottlingException(crate::error::ThrottlingException),
+    /// The input did not pass validation.
+    ValidationException(crate::error::ValidationException),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl StartCommandExecutionError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ConflictException(_) => {
+                ::std::option::Option::Some(crate::error::ConflictException::CODE)
+            }
+
+            Self::InternalServerException(_) => {
+                ::std::option::Option::Some(crate::error::InternalServerException::CODE)
+            }
+
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ResourceNotFoundException::CODE,
+                )
+            }
+
+            Self::ServiceQuotaExceededException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ServiceQuotaExceededException::CODE,
+                )
+            }
+
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
+            }
+
+            Self::ValidationException(_) => {
+                ::std::option::Option::Some(crate::error::ValidationException::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::ConflictException(error) => error.message(),
+            Self::InternalServerException(error) => error.message(),
+            Self::ResourceNotFoundException(error) => error.message(),
+            Self::ServiceQuotaExceededException(error) => error.message(),
+            Self::ThrottlingException(error) => error.message(),
+            Self::ValidationException(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for StartCommandExecutionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ConflictException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InternalServerException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ServiceQuotaExceededException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ValidationException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for StartCommandExecutionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ConflictException(error) => ::std::option::Option::Some(error),
+            Self::InternalServerException(error) => ::std::option::Option::Some(error),
+            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
+            Self::ServiceQuotaExceededException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
+            Self::ValidationException(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for StartCommandExecutionError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<StartCommandExecutionError> for crate::Error {
+    fn from(error: StartCommandExecutionError) -> Self {
+        match error {
+            StartCommandExecutionError::ConflictException(error) => {
+                crate::Error::ConflictException(error)
+            }
+
+            StartCommandExecutionError::InternalServerException(error) => {
+                crate::Error::InternalServerException(error)
+            }
+
+            StartCommandExecutionError::ResourceNotFoundException(error) => {
+                crate::Error::ResourceNotFoundException(error)
+            }
+
+            StartCommandExecutionError::ServiceQuotaExceededException(error) => {
+                crate::Error::ServiceQuotaExceededException(error)
+            }
+
+            StartCommandExecutionError::ThrottlingException(error) => {
+                crate::Error::ThrottlingException(error)
+            }
+
+            StartCommandExecutionError::ValidationException(error) => {
+                crate::Error::ValidationException(error)
+            }
+
+            StartCommandExecutionError::Unhandled(error) => {
+                crate::Error::Unhandled(error)
+            }
+        }
+    }
+}
+
+/// Builds a `StartCommandExecution` call: set the input members, then send it.
+///
+/// Get one from [`Client::start_command_execution`](crate::Client::start_command_execution).
+#[derive(Clone, Debug)]
+pub struct StartCommandExecutionFluentBuilder {
+    inner: StartCommandExecutionInputBuilder,
+}
+
+impl StartCommandExecutionFluentBuilder {
+    pub(crate) fn new(_client: crate::Client) -> Self {
+        Self {
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &StartCommandExecutionInputBuilder {
+        &self.inner
+    }
+
+    /// ARN of the device that should run the command.
+    pub fn target_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.target_arn(input);
+        self
+    }
+
+    /// Sets or clears `targetArn`.
+    pub fn set_target_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_target_arn(input);
+        self
+    }
+
+    /// The value of `targetArn` set so far.
+    pub fn get_target_arn(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_target_arn()
+    }
+
+    /// ARN of the command to run, in the form `arn:aws:iot:REGION:ACCOUNT_ID:command/COMMAND_NAME`.
+    pub fn command_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.command_arn(input);
+        self
+    }
+
+    /// Sets or clears `commandArn`.
+    pub fn set_command_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_command_arn(input);
+        self
+    }
+
+    /// The value of `commandArn` set so far.
+    pub fn get_command_arn(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_command_arn()
+    }
+
+    /// Named parameter values that the command needs when it runs on the device.
+    pub fn parameters(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::CommandParameterValue,
+            >,
+        >,
+    ) -> Self {
+        self.inner = self.inner.parameters(input);
+        self
+    }
+
+    /// Sets or clears `parameters`.
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::CommandParameterValue,
+            >,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_parameters(input);
+        self
+    }
+
+    /// The value of `parameters` set so far.
+    pub fn get_parameters(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::CommandParameterValue,
+        >,
+    > {
+        self.inner.get_parameters()
+    }
+
+    /// How many seconds the device gets to complete the command execution, counted from its creation. If no final status is reported in time, the execution becomes `TIMED_OUT`.
+    pub fn execution_timeout_seconds(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.inner = self.inner.execution_timeout_seconds(input);
+        self
+    }
+
+    /// Sets or clears `executionTimeoutSeconds`.
+    pub fn set_execution_timeout_seconds(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.inner = self.inner.set_execution_timeout_seconds(input);
+        self
+    }
+
+    /// The value of `executionTimeoutSeconds` set so far.
+    pub fn get_execution_timeout_seconds(&self) -> &::std::option::Option<i64> {
+        self.inner.get_execution_timeout_seconds()
+    }
+
+    /// Idempotency token. Repeating a call with the same token and the same input succeeds without starting a second execution; reusing the token with different input fails with an HTTP 409 conflict. SDKs fill in a random token when you leave it out.
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.client_token(input);
+        self
+    }
+
+    /// Sets or clears `clientToken`.
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_client_token(input);
+        self
+    }
+
+    /// The value of `clientToken` set so far.
+    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_client_token()
+    }
+}

@@ -1,0 +1,450 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Picks the next job execution of a thing that is queued or in progress, marks it as started, and returns it.
+//!
+//! The caller needs IAM permission for the `iot:StartNextPendingJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+/// The `StartNextPendingJobExecutionRequest` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct StartNextPendingJobExecutionInput {
+    /// Name of the thing that asks for its next job.
+    #[serde(
+        rename = "thingName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing_name: ::std::option::Option<::std::string::String>,
+    /// Name/value pairs to store with the execution status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
+    #[serde(
+        rename = "statusDetails",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_details: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Minutes the device has to finish this step of the job. When the timer runs out before the execution reaches a final status, or before a later `UpdateJobExecution` call with status `IN_PROGRESS` and a new `stepTimeoutInMinutes` restarts it, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
+    ///
+    /// Allowed values: 1 to 10080 (one week).
+    #[serde(
+        rename = "stepTimeoutInMinutes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub step_timeout_in_minutes: ::std::option::Option<i64>,
+}
+
+impl StartNextPendingJobExecutionInput {
+    /// A builder for [`StartNextPendingJobExecutionInput`].
+    pub fn builder() -> StartNextPendingJobExecutionInputBuilder {
+        StartNextPendingJobExecutionInputBuilder::default()
+    }
+}
+
+/// A builder for [`StartNextPendingJobExecutionInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StartNextPendingJobExecutionInputBuilder {
+    thing_name: ::std::option::Option<::std::string::String>,
+    status_details: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    step_timeout_in_minutes: ::std::option::Option<i64>,
+}
+
+impl StartNextPendingJobExecutionInputBuilder {
+    /// Sets `thingName`. Required.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thing_name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.thing_name = input;
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.thing_name
+    }
+
+    /// Sets `statusDetails`.
+    pub fn status_details(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.status_details = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `statusDetails`.
+    pub fn set_status_details(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.status_details = input;
+        self
+    }
+
+    /// The value of `statusDetails` set so far.
+    pub fn get_status_details(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        &self.status_details
+    }
+
+    /// Sets `stepTimeoutInMinutes`.
+    pub fn step_timeout_in_minutes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.step_timeout_in_minutes = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `stepTimeoutInMinutes`.
+    pub fn set_step_timeout_in_minutes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.step_timeout_in_minutes = input;
+        self
+    }
+
+    /// The value of `stepTimeoutInMinutes` set so far.
+    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+        &self.step_timeout_in_minutes
+    }
+
+    /// Builds the [`StartNextPendingJobExecutionInput`].
+    ///
+    /// Fails when a required member is not set: `thingName`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        StartNextPendingJobExecutionInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.thing_name.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "StartNextPendingJobExecutionInput",
+                    "thingName",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(StartNextPendingJobExecutionInput {
+            thing_name: self.thing_name,
+            status_details: self.status_details,
+            step_timeout_in_minutes: self.step_timeout_in_minutes,
+        })
+    }
+}
+
+/// The `StartNextPendingJobExecutionResponse` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct StartNextPendingJobExecutionOutput {
+    /// The job execution that was started, if any.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub execution: ::std::option::Option<crate::types::JobExecution>,
+}
+
+impl StartNextPendingJobExecutionOutput {
+    /// A builder for [`StartNextPendingJobExecutionOutput`].
+    pub fn builder() -> StartNextPendingJobExecutionOutputBuilder {
+        StartNextPendingJobExecutionOutputBuilder::default()
+    }
+}
+
+/// A builder for [`StartNextPendingJobExecutionOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct StartNextPendingJobExecutionOutputBuilder {
+    execution: ::std::option::Option<crate::types::JobExecution>,
+}
+
+impl StartNextPendingJobExecutionOutputBuilder {
+    /// Sets `execution`.
+    pub fn execution(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobExecution>,
+    ) -> Self {
+        self.execution = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `execution`.
+    pub fn set_execution(
+        mut self,
+        input: ::std::option::Option<crate::types::JobExecution>,
+    ) -> Self {
+        self.execution = input;
+        self
+    }
+
+    /// The value of `execution` set so far.
+    pub fn get_execution(&self) -> &::std::option::Option<crate::types::JobExecution> {
+        &self.execution
+    }
+
+    /// Builds the [`StartNextPendingJobExecutionOutput`].
+    pub fn build(self) -> StartNextPendingJobExecutionOutput {
+        StartNextPendingJobExecutionOutput {
+            execution: self.execution,
+        }
+    }
+}
+
+/// An error of the `StartNextPendingJobExecution` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum StartNextPendingJobExecutionError {
+    /// The client certificate was not accepted.
+    CertificateValidationException(crate::error::CertificateValidationException),
+    /// The request was malformed or contained bad values.
+    InvalidRequestException(crate::error::InvalidRequestException),
+    /// No resource matches the given identifiers.
+    ResourceNotFoundException(crate::error::ResourceNotFoundException),
+    /// The service cannot handle requests right now; try again later.
+    ServiceUnavailableException(crate::error::ServiceUnavailableException),
+    /// Too many requests were sent in a short time.
+    ThrottlingException(crate::error::ThrottlingException),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl StartNextPendingJobExecutionError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::CertificateValidationException::CODE,
+                )
+            }
+
+            Self::InvalidRequestException(_) => {
+                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+            }
+
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ResourceNotFoundException::CODE,
+                )
+            }
+
+            Self::ServiceUnavailableException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ServiceUnavailableException::CODE,
+                )
+            }
+
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(error) => error.message(),
+            Self::InvalidRequestException(error) => error.message(),
+            Self::ResourceNotFoundException(error) => error.message(),
+            Self::ServiceUnavailableException(error) => error.message(),
+            Self::ThrottlingException(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for StartNextPendingJobExecutionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ServiceUnavailableException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for StartNextPendingJobExecutionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
+            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
+            Self::ServiceUnavailableException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for StartNextPendingJobExecutionError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<StartNextPendingJobExecutionError> for crate::Error {
+    fn from(error: StartNextPendingJobExecutionError) -> Self {
+        match error {
+            StartNextPendingJobExecutionError::CertificateValidationException(error) => {
+                crate::Error::CertificateValidationException(error)
+            }
+
+            StartNextPendingJobExecutionError::InvalidRequestException(error) => {
+                crate::Error::InvalidRequestException(error)
+            }
+
+            StartNextPendingJobExecutionError::ResourceNotFoundException(error) => {
+                crate::Error::ResourceNotFoundException(error)
+            }
+
+            StartNextPendingJobExecutionError::ServiceUnavailableException(error) => {
+                crate::Error::ServiceUnavailableException(error)
+            }
+
+            StartNextPendingJobExecutionError::ThrottlingException(error) => {
+                crate::Error::ThrottlingException(error)
+            }
+
+            StartNextPendingJobExecutionError::Unhandled(error) => {
+                crate::Error::Unhandled(error)
+            }
+        }
+    }
+}
+
+/// Builds a `StartNextPendingJobExecution` call: set the input members, then send it.
+///
+/// Get one from [`Client::start_next_pending_job_execution`](crate::Client::start_next_pending_job_execution).
+#[derive(Clone, Debug)]
+pub struct StartNextPendingJobExecutionFluentBuilder {
+    inner: StartNextPendingJobExecutionInputBuilder,
+}
+
+impl StartNextPendingJobExecutionFluentBuilder {
+    pub(crate) fn new(_client: crate::Client) -> Self {
+        Self {
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &StartNextPendingJobExecutionInputBuilder {
+        &self.inner
+    }
+
+    /// Name of the thing that asks for its next job.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.thing_name(input);
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_thing_name(input);
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_thing_name()
+    }
+
+    /// Name/value pairs to store with the execution status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
+    pub fn status_details(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.status_details(input);
+        self
+    }
+
+    /// Sets or clears `statusDetails`.
+    pub fn set_status_details(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_status_details(input);
+        self
+    }
+
+    /// The value of `statusDetails` set so far.
+    pub fn get_status_details(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        self.inner.get_status_details()
+    }
+
+    /// Minutes the device has to finish this step of the job. When the timer runs out before the execution reaches a final status, or before a later `UpdateJobExecution` call with status `IN_PROGRESS` and a new `stepTimeoutInMinutes` restarts it, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
+    ///
+    /// Allowed values: 1 to 10080 (one week).
+    pub fn step_timeout_in_minutes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.inner = self.inner.step_timeout_in_minutes(input);
+        self
+    }
+
+    /// Sets or clears `stepTimeoutInMinutes`.
+    pub fn set_step_timeout_in_minutes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.inner = self.inner.set_step_timeout_in_minutes(input);
+        self
+    }
+
+    /// The value of `stepTimeoutInMinutes` set so far.
+    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+        self.inner.get_step_timeout_in_minutes()
+    }
+}

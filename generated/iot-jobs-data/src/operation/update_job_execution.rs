@@ -1,0 +1,821 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Reports a new status, and optionally new status details, for a job execution.
+//!
+//! The caller needs IAM permission for the `iot:UpdateJobExecution` action, see [IoT Jobs data plane actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotjobsdataplane.html).
+/// The `UpdateJobExecutionRequest` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct UpdateJobExecutionInput {
+    /// ID of the job, as chosen when the job was created.
+    #[serde(rename = "jobId", skip_serializing_if = "::std::option::Option::is_none")]
+    pub job_id: ::std::option::Option<::std::string::String>,
+    /// Name of the thing whose job execution is updated.
+    #[serde(
+        rename = "thingName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub thing_name: ::std::option::Option<::std::string::String>,
+    /// Status to move the job execution to, such as `IN_PROGRESS`, `FAILED`, `SUCCEEDED` or `REJECTED`. Required on every call.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<crate::types::JobExecutionStatus>,
+    /// Optional name/value pairs to store with the status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
+    #[serde(
+        rename = "statusDetails",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub status_details: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    /// Minutes the device has to finish the current step of the job. Sending a new value with status `IN_PROGRESS` restarts the timer; if it runs out before the execution reaches a final status, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
+    ///
+    /// Allowed values: 1 to 10080 (one week), or -1 to cancel the running step timer.
+    #[serde(
+        rename = "stepTimeoutInMinutes",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub step_timeout_in_minutes: ::std::option::Option<i64>,
+    /// Optional optimistic-locking check. If the stored version of the execution differs from this value, the update is refused with a version mismatch error that carries the current execution state, so no extra `DescribeJobExecution` call is needed.
+    #[serde(
+        rename = "expectedVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expected_version: ::std::option::Option<i64>,
+    /// Optional. Pass `true` to get the execution state back in the response; off by default.
+    #[serde(
+        rename = "includeJobExecutionState",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub include_job_execution_state: ::std::option::Option<bool>,
+    /// Optional. Pass `true` to get the job document back in the response; off by default.
+    #[serde(
+        rename = "includeJobDocument",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub include_job_document: ::std::option::Option<bool>,
+    /// Optional. Selects one execution of the job on this device.
+    #[serde(
+        rename = "executionNumber",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_number: ::std::option::Option<i64>,
+}
+
+impl UpdateJobExecutionInput {
+    /// A builder for [`UpdateJobExecutionInput`].
+    pub fn builder() -> UpdateJobExecutionInputBuilder {
+        UpdateJobExecutionInputBuilder::default()
+    }
+}
+
+/// A builder for [`UpdateJobExecutionInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct UpdateJobExecutionInputBuilder {
+    job_id: ::std::option::Option<::std::string::String>,
+    thing_name: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::JobExecutionStatus>,
+    status_details: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    step_timeout_in_minutes: ::std::option::Option<i64>,
+    expected_version: ::std::option::Option<i64>,
+    include_job_execution_state: ::std::option::Option<bool>,
+    include_job_document: ::std::option::Option<bool>,
+    execution_number: ::std::option::Option<i64>,
+}
+
+impl UpdateJobExecutionInputBuilder {
+    /// Sets `jobId`. Required.
+    pub fn job_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_id = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `jobId`.
+    pub fn set_job_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.job_id = input;
+        self
+    }
+
+    /// The value of `jobId` set so far.
+    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+        &self.job_id
+    }
+
+    /// Sets `thingName`. Required.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.thing_name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.thing_name = input;
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.thing_name
+    }
+
+    /// Sets `status`. Required.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `status`.
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::JobExecutionStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+
+    /// The value of `status` set so far.
+    pub fn get_status(
+        &self,
+    ) -> &::std::option::Option<crate::types::JobExecutionStatus> {
+        &self.status
+    }
+
+    /// Sets `statusDetails`.
+    pub fn status_details(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.status_details = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `statusDetails`.
+    pub fn set_status_details(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.status_details = input;
+        self
+    }
+
+    /// The value of `statusDetails` set so far.
+    pub fn get_status_details(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        &self.status_details
+    }
+
+    /// Sets `stepTimeoutInMinutes`.
+    pub fn step_timeout_in_minutes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.step_timeout_in_minutes = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `stepTimeoutInMinutes`.
+    pub fn set_step_timeout_in_minutes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.step_timeout_in_minutes = input;
+        self
+    }
+
+    /// The value of `stepTimeoutInMinutes` set so far.
+    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+        &self.step_timeout_in_minutes
+    }
+
+    /// Sets `expectedVersion`.
+    pub fn expected_version(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.expected_version = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `expectedVersion`.
+    pub fn set_expected_version(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.expected_version = input;
+        self
+    }
+
+    /// The value of `expectedVersion` set so far.
+    pub fn get_expected_version(&self) -> &::std::option::Option<i64> {
+        &self.expected_version
+    }
+
+    /// Sets `includeJobExecutionState`.
+    pub fn include_job_execution_state(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.include_job_execution_state = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `includeJobExecutionState`.
+    pub fn set_include_job_execution_state(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_job_execution_state = input;
+        self
+    }
+
+    /// The value of `includeJobExecutionState` set so far.
+    pub fn get_include_job_execution_state(&self) -> &::std::option::Option<bool> {
+        &self.include_job_execution_state
+    }
+
+    /// Sets `includeJobDocument`.
+    pub fn include_job_document(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.include_job_document = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `includeJobDocument`.
+    pub fn set_include_job_document(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_job_document = input;
+        self
+    }
+
+    /// The value of `includeJobDocument` set so far.
+    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+        &self.include_job_document
+    }
+
+    /// Sets `executionNumber`.
+    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.execution_number = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `executionNumber`.
+    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.execution_number = input;
+        self
+    }
+
+    /// The value of `executionNumber` set so far.
+    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+        &self.execution_number
+    }
+
+    /// Builds the [`UpdateJobExecutionInput`].
+    ///
+    /// Fails when a required member is not set: `jobId`, `thingName`, `status`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        UpdateJobExecutionInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.job_id.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "UpdateJobExecutionInput",
+                    "jobId",
+                ),
+            );
+        }
+
+        if self.thing_name.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "UpdateJobExecutionInput",
+                    "thingName",
+                ),
+            );
+        }
+
+        if self.status.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "UpdateJobExecutionInput",
+                    "status",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(UpdateJobExecutionInput {
+            job_id: self.job_id,
+            thing_name: self.thing_name,
+            status: self.status,
+            status_details: self.status_details,
+            step_timeout_in_minutes: self.step_timeout_in_minutes,
+            expected_version: self.expected_version,
+            include_job_execution_state: self.include_job_execution_state,
+            include_job_document: self.include_job_document,
+            execution_number: self.execution_number,
+        })
+    }
+}
+
+/// The `UpdateJobExecutionResponse` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct UpdateJobExecutionOutput {
+    /// State of the execution after the update.
+    #[serde(
+        rename = "executionState",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub execution_state: ::std::option::Option<crate::types::JobExecutionState>,
+    /// The job document, when it was asked for.
+    #[serde(
+        rename = "jobDocument",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub job_document: ::std::option::Option<::std::string::String>,
+}
+
+impl UpdateJobExecutionOutput {
+    /// A builder for [`UpdateJobExecutionOutput`].
+    pub fn builder() -> UpdateJobExecutionOutputBuilder {
+        UpdateJobExecutionOutputBuilder::default()
+    }
+}
+
+/// A builder for [`UpdateJobExecutionOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct UpdateJobExecutionOutputBuilder {
+    execution_state: ::std::option::Option<crate::types::JobExecutionState>,
+    job_document: ::std::option::Option<::std::string::String>,
+}
+
+impl UpdateJobExecutionOutputBuilder {
+    /// Sets `executionState`.
+    pub fn execution_state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobExecutionState>,
+    ) -> Self {
+        self.execution_state = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `executionState`.
+    pub fn set_execution_state(
+        mut self,
+        input: ::std::option::Option<crate::types::JobExecutionState>,
+    ) -> Self {
+        self.execution_state = input;
+        self
+    }
+
+    /// The value of `executionState` set so far.
+    pub fn get_execution_state(
+        &self,
+    ) -> &::std::option::Option<crate::types::JobExecutionState> {
+        &self.execution_state
+    }
+
+    /// Sets `jobDocument`.
+    pub fn job_document(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.job_document = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `jobDocument`.
+    pub fn set_job_document(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.job_document = input;
+        self
+    }
+
+    /// The value of `jobDocument` set so far.
+    pub fn get_job_document(&self) -> &::std::option::Option<::std::string::String> {
+        &self.job_document
+    }
+
+    /// Builds the [`UpdateJobExecutionOutput`].
+    pub fn build(self) -> UpdateJobExecutionOutput {
+        UpdateJobExecutionOutput {
+            execution_state: self.execution_state,
+            job_document: self.job_document,
+        }
+    }
+}
+
+/// An error of the `UpdateJobExecution` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum UpdateJobExecutionError {
+    /// The client certificate was not accepted.
+    CertificateValidationException(crate::error::CertificateValidationException),
+    /// The request was malformed or contained bad values.
+    InvalidRequestException(crate::error::InvalidRequestException),
+    /// The requested status change is not allowed from the execution's current status, for example going from `SUCCEEDED` back to `IN_PROGRESS`. The error body also includes the `executionState`.
+    InvalidStateTransitionException(crate::error::InvalidStateTransitionException),
+    /// No resource matches the given identifiers.
+    ResourceNotFoundException(crate::error::ResourceNotFoundException),
+    /// The service cannot handle requests right now; try again later.
+    ServiceUnavailableException(crate::error::ServiceUnavailableException),
+    /// Too many requests were sent in a short time.
+    ThrottlingException(crate::error::ThrottlingException),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl UpdateJobExecutionError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::CertificateValidationException::CODE,
+                )
+            }
+
+            Self::InvalidRequestException(_) => {
+                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+            }
+
+            Self::InvalidStateTransitionException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::InvalidStateTransitionException::CODE,
+                )
+            }
+
+            Self::ResourceNotFoundException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ResourceNotFoundException::CODE,
+                )
+            }
+
+            Self::ServiceUnavailableException(_) => {
+                ::std::option::Option::Some(
+                    crate::error::ServiceUnavailableException::CODE,
+                )
+            }
+
+            Self::ThrottlingException(_) => {
+                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::CertificateValidationException(error) => error.message(),
+            Self::InvalidRequestException(error) => error.message(),
+            Self::InvalidStateTransitionException(error) => error.message(),
+            Self::ResourceNotFoundException(error) => error.message(),
+            Self::ServiceUnavailableException(error) => error.message(),
+            Self::ThrottlingException(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for UpdateJobExecutionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::InvalidStateTransitionException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::ServiceUnavailableException(error) => {
+                ::std::fmt::Display::fmt(error, f)
+            }
+
+            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for UpdateJobExecutionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::CertificateValidationException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
+            Self::InvalidStateTransitionException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
+            Self::ServiceUnavailableException(error) => {
+                ::std::option::Option::Some(error)
+            }
+
+            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for UpdateJobExecutionError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<UpdateJobExecutionError> for crate::Error {
+    fn from(error: UpdateJobExecutionError) -> Self {
+        match error {
+            UpdateJobExecutionError::CertificateValidationException(error) => {
+                crate::Error::CertificateValidationException(error)
+            }
+
+            UpdateJobExecutionError::InvalidRequestException(error) => {
+                crate::Error::InvalidRequestException(error)
+            }
+
+            UpdateJobExecutionError::InvalidStateTransitionException(error) => {
+                crate::Error::InvalidStateTransitionException(error)
+            }
+
+            UpdateJobExecutionError::ResourceNotFoundException(error) => {
+                crate::Error::ResourceNotFoundException(error)
+            }
+
+            UpdateJobExecutionError::ServiceUnavailableException(error) => {
+                crate::Error::ServiceUnavailableException(error)
+            }
+
+            UpdateJobExecutionError::ThrottlingException(error) => {
+                crate::Error::ThrottlingException(error)
+            }
+
+            UpdateJobExecutionError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `UpdateJobExecution` call: set the input members, then send it.
+///
+/// Get one from [`Client::update_job_execution`](crate::Client::update_job_execution).
+#[derive(Clone, Debug)]
+pub struct UpdateJobExecutionFluentBuilder {
+    inner: UpdateJobExecutionInputBuilder,
+}
+
+impl UpdateJobExecutionFluentBuilder {
+    pub(crate) fn new(_client: crate::Client) -> Self {
+        Self {
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &UpdateJobExecutionInputBuilder {
+        &self.inner
+    }
+
+    /// ID of the job, as chosen when the job was created.
+    pub fn job_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_id(input);
+        self
+    }
+
+    /// Sets or clears `jobId`.
+    pub fn set_job_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_id(input);
+        self
+    }
+
+    /// The value of `jobId` set so far.
+    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_job_id()
+    }
+
+    /// Name of the thing whose job execution is updated.
+    pub fn thing_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.thing_name(input);
+        self
+    }
+
+    /// Sets or clears `thingName`.
+    pub fn set_thing_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_thing_name(input);
+        self
+    }
+
+    /// The value of `thingName` set so far.
+    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_thing_name()
+    }
+
+    /// Status to move the job execution to, such as `IN_PROGRESS`, `FAILED`, `SUCCEEDED` or `REJECTED`. Required on every call.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
+    ) -> Self {
+        self.inner = self.inner.status(input);
+        self
+    }
+
+    /// Sets or clears `status`.
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::JobExecutionStatus>,
+    ) -> Self {
+        self.inner = self.inner.set_status(input);
+        self
+    }
+
+    /// The value of `status` set so far.
+    pub fn get_status(
+        &self,
+    ) -> &::std::option::Option<crate::types::JobExecutionStatus> {
+        self.inner.get_status()
+    }
+
+    /// Optional name/value pairs to store with the status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
+    pub fn status_details(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.status_details(input);
+        self
+    }
+
+    /// Sets or clears `statusDetails`.
+    pub fn set_status_details(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_status_details(input);
+        self
+    }
+
+    /// The value of `statusDetails` set so far.
+    pub fn get_status_details(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        self.inner.get_status_details()
+    }
+
+    /// Minutes the device has to finish the current step of the job. Sending a new value with status `IN_PROGRESS` restarts the timer; if it runs out before the execution reaches a final status, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
+    ///
+    /// Allowed values: 1 to 10080 (one week), or -1 to cancel the running step timer.
+    pub fn step_timeout_in_minutes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.inner = self.inner.step_timeout_in_minutes(input);
+        self
+    }
+
+    /// Sets or clears `stepTimeoutInMinutes`.
+    pub fn set_step_timeout_in_minutes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.inner = self.inner.set_step_timeout_in_minutes(input);
+        self
+    }
+
+    /// The value of `stepTimeoutInMinutes` set so far.
+    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+        self.inner.get_step_timeout_in_minutes()
+    }
+
+    /// Optional optimistic-locking check. If the stored version of the execution differs from this value, the update is refused with a version mismatch error that carries the current execution state, so no extra `DescribeJobExecution` call is needed.
+    pub fn expected_version(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.expected_version(input);
+        self
+    }
+
+    /// Sets or clears `expectedVersion`.
+    pub fn set_expected_version(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_expected_version(input);
+        self
+    }
+
+    /// The value of `expectedVersion` set so far.
+    pub fn get_expected_version(&self) -> &::std::option::Option<i64> {
+        self.inner.get_expected_version()
+    }
+
+    /// Optional. Pass `true` to get the execution state back in the response; off by default.
+    pub fn include_job_execution_state(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.include_job_execution_state(input);
+        self
+    }
+
+    /// Sets or clears `includeJobExecutionState`.
+    pub fn set_include_job_execution_state(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_include_job_execution_state(input);
+        self
+    }
+
+    /// The value of `includeJobExecutionState` set so far.
+    pub fn get_include_job_execution_state(&self) -> &::std::option::Option<bool> {
+        self.inner.get_include_job_execution_state()
+    }
+
+    /// Optional. Pass `true` to get the job document back in the response; off by default.
+    pub fn include_job_document(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.include_job_document(input);
+        self
+    }
+
+    /// Sets or clears `includeJobDocument`.
+    pub fn set_include_job_document(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_include_job_document(input);
+        self
+    }
+
+    /// The value of `includeJobDocument` set so far.
+    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+        self.inner.get_include_job_document()
+    }
+
+    /// Optional. Selects one execution of the job on this device.
+    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.execution_number(input);
+        self
+    }
+
+    /// Sets or clears `executionNumber`.
+    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_execution_number(input);
+        self
+    }
+
+    /// The value of `executionNumber` set so far.
+    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+        self.inner.get_execution_number()
+    }
+}

@@ -1,0 +1,736 @@
+//! The orchestrator the generated operations call: [`ClientRuntime::send`] joins
+//! the serialized request with the resolved endpoint, signs it (or relies on the
+//! device certificate), sends it with retries and timeouts, and returns the raw
+//! response for the generated deserializer.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use tracing::Instrument as _;
+
+use crate::config::ClientConfig;
+use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
+use crate::endpoint::Endpoint;
+use crate::error::UnhandledError;
+use crate::http::{HeaderName, HeaderValue, HttpRequest, HttpResponse, TransportErrorKind};
+use crate::protocol::rest_json;
+use crate::retry::{classify_response, RetryKind, RetryQuota};
+use crate::sigv4::{sign_request, SigningParams};
+use crate::sleep::{timeout, AsyncSleep};
+
+/// How an operation authenticates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum AuthMode {
+    /// SigV4 with this signing name (`iot-jobs-data`); the endpoint's `authSchemes`
+    /// may override the name and region. Skipped when the client uses a device
+    /// certificate (mutual TLS).
+    SigV4 {
+        /// The signing name (the service's `aws.auth#sigv4` `name`).
+        signing_name: &'static str,
+    },
+    /// No authentication (`@optionalAuth` / `smithy.api#noAuth`).
+    None,
+}
+
+/// The static facts about an operation that the runtime needs. Build one as a
+/// `const` with [`Operation::new`] and the `with_*` methods.
+///
+/// ```
+/// use smithy_runtime::{AuthMode, Operation};
+///
+/// const DESCRIBE: Operation = Operation::new(
+///     "DescribeJobExecution",
+///     "IotLaserThingJobManagerExternalService",
+///     AuthMode::SigV4 { signing_name: "iot-jobs-data" },
+/// )
+/// .with_retryable_error_codes(&["ServiceUnavailableException"]);
+/// assert_eq!(DESCRIBE.name, "DescribeJobExecution");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Operation {
+    /// The operation's name in the model (`DescribeJobExecution`).
+    pub name: &'static str,
+    /// The service's name (for tracing).
+    pub service: &'static str,
+    /// How the operation authenticates.
+    pub auth: AuthMode,
+    /// Error codes the operation's modeled errors mark `@retryable`.
+    pub retryable_error_codes: &'static [&'static str],
+    /// Sign with `UNSIGNED-PAYLOAD` (`@unsignedPayload`).
+    pub unsigned_payload: bool,
+}
+
+impl Operation {
+    /// An operation with no retryable modeled errors and a signed payload.
+    pub const fn new(name: &'static str, service: &'static str, auth: AuthMode) -> Self {
+        Operation {
+            name,
+            service,
+            auth,
+            retryable_error_codes: &[],
+            unsigned_payload: false,
+        }
+    }
+
+    /// Sets the error codes marked `@retryable`.
+    pub const fn with_retryable_error_codes(mut self, codes: &'static [&'static str]) -> Self {
+        self.retryable_error_codes = codes;
+        self
+    }
+
+    /// Marks the payload unsigned (`@unsignedPayload`).
+    pub const fn with_unsigned_payload(mut self, unsigned: bool) -> Self {
+        self.unsigned_payload = unsigned;
+        self
+    }
+}
+
+/// Sends operations for a generated client. Cheap to clone; clones share the
+/// retry quota.
+#[derive(Clone, Debug)]
+pub struct ClientRuntime {
+    config: ClientConfig,
+    quota: Option<Arc<RetryQuota>>,
+    env_credentials: SharedCredentialsProvider,
+}
+
+/// The SigV4 parameters of one operation call.
+#[derive(Debug)]
+struct Signing {
+    name: String,
+    region: String,
+    disable_double_encoding: bool,
+    unsigned_payload: bool,
+}
+
+enum AttemptError {
+    /// Not retried (credentials, signing, transport setup).
+    Fatal(UnhandledError),
+    /// A transport failure.
+    Transport(crate::http::TransportError),
+}
+
+impl ClientRuntime {
+    /// A runtime for `config`, with a fresh retry quota.
+    pub fn new(config: ClientConfig) -> Self {
+        let quota = config
+            .retry_config()
+            .retry_quota()
+            .map(|capacity| Arc::new(RetryQuota::new(capacity)));
+        ClientRuntime {
+            config,
+            quota,
+            env_credentials: Arc::new(EnvironmentCredentials::new()),
+        }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    /// The retry quota shared by this runtime's clones.
+    pub fn retry_quota(&self) -> Option<&RetryQuota> {
+        self.quota.as_deref()
+    }
+
+    /// Sends `request` (path and query relative to the endpoint, as the generated
+    /// serializer built it) to `endpoint`, with auth, retries and timeouts.
+    ///
+    /// Returns the last response, success or error: the generated code parses it
+    /// (an error response into a modeled error, or with
+    /// [`rest_json::unhandled_error`]). Returns `Err` only when there is no
+    /// response to parse: endpoint URL invalid, credentials or signing failed,
+    /// transport error, or timeout (after the retries it allows).
+    pub async fn send(
+        &self,
+        op: &Operation,
+        request: HttpRequest,
+        endpoint: &Endpoint,
+    ) -> Result<HttpResponse, UnhandledError> {
+        let span = tracing::debug_span!(
+            "operation",
+            service = op.service,
+            operation = op.name,
+            attempts = tracing::field::Empty,
+            status = tracing::field::Empty,
+        );
+        let sleep = self.config.sleep();
+        let limit = self.config.timeout_config().operation_timeout();
+        let fut = self.send_with_retries(op, request, endpoint, sleep.as_ref(), &span);
+        match timeout(sleep.as_ref(), limit, fut)
+            .instrument(span.clone())
+            .await
+        {
+            Ok(result) => result,
+            Err(()) => {
+                tracing::debug!(parent: &span, "operation timed out");
+                Err(UnhandledError::timeout(format!(
+                    "operation `{}` timed out after {:?}",
+                    op.name,
+                    limit.unwrap_or_default()
+                )))
+            }
+        }
+    }
+
+    async fn send_with_retries(
+        &self,
+        op: &Operation,
+        request: HttpRequest,
+        endpoint: &Endpoint,
+        sleep: &dyn AsyncSleep,
+        op_span: &tracing::Span,
+    ) -> Result<HttpResponse, UnhandledError> {
+        let mut request = self.prepare(request, endpoint)?;
+        if !request.headers.contains_key(::http::header::USER_AGENT) {
+            request.headers.insert(
+                ::http::header::USER_AGENT,
+                HeaderValue::from_static(concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"))),
+            );
+        }
+        let signing = self.signing(op, endpoint)?;
+        let retry = self.config.retry_config();
+        let attempt_limit = self.config.timeout_config().attempt_timeout();
+        let mut acquired: Option<u32> = None;
+        let mut attempt: u32 = 1;
+        loop {
+            let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
+            op_span.record("attempts", attempt);
+            let outcome = timeout(
+                sleep,
+                attempt_limit,
+                self.attempt(&request, signing.as_ref()),
+            )
+            .instrument(span.clone())
+            .await;
+            let (kind, result) = match outcome {
+                Err(()) => (
+                    RetryKind::Timeout,
+                    Err(UnhandledError::timeout(format!(
+                        "attempt {attempt} of `{}` timed out after {:?}",
+                        op.name,
+                        attempt_limit.unwrap_or_default()
+                    ))),
+                ),
+                Ok(Err(AttemptError::Fatal(e))) => return Err(e),
+                Ok(Err(AttemptError::Transport(e))) => {
+                    let kind = match e.kind() {
+                        TransportErrorKind::Connect | TransportErrorKind::Io => {
+                            RetryKind::Transient
+                        }
+                        TransportErrorKind::Timeout => RetryKind::Timeout,
+                        _ => return Err(UnhandledError::transport(e)),
+                    };
+                    tracing::debug!(parent: &span, error = %e, "transport error");
+                    (kind, Err(UnhandledError::transport(e)))
+                }
+                Ok(Ok(response)) => {
+                    span.record("status", response.status);
+                    op_span.record("status", response.status);
+                    if response.is_success() {
+                        if let Some(q) = &self.quota {
+                            q.release(acquired.unwrap_or(RetryQuota::NO_RETRY_INCREMENT));
+                        }
+                        return Ok(response);
+                    }
+                    let code = rest_json::error_code(&response);
+                    match classify_response(
+                        response.status,
+                        code.as_deref(),
+                        op.retryable_error_codes,
+                    ) {
+                        None => return Ok(response),
+                        Some(kind) => {
+                            tracing::debug!(parent: &span, status = response.status, code = code.as_deref().unwrap_or(""), "retryable error response");
+                            (kind, Ok(response))
+                        }
+                    }
+                }
+            };
+            if attempt >= retry.max_attempts() {
+                tracing::debug!(parent: op_span, attempts = attempt, "no attempts left");
+                return result;
+            }
+            let cost = RetryQuota::cost(kind);
+            if let Some(q) = &self.quota {
+                if !q.try_acquire(cost) {
+                    tracing::debug!(parent: op_span, "retry quota exhausted");
+                    return result;
+                }
+            }
+            acquired = Some(cost);
+            let delay = retry.backoff(attempt - 1, fastrand::f64());
+            tracing::debug!(parent: op_span, ?kind, ?delay, "retrying");
+            if delay > Duration::ZERO {
+                sleep.sleep(delay).await;
+            }
+            attempt += 1;
+        }
+    }
+
+    async fn attempt(
+        &self,
+        request: &HttpRequest,
+        signing: Option<&Signing>,
+    ) -> Result<HttpResponse, AttemptError> {
+        let transport = self
+            .config
+            .transport()
+            .map_err(|e| AttemptError::Fatal(UnhandledError::transport(e)))?;
+        let mut request = request.clone();
+        if let Some(signing) = signing {
+            let provider = self
+                .config
+                .credentials_provider()
+                .unwrap_or(&self.env_credentials);
+            let credentials = provider
+                .provide_credentials()
+                .await
+                .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
+            let params = SigningParams {
+                name: &signing.name,
+                region: &signing.region,
+                unsigned_payload: signing.unsigned_payload,
+                disable_double_encoding: signing.disable_double_encoding,
+                time: SystemTime::now(),
+            };
+            sign_request(&mut request, &credentials, &params)
+                .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
+        }
+        transport
+            .send(request)
+            .await
+            .map_err(AttemptError::Transport)
+    }
+
+    /// Joins the request with the endpoint: absolute URI, `host` header, endpoint headers.
+    fn prepare(
+        &self,
+        mut request: HttpRequest,
+        endpoint: &Endpoint,
+    ) -> Result<HttpRequest, UnhandledError> {
+        let device_port = self.config.device_certificate().map(|d| d.port());
+        let (uri, host) = join_url(&endpoint.url, &request.uri, device_port)?;
+        request.uri = uri;
+        let host = HeaderValue::from_str(&host)
+            .map_err(|_| UnhandledError::endpoint(format!("invalid endpoint host `{host}`")))?;
+        request.headers.insert(::http::header::HOST, host);
+        for (name, values) in &endpoint.headers {
+            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
+                UnhandledError::endpoint(format!("invalid endpoint header name `{name}`"))
+            })?;
+            for value in values {
+                let value = HeaderValue::from_str(value).map_err(|_| {
+                    UnhandledError::endpoint(format!("invalid value of endpoint header `{name}`"))
+                })?;
+                request.headers.append(name.clone(), value);
+            }
+        }
+        Ok(request)
+    }
+
+    /// The SigV4 parameters, or `None` when the request is not signed.
+    fn signing(
+        &self,
+        op: &Operation,
+        endpoint: &Endpoint,
+    ) -> Result<Option<Signing>, UnhandledError> {
+        let AuthMode::SigV4 { signing_name } = op.auth else {
+            return Ok(None);
+        };
+        if self.config.device_certificate().is_some() {
+            return Ok(None);
+        }
+        let scheme = endpoint
+            .properties
+            .get("authSchemes")
+            .and_then(|s| s.as_array())
+            .and_then(|schemes| {
+                schemes
+                    .iter()
+                    .find(|s| s.get("name").and_then(|n| n.as_str()) == Some("sigv4"))
+            });
+        let prop = |key: &str| scheme.and_then(|s| s.get(key));
+        let name = prop("signingName")
+            .and_then(|v| v.as_str())
+            .unwrap_or(signing_name);
+        let region = prop("signingRegion")
+            .and_then(|v| v.as_str())
+            .or(self.config.region())
+            .ok_or_else(|| {
+                UnhandledError::credentials("no region configured: SigV4 signing needs one")
+            })?;
+        Ok(Some(Signing {
+            name: name.to_owned(),
+            region: region.to_owned(),
+            disable_double_encoding: prop("disableDoubleEncoding")
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
+            unsigned_payload: op.unsigned_payload,
+        }))
+    }
+}
+
+/// Joins an endpoint URL (`https://host[:port][/base]`) and a request path and query
+/// (`/things/t?x=1`) into an absolute URI, and returns it with the `host` header
+/// value. `default_port` (the device certificate's) applies when the URL has no port.
+pub fn join_url(
+    endpoint_url: &str,
+    path_and_query: &str,
+    default_port: Option<u16>,
+) -> Result<(String, String), UnhandledError> {
+    let invalid = |why: &str| {
+        UnhandledError::endpoint(format!("invalid endpoint URL `{endpoint_url}`: {why}"))
+    };
+    let uri: ::http::Uri = endpoint_url.parse().map_err(|_| invalid("not a URL"))?;
+    let scheme = uri.scheme_str().ok_or_else(|| invalid("no scheme"))?;
+    if scheme != "https" && scheme != "http" {
+        return Err(invalid("the scheme must be http or https"));
+    }
+    let authority = uri.authority().ok_or_else(|| invalid("no host"))?;
+    if authority.as_str().contains('@') {
+        return Err(invalid("user info is not allowed"));
+    }
+    let default_for_scheme = if scheme == "https" { 443 } else { 80 };
+    let port = authority
+        .port_u16()
+        .or(default_port)
+        .filter(|p| *p != default_for_scheme);
+    let host = match port {
+        Some(port) => format!("{}:{port}", authority.host()),
+        None => authority.host().to_owned(),
+    };
+    let base = uri.path().trim_end_matches('/');
+    let mut full = format!("{scheme}://{host}{base}");
+    if !path_and_query.starts_with('/') {
+        full.push('/');
+    }
+    full.push_str(path_and_query);
+    if let Some(query) = uri.query() {
+        // Rare: the endpoint carries a query of its own; keep it.
+        full.push(if path_and_query.contains('?') {
+            '&'
+        } else {
+            '?'
+        });
+        full.push_str(query);
+    }
+    Ok((full, host))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::credentials::Credentials;
+    use crate::error::ErrorKind;
+    use crate::http::{HttpResponse, Method};
+    use crate::test_util::{InstantSleep, ScriptedTransport};
+    use crate::{RetryConfig, TimeoutConfig};
+
+    const OP: Operation = Operation::new(
+        "DescribeJobExecution",
+        "IotJobs",
+        AuthMode::SigV4 {
+            signing_name: "iot-jobs-data",
+        },
+    )
+    .with_retryable_error_codes(&["ConflictException"]);
+
+    fn runtime(transport: &ScriptedTransport, retry: RetryConfig) -> (ClientRuntime, InstantSleep) {
+        let sleep = InstantSleep::new();
+        let config = ClientConfig::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", Some("TOKEN".into())))
+            .transport(transport.clone())
+            .sleep(sleep.clone())
+            .retry_config(retry)
+            .timeout_config(TimeoutConfig::disabled())
+            .build();
+        (ClientRuntime::new(config), sleep)
+    }
+
+    fn endpoint() -> Endpoint {
+        Endpoint::new("https://data.jobs.iot.us-east-1.amazonaws.com")
+    }
+
+    fn get() -> HttpRequest {
+        HttpRequest::new(Method::GET, "/things/t/jobs/j?includeJobDocument=true")
+    }
+
+    #[test]
+    fn url_joining() {
+        let j = |e, p, d| join_url(e, p, d).unwrap();
+        assert_eq!(
+            j("https://h.com", "/a/b?x=1", None),
+            ("https://h.com/a/b?x=1".into(), "h.com".into())
+        );
+        assert_eq!(j("https://h.com/", "/a", None).0, "https://h.com/a");
+        assert_eq!(
+            j("https://h.com/base/", "/a", None).0,
+            "https://h.com/base/a"
+        );
+        assert_eq!(j("https://h.com/base", "/", None).0, "https://h.com/base/");
+        assert_eq!(
+            j("https://h.com:443", "/a", None),
+            ("https://h.com/a".into(), "h.com".into())
+        );
+        assert_eq!(
+            j("http://127.0.0.1:8080", "/a", None),
+            ("http://127.0.0.1:8080/a".into(), "127.0.0.1:8080".into())
+        );
+        assert_eq!(
+            j("https://h.com", "/a", Some(8443)),
+            ("https://h.com:8443/a".into(), "h.com:8443".into())
+        );
+        assert_eq!(j("https://h.com", "/a", Some(443)).0, "https://h.com/a");
+        assert_eq!(
+            j("https://h.com:9000", "/a", Some(8443)).0,
+            "https://h.com:9000/a"
+        );
+        assert!(join_url("h.com", "/a", None).is_err());
+        assert!(join_url("ftp://h.com", "/a", None).is_err());
+    }
+
+    #[tokio::test]
+    async fn signs_and_joins() {
+        let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let ep = endpoint().with_header("x-extra", "1");
+        let resp = rt.send(&OP, get(), &ep).await.unwrap();
+        assert_eq!(resp.status, 200);
+        let req = &transport.requests()[0];
+        assert_eq!(
+            req.uri,
+            "https://data.jobs.iot.us-east-1.amazonaws.com/things/t/jobs/j?includeJobDocument=true"
+        );
+        assert_eq!(
+            req.header_str("host"),
+            Some("data.jobs.iot.us-east-1.amazonaws.com")
+        );
+        assert_eq!(req.header_str("x-extra"), Some("1"));
+        assert!(req.header_str("user-agent").unwrap().starts_with("smithy-runtime/"));
+        assert_eq!(req.header_str("x-amz-security-token"), Some("TOKEN"));
+        let auth = req.header_str("authorization").unwrap();
+        assert!(
+            auth.contains("/us-east-1/iot-jobs-data/aws4_request"),
+            "{auth}"
+        );
+        assert!(req.headers.get("x-amz-content-sha256").is_none());
+        assert_eq!(rt.retry_quota().unwrap().available(), 500);
+    }
+
+    #[tokio::test]
+    async fn auth_scheme_overrides() {
+        let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let ep = endpoint().with_property(
+            "authSchemes",
+            serde_json::json!([{"name": "sigv4", "signingName": "custom", "signingRegion": "eu-central-1"}]),
+        );
+        let op = OP.with_unsigned_payload(true);
+        rt.send(&op, get(), &ep).await.unwrap();
+        let req = &transport.requests()[0];
+        assert!(req
+            .header_str("authorization")
+            .unwrap()
+            .contains("/eu-central-1/custom/aws4_request"));
+        assert_eq!(
+            req.header_str("x-amz-content-sha256"),
+            Some("UNSIGNED-PAYLOAD")
+        );
+    }
+
+    #[tokio::test]
+    async fn no_auth_and_device_certificate_do_not_sign() {
+        let transport = ScriptedTransport::new()
+            .with_response(HttpResponse::new(200, "{}"))
+            .with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let op = Operation::new("X", "S", AuthMode::None);
+        rt.send(&op, get(), &endpoint()).await.unwrap();
+        assert!(transport.requests()[0]
+            .headers
+            .get("authorization")
+            .is_none());
+
+        let (cert, key) = crate::tls::tests::self_signed("device");
+        let device = crate::DeviceCertificate::from_pem(cert, key).unwrap();
+        let config = rt.config().to_builder().device_certificate(device).build();
+        let rt = ClientRuntime::new(config);
+        rt.send(
+            &OP,
+            get(),
+            &Endpoint::new("https://abc-ats.iot.us-east-1.amazonaws.com"),
+        )
+        .await
+        .unwrap();
+        let req = &transport.requests()[1];
+        assert!(req.headers.get("authorization").is_none());
+        assert!(
+            req.uri
+                .starts_with("https://abc-ats.iot.us-east-1.amazonaws.com:8443/things/"),
+            "{}",
+            req.uri
+        );
+    }
+
+    #[tokio::test]
+    async fn retries_transient_then_succeeds() {
+        let transport = ScriptedTransport::new()
+            .with_response(HttpResponse::new(503, "{}"))
+            .with_error(TransportErrorKind::Connect, "refused")
+            .with_response(HttpResponse::new(200, "{}"));
+        let (rt, sleep) = runtime(&transport, RetryConfig::standard());
+        let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(resp.status, 200);
+        assert_eq!(transport.requests().len(), 3);
+        // Two retries of 5 tokens, the last refunded on success.
+        assert_eq!(rt.retry_quota().unwrap().available(), 495);
+        let slept = sleep.slept();
+        assert!(slept.len() <= 2);
+        assert!(
+            slept.iter().all(|d| *d < Duration::from_secs(4)),
+            "{slept:?}"
+        );
+        // Each attempt is signed afresh.
+        assert!(transport
+            .requests()
+            .iter()
+            .all(|r| r.headers.get("authorization").is_some()));
+    }
+
+    #[tokio::test]
+    async fn attempts_are_bounded() {
+        let transport = ScriptedTransport::new();
+        for _ in 0..10 {
+            transport
+                .push_response(HttpResponse::new(500, "{}").with_header("x-amzn-requestid", "r"));
+        }
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(resp.status, 500);
+        assert_eq!(transport.requests().len(), 3);
+        assert_eq!(rt.retry_quota().unwrap().available(), 490);
+
+        let (rt, _) = runtime(&transport, RetryConfig::standard().with_max_attempts(5));
+        rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(transport.requests().len(), 8);
+
+        let (rt, _) = runtime(&transport, RetryConfig::disabled());
+        rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(transport.requests().len(), 9);
+    }
+
+    #[tokio::test]
+    async fn classification_by_code() {
+        let throttled = HttpResponse::new(400, "{}")
+            .with_header("x-amzn-errortype", "ThrottlingException:http://x");
+        let modeled = HttpResponse::new(409, r#"{"__type":"ns#ConflictException"}"#);
+        let not_retryable = HttpResponse::new(400, r#"{"code":"ValidationException"}"#);
+        let transport = ScriptedTransport::new()
+            .with_response(throttled)
+            .with_response(modeled)
+            .with_response(not_retryable);
+        let (rt, _) = runtime(&transport, RetryConfig::standard().with_max_attempts(10));
+        let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(resp.status, 400);
+        assert_eq!(
+            rest_json::error_code(&resp).as_deref(),
+            Some("ValidationException")
+        );
+        assert_eq!(transport.requests().len(), 3);
+    }
+
+    #[tokio::test]
+    async fn quota_exhaustion_stops_retries() {
+        let transport = ScriptedTransport::new();
+        for _ in 0..10 {
+            transport.push_response(HttpResponse::new(503, "{}"));
+        }
+        let retry = RetryConfig::standard()
+            .with_max_attempts(10)
+            .with_retry_quota(Some(12));
+        let (rt, _) = runtime(&transport, retry);
+        let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(resp.status, 503);
+        // 12 tokens pay for two retries of 5.
+        assert_eq!(transport.requests().len(), 3);
+        assert_eq!(rt.retry_quota().unwrap().available(), 2);
+    }
+
+    #[tokio::test]
+    async fn non_retryable_transport_error() {
+        let transport =
+            ScriptedTransport::new().with_error(TransportErrorKind::Other, "bad request");
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let err = rt.send(&OP, get(), &endpoint()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Transport);
+        assert_eq!(transport.requests().len(), 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn attempt_timeout_is_retried() {
+        let transport = ScriptedTransport::new().with_hang().with_hang().with_hang();
+        let config = ClientConfig::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .transport(transport.clone())
+            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(10)))
+            .timeout_config(
+                TimeoutConfig::disabled().with_attempt_timeout(Some(Duration::from_secs(2))),
+            )
+            .build();
+        let rt = ClientRuntime::new(config);
+        let start = tokio::time::Instant::now();
+        let err = rt.send(&OP, get(), &endpoint()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout);
+        assert!(err.to_string().contains("attempt 3"), "{err}");
+        assert_eq!(transport.requests().len(), 3);
+        assert!(start.elapsed() >= Duration::from_secs(6));
+        assert_eq!(rt.retry_quota().unwrap().available(), 480);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn operation_timeout() {
+        let transport = ScriptedTransport::new().with_hang();
+        let config = ClientConfig::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .transport(transport.clone())
+            .timeout_config(
+                TimeoutConfig::disabled().with_operation_timeout(Some(Duration::from_secs(5))),
+            )
+            .build();
+        let err = ClientRuntime::new(config)
+            .send(&OP, get(), &endpoint())
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Timeout);
+        assert!(
+            err.to_string()
+                .contains("operation `DescribeJobExecution` timed out"),
+            "{err}"
+        );
+    }
+
+    #[tokio::test]
+    async fn missing_region_and_bad_endpoint() {
+        let transport = ScriptedTransport::new();
+        let config = ClientConfig::builder()
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .transport(transport.clone())
+            .build();
+        let rt = ClientRuntime::new(config);
+        let err = rt.send(&OP, get(), &endpoint()).await.unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Credentials);
+        let err = rt
+            .send(&OP, get(), &Endpoint::new("not a url"))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Endpoint);
+        assert!(transport.requests().is_empty());
+    }
+}

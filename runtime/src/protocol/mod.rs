@@ -1,0 +1,4 @@
+//! Protocol helpers for the generated (de)serializers.
+
+pub mod http_bindings;
+pub mod rest_json;

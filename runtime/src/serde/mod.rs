@@ -1,0 +1,10 @@
+//! Serde helpers for the generated (de)serializers, used with `#[serde(with = "...")]`.
+//!
+//! * [`timestamp`]: `DateTime` in each Smithy timestamp format;
+//! * [`float`]: `f32`/`f64` with restJson1's `"NaN"`, `"Infinity"`, `"-Infinity"`.
+//!
+//! Each module has an `option` submodule for `Option<_>` fields; combine it with
+//! `default` (and `skip_serializing_if = "Option::is_none"` when serializing).
+
+pub mod float;
+pub mod timestamp;

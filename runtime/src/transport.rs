@@ -1,0 +1,324 @@
+//! The default HTTPS transport (feature `default-transport`): hyper 1 with a
+//! connection pool, rustls with the `ring` provider, Mozilla's trust roots
+//! (`webpki-roots`), and optional client certificates for device auth.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use http_body_util::{BodyExt, Full};
+use hyper_rustls::HttpsConnector;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
+use rustls_pki_types::CertificateDer;
+
+use crate::http::{BoxFuture, Bytes, HttpRequest, HttpResponse, HttpTransport, TransportError};
+use crate::tls::{DeviceCertificate, TlsConfigError};
+
+/// The built-in transport: HTTP/1.1 over rustls. Cheap to clone (the connection
+/// pool is shared).
+///
+/// ```
+/// use smithy_runtime::transport::HyperTransport;
+/// use std::time::Duration;
+///
+/// let transport = HyperTransport::builder()
+///     .connect_timeout(Some(Duration::from_secs(2)))
+///     .build()?;
+/// # let _ = transport;
+/// # Ok::<(), smithy_runtime::tls::TlsConfigError>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct HyperTransport {
+    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+}
+
+/// Settings of a [`HyperTransport`].
+#[derive(Clone, Debug, Default)]
+pub struct HyperTransportBuilder {
+    connect_timeout: Option<Duration>,
+    device_certificate: Option<DeviceCertificate>,
+    roots: Option<Vec<CertificateDer<'static>>>,
+}
+
+impl HyperTransportBuilder {
+    /// Limit on establishing the TCP connection.
+    pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.connect_timeout = timeout;
+        self
+    }
+
+    /// Present this certificate on every TLS connection (device auth); offers the
+    /// ALPN protocol `x-amzn-http-ca` when the certificate is set up for port 443.
+    pub fn device_certificate(mut self, device: Option<DeviceCertificate>) -> Self {
+        self.device_certificate = device;
+        self
+    }
+
+    /// Trust only these roots instead of Mozilla's (a private CA, a test server).
+    pub fn root_certificates(mut self, roots: Vec<CertificateDer<'static>>) -> Self {
+        self.roots = Some(roots);
+        self
+    }
+
+    /// The rustls configuration this builder describes.
+    pub fn tls_config(&self) -> Result<rustls::ClientConfig, TlsConfigError> {
+        let mut roots = rustls::RootCertStore::empty();
+        match &self.roots {
+            Some(certs) => {
+                for cert in certs {
+                    roots.add(cert.clone()).map_err(|e| {
+                        TlsConfigError::new(format!("invalid root certificate: {e}"))
+                    })?;
+                }
+            }
+            None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| TlsConfigError::new(e.to_string()))?
+            .with_root_certificates(roots);
+        let mut config = match &self.device_certificate {
+            Some(device) => builder
+                .with_client_auth_cert(
+                    device.certificate_chain().to_vec(),
+                    device.private_key().clone_key(),
+                )
+                .map_err(|e| {
+                    TlsConfigError::new(format!("invalid device certificate or key: {e}"))
+                })?,
+            None => builder.with_no_client_auth(),
+        };
+        if let Some(alpn) = self
+            .device_certificate
+            .as_ref()
+            .and_then(DeviceCertificate::alpn_protocol)
+        {
+            config.alpn_protocols = vec![alpn.as_bytes().to_vec()];
+        }
+        Ok(config)
+    }
+
+    /// Builds the transport. Creating it needs no async runtime; sending needs tokio.
+    pub fn build(self) -> Result<HyperTransport, TlsConfigError> {
+        let tls = self.tls_config()?;
+        let mut http = HttpConnector::new();
+        http.enforce_http(false);
+        http.set_nodelay(true);
+        http.set_connect_timeout(self.connect_timeout);
+        let https = HttpsConnector::from((http, Arc::new(tls)));
+        let client = Client::builder(TokioExecutor::new())
+            .pool_timer(TokioTimer::new())
+            .pool_idle_timeout(Duration::from_secs(90))
+            .build(https);
+        Ok(HyperTransport { client })
+    }
+}
+
+impl HyperTransport {
+    /// Default settings: no client certificate, Mozilla's roots, no connect timeout.
+    pub fn new() -> Result<Self, TlsConfigError> {
+        Self::builder().build()
+    }
+
+    /// Settings to customize.
+    pub fn builder() -> HyperTransportBuilder {
+        HyperTransportBuilder::default()
+    }
+
+    async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        let mut builder = ::http::Request::builder()
+            .method(request.method)
+            .uri(request.uri.as_str());
+        if let Some(headers) = builder.headers_mut() {
+            *headers = request.headers;
+        }
+        let req = builder
+            .body(Full::new(request.body))
+            .map_err(TransportError::other)?;
+        let response = self.client.request(req).await.map_err(|e| {
+            if e.is_connect() {
+                TransportError::connect(e)
+            } else {
+                TransportError::io(e)
+            }
+        })?;
+        let (parts, body) = response.into_parts();
+        let body = body.collect().await.map_err(TransportError::io)?.to_bytes();
+        Ok(HttpResponse {
+            status: parts.status.as_u16(),
+            headers: parts.headers,
+            body,
+        })
+    }
+}
+
+impl HttpTransport for HyperTransport {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+        Box::pin(self.send_inner(request))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::http::{HttpTransport, Method};
+    use crate::tls::tests::self_signed;
+
+    #[test]
+    fn mtls_config_builds() {
+        let (cert, key) = self_signed("device.example");
+        let device = DeviceCertificate::from_pem(&cert, &key).unwrap();
+        let builder = HyperTransport::builder().device_certificate(Some(device.clone()));
+        let config = builder.tls_config().unwrap();
+        assert!(config.client_auth_cert_resolver.has_certs());
+        assert!(config.alpn_protocols.is_empty());
+        let config = HyperTransport::builder()
+            .device_certificate(Some(device.with_port_443()))
+            .tls_config()
+            .unwrap();
+        assert_eq!(config.alpn_protocols, vec![b"x-amzn-http-ca".to_vec()]);
+        assert!(builder.build().is_ok());
+        // Custom roots.
+        let roots = crate::tls::certificates_from_pem(&cert).unwrap();
+        assert!(HyperTransport::builder()
+            .root_certificates(roots)
+            .build()
+            .is_ok());
+    }
+
+    #[tokio::test]
+    async fn plain_http_round_trip() {
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let (mut sock, _) = listener.accept().await.unwrap();
+            let mut buf = vec![0u8; 4096];
+            let mut got = Vec::new();
+            while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                let n = sock.read(&mut buf).await.unwrap();
+                got.extend_from_slice(&buf[..n]);
+            }
+            sock.write_all(
+                b"HTTP/1.1 201 Created\r\nx-amzn-requestid: abc\r\ncontent-length: 2\r\n\r\n{}",
+            )
+            .await
+            .unwrap();
+            String::from_utf8(got).unwrap()
+        });
+        let transport = HyperTransport::new().unwrap();
+        let resp = transport
+            .send(
+                HttpRequest::new(Method::GET, format!("http://{addr}/things/t/jobs"))
+                    .header("x-test", "1")
+                    .unwrap(),
+            )
+            .await
+            .unwrap();
+        assert_eq!(resp.status, 201);
+        assert_eq!(resp.header_str("x-amzn-requestid"), Some("abc"));
+        assert_eq!(&resp.body[..], b"{}");
+        let raw = server.await.unwrap();
+        assert!(raw.starts_with("GET /things/t/jobs HTTP/1.1\r\n"), "{raw}");
+        assert!(raw.to_ascii_lowercase().contains("x-test: 1"));
+    }
+
+    /// A TLS server on 127.0.0.1 that requires a client certificate from a test CA
+    /// and speaks only the ALPN protocol `x-amzn-http-ca`, as AWS IoT on port 443.
+    #[tokio::test]
+    async fn mutual_tls_end_to_end_with_alpn() {
+        use rcgen::{BasicConstraints, CertificateParams, CertifiedIssuer, IsCa, KeyPair};
+        use rustls_pki_types::PrivateKeyDer;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let ca = CertifiedIssuer::self_signed(ca_params, KeyPair::generate().unwrap()).unwrap();
+        let server_key = KeyPair::generate().unwrap();
+        let server_cert = CertificateParams::new(vec!["localhost".to_owned()])
+            .unwrap()
+            .signed_by(&server_key, &ca)
+            .unwrap();
+        let client_key = KeyPair::generate().unwrap();
+        let client_cert = CertificateParams::new(vec!["device".to_owned()])
+            .unwrap()
+            .signed_by(&client_key, &ca)
+            .unwrap();
+
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut roots = rustls::RootCertStore::empty();
+        roots.add(ca.der().clone()).unwrap();
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
+            Arc::new(roots),
+            provider.clone(),
+        )
+        .build()
+        .unwrap();
+        let mut server_config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_client_cert_verifier(verifier)
+            .with_single_cert(
+                vec![server_cert.der().clone()],
+                PrivateKeyDer::try_from(server_key.serialize_der()).unwrap(),
+            )
+            .unwrap();
+        server_config.alpn_protocols = vec![b"x-amzn-http-ca".to_vec()];
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(server_config));
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let server = tokio::spawn(async move {
+            let (sock, _) = listener.accept().await.unwrap();
+            let mut tls = acceptor.accept(sock).await.unwrap();
+            let (_, conn) = tls.get_ref();
+            let alpn = conn.alpn_protocol().map(<[u8]>::to_vec);
+            let client_certs = conn.peer_certificates().map_or(0, <[_]>::len);
+            let mut buf = vec![0u8; 4096];
+            let mut got = Vec::new();
+            while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                let n = tls.read(&mut buf).await.unwrap();
+                got.extend_from_slice(&buf[..n]);
+            }
+            tls.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok")
+                .await
+                .unwrap();
+            tls.flush().await.unwrap();
+            (alpn, client_certs)
+        });
+
+        let device = DeviceCertificate::from_pem(client_cert.pem(), client_key.serialize_pem())
+            .unwrap()
+            .with_port_443();
+        let transport = HyperTransport::builder()
+            .device_certificate(Some(device))
+            .root_certificates(vec![ca.der().clone()])
+            .build()
+            .unwrap();
+        let resp = transport
+            .send(HttpRequest::new(
+                Method::GET,
+                format!("https://localhost:{port}/things/t/jobs"),
+            ))
+            .await
+            .unwrap();
+        assert_eq!((resp.status, &resp.body[..]), (200, &b"ok"[..]));
+        let (alpn, client_certs) = server.await.unwrap();
+        assert_eq!(alpn.as_deref(), Some(&b"x-amzn-http-ca"[..]));
+        assert_eq!(client_certs, 1);
+    }
+
+    #[tokio::test]
+    async fn connection_refused_is_a_connect_error() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        drop(listener);
+        let err = HyperTransport::new()
+            .unwrap()
+            .send(HttpRequest::new(Method::GET, format!("http://{addr}/")))
+            .await
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::http::TransportErrorKind::Connect);
+    }
+}

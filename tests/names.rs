@@ -1,0 +1,37 @@
+//! The name table (shape to type, member to field, enum value to variant,
+//! operation to method) of our model and of every shared model, as snapshots.
+
+use golden_tests::{shared_models_dir, tests_dir};
+
+fn name_table(path: &std::path::Path) -> String {
+    let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let name = path.display().to_string();
+    let model = codegen::load::parse(&name, &json).and_then(codegen::model::resolve).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let plan = codegen::plan::Plan::new(&model).unwrap_or_else(|e| panic!("{name}: {e}"));
+    plan.name_table()
+}
+
+#[test]
+fn name_table_of_our_model() {
+    insta::assert_snapshot!(name_table(&tests_dir().join("../model/iot-jobs-data.json")));
+}
+
+#[test]
+fn name_tables_of_shared_models() {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_prepend_module_to_snapshot(false);
+    let dir = shared_models_dir();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("sdk-partitions.json"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 13);
+    settings.bind(|| {
+        for path in paths {
+            let stem = path.file_stem().expect("name").to_string_lossy().into_owned();
+            insta::assert_snapshot!(format!("names__{stem}"), name_table(&path));
+        }
+    });
+}
