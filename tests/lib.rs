@@ -41,6 +41,7 @@ pub fn generate_fixture(path: &Path, runtime_path: &str) -> Result<Vec<Generated
         crate_version: "0.1.0".to_owned(),
         runtime_path: runtime_path.to_owned(),
         header: Header { model: model.clone(), command: "cargo test -p golden-tests".to_owned() },
+        partitions: None,
     };
     codegen::generate(&model, &json, &options)
 }

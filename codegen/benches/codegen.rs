@@ -14,6 +14,7 @@ fn options() -> Options {
         crate_version: "0.1.0".to_owned(),
         runtime_path: "../../runtime".to_owned(),
         header: Header { model: "bench".to_owned(), command: "cargo bench".to_owned() },
+        partitions: None,
     }
 }
 

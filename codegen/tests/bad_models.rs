@@ -9,6 +9,7 @@ fn generate(json: &str) -> Result<Vec<codegen::GeneratedFile>, codegen::Errors> 
         crate_version: "0.1.0".to_owned(),
         runtime_path: "runtime".to_owned(),
         header: Header { model: "bad.json".to_owned(), command: "test".to_owned() },
+        partitions: None,
     };
     codegen::generate("bad.json", json, &options)
 }

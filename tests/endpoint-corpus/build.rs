@@ -23,7 +23,8 @@ fn main() {
         );
     }
     files.sort();
-    // The project's partitions table: test cases that contradict it are ignored.
+    // The project's partitions table: test cases that contradict it are generated as
+    // expected-divergence tests (see `codegen::endpoint::test_module_with`).
     let partitions_path = manifest.join("../../model/partitions.json");
     println!("cargo:rerun-if-changed={}", partitions_path.display());
     let partitions: serde_json::Value = serde_json::from_str(
@@ -74,10 +75,10 @@ fn generate(path: &Path, out_dir: &Path, partitions: &serde_json::Value) -> Opti
     let fail =
         |e: codegen::endpoint::EndpointCodegenError| -> ! { panic!("{stem} ({service_id}): {e}") };
     let resolver = codegen::endpoint::resolver_module(rule_set).unwrap_or_else(|e| fail(e));
-    let ignore =
+    let divergent =
         |case: &serde_json::Value| codegen::endpoint::contradicts_partitions(case, partitions);
-    let test_items =
-        codegen::endpoint::test_module_with(tests, rule_set, &ignore).unwrap_or_else(|e| fail(e));
+    let test_items = codegen::endpoint::test_module_with(tests, rule_set, &divergent)
+        .unwrap_or_else(|e| fail(e));
     let count = codegen::endpoint::test_case_count(tests);
     let tokens = quote_file(resolver, test_items, count);
     let file: syn::File = syn::parse2(tokens)

@@ -63,9 +63,18 @@ impl Target {
             crate_version: "0.1.0".to_owned(),
             runtime_path: runtime_path_from(root, &self.out),
             header: Header { model: self.model_label.clone(), command: self.command.clone() },
+        partitions: read_partitions(root)?,
         };
         codegen::generate(&self.model_label, &json, &options).map_err(anyhow::Error::new)
     }
+}
+
+/// The project's partitions table, which the generated endpoint tests consult.
+fn read_partitions(root: &Path) -> Result<Option<serde_json::Value>> {
+    let path = root.join("model/partitions.json");
+    let text = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let value = serde_json::from_str(&text).with_context(|| format!("{} is not valid JSON", path.display()))?;
+    Ok(Some(value))
 }
 
 /// How the files on disk differ from the generated ones.

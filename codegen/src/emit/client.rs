@@ -31,71 +31,48 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
         #doc
         #[derive(Clone, Debug)]
         pub struct Client {
-            config: ::std::sync::Arc<crate::Config>,
+            runtime: ::smithy_runtime::ClientRuntime,
         }
 
         impl Client {
             /// A client with this configuration.
             pub fn new(config: crate::Config) -> Self {
-                Self { config: ::std::sync::Arc::new(config) }
+                Self { runtime: ::smithy_runtime::ClientRuntime::new(config) }
             }
 
             /// The client's configuration.
             pub fn config(&self) -> &crate::Config {
-                &self.config
+                self.runtime.config()
             }
 
             #(#methods)*
         }
+
+        /// Sends a serialized request through `client` to the resolved endpoint,
+        /// with auth, retries and timeouts, and returns the raw response. A free
+        /// function, so no operation name can clash with it.
+        pub(crate) async fn send(
+            client: &Client,
+            operation: &::smithy_runtime::Operation,
+            request: ::smithy_runtime::http::HttpRequest,
+        ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
+            let endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            client.runtime.send(operation, request, &endpoint).await
+        }
     }
 }
 
-/// `crate::Config`.
+/// `crate::config`: the runtime's configuration, under the crate's names.
 pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
-    let doc = docs::lines(&format!("How a [`Client`](crate::Client) of {} reaches the service.", plan.service_title()));
+    let doc = docs::inner_lines(&format!(
+        "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts and HTTP transport.",
+        plan.service_title()
+    ));
     quote! {
-        //! Client configuration.
-
         #doc
-        #[derive(Clone, Debug, Default)]
-        #[non_exhaustive]
-        pub struct Config {
-            /// The AWS region, such as `us-east-1`.
-            pub region: ::std::option::Option<::std::string::String>,
-            /// A URL that replaces the resolved endpoint, such as a local server.
-            pub endpoint_url: ::std::option::Option<::std::string::String>,
-        }
 
-        impl Config {
-            /// A builder for a configuration.
-            pub fn builder() -> ConfigBuilder {
-                ConfigBuilder::default()
-            }
-        }
-
-        /// A builder for [`Config`].
-        #[derive(Clone, Debug, Default)]
-        pub struct ConfigBuilder {
-            config: Config,
-        }
-
-        impl ConfigBuilder {
-            /// Sets the AWS region.
-            pub fn region(mut self, region: impl ::std::convert::Into<::std::string::String>) -> Self {
-                self.config.region = ::std::option::Option::Some(region.into());
-                self
-            }
-
-            /// Sets a URL that replaces the resolved endpoint.
-            pub fn endpoint_url(mut self, url: impl ::std::convert::Into<::std::string::String>) -> Self {
-                self.config.endpoint_url = ::std::option::Option::Some(url.into());
-                self
-            }
-
-            /// Builds the configuration.
-            pub fn build(self) -> Config {
-                self.config
-            }
-        }
+        pub use ::smithy_runtime::credentials::{Credentials, ProvideCredentials};
+        pub use ::smithy_runtime::{ClientConfig as Config, ClientConfigBuilder as Builder};
+        pub use ::smithy_runtime::{DeviceCertificate, RetryConfig, TimeoutConfig};
     }
 }

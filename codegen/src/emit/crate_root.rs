@@ -23,6 +23,10 @@ publish = false
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
 smithy-runtime = {{ path = "{runtime}" }}
+
+[dev-dependencies]
+smithy-runtime = {{ path = "{runtime}", features = ["test-util"] }}
+tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 "#,
         name = if options.crate_name.is_empty() { plan.default_crate_name() } else { options.crate_name.clone() },
         version = options.crate_version,
@@ -40,6 +44,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>) -> TokenStream {
          - [`Config`]: region, endpoint and how the client reaches the service;\n\
          - [`types`]: the structures, enums and unions of the model;\n\
          - [`operation`]: each operation's input, output and error;\n\
+         - [`endpoint`]: the endpoint rules of the service, compiled to Rust;\n\
          - [`error`]: the errors the service models, and [`Error`], which every operation error converts into;\n\
          - [`paginator`] and [`waiter`]: helpers for paginated operations and for waiting on a state."
     );
@@ -51,6 +56,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>) -> TokenStream {
 
         mod client;
         pub mod config;
+        pub mod endpoint;
         pub mod error;
         pub mod operation;
         pub mod paginator;

@@ -4,6 +4,7 @@
 mod client;
 mod crate_root;
 mod docs;
+mod endpoint;
 mod enums;
 mod errors;
 mod file;
@@ -12,6 +13,7 @@ mod serde_attrs;
 mod structure;
 mod union;
 mod values;
+mod wire;
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -32,6 +34,9 @@ pub struct Options {
     pub runtime_path: String,
     /// The header of every file: which model, which command.
     pub header: Header,
+    /// The project's partitions table (`model/partitions.json`), if any: the
+    /// model's endpoint tests that predate its facts are generated as such.
+    pub partitions: Option<serde_json::Value>,
 }
 
 /// An identifier from a planned name, raw (`r#type`) where the plan made it so.
@@ -68,6 +73,7 @@ pub fn emit(plan: &Plan<'_>, options: &Options) -> Result<Vec<GeneratedFile>, Er
     for op in &plan.operations {
         let module = crate::plan::naming::unraw(&op.method);
         rust(&format!("src/operation/{module}.rs"), operation::module(plan, op));
+        rust(&format!("src/operation/{module}/wire.rs"), wire::module(plan, op));
     }
     let types_doc = "The structures, enums and unions of the model.";
     rust("src/types.rs", Ok(crate_root::item_index(types_doc, &types, quote!())));
@@ -82,6 +88,7 @@ pub fn emit(plan: &Plan<'_>, options: &Options) -> Result<Vec<GeneratedFile>, Er
     rust("src/operation.rs", Ok(crate_root::operation_index(plan)));
     rust("src/client.rs", Ok(client::client(plan)));
     rust("src/config.rs", Ok(client::config(plan)));
+    rust("src/endpoint.rs", endpoint::module(plan, options.partitions.as_ref()));
     rust("src/lib.rs", Ok(crate_root::lib_rs(plan)));
     rust("src/paginator.rs", Ok(crate_root::empty_helpers("Paginators", "@paginated")));
     rust("src/waiter.rs", Ok(crate_root::empty_helpers("Waiters", "@smithy.waiters#waitable")));

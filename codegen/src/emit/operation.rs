@@ -21,6 +21,8 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     let fluent = fluent_builder(plan, op);
     Ok(quote! {
         #module_doc
+        mod wire;
+
         #input
         #output
         #error
@@ -69,18 +71,41 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
             }
         }
     });
+    let output = format_ident!("{}", op.output.name);
+    let error = format_ident!("{}", op.error_name);
+    let build = if op.input.has_required_without_default() {
+        quote!(self.inner.build().map_err(::smithy_runtime::error::UnhandledError::from)?)
+    } else {
+        quote!(self.inner.build())
+    };
     let _ = plan;
+    let send_doc = docs::lines(&format!(
+        "Sends the call and waits for its output.\n\nFails with a modeled error of the operation, or with \
+         [`Unhandled`]({}::Unhandled) when a required member is missing, the service cannot be reached, \
+         or it answers with an error the model does not describe.",
+        op.error_name
+    ));
+    let send = quote! {
+        #send_doc
+        pub async fn send(self) -> ::std::result::Result<#output, #error> {
+            let input = #build;
+            wire::send(&self.client, input).await
+        }
+    };
     quote! {
         #doc
         #[derive(Clone, Debug)]
         pub struct #name {
+            client: crate::Client,
             inner: #input_builder,
         }
 
         impl #name {
-            pub(crate) fn new(_client: crate::Client) -> Self {
-                Self { inner: ::std::default::Default::default() }
+            pub(crate) fn new(client: crate::Client) -> Self {
+                Self { client, inner: ::std::default::Default::default() }
             }
+
+            #send
 
             /// The input built so far.
             pub fn as_input(&self) -> &#input_builder {

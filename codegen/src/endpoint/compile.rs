@@ -420,7 +420,8 @@ impl Compiler<'_> {
                     scope.vars.insert(
                         name.to_owned(),
                         Var {
-                            ident: Ident::new("unused", Span::call_site()),
+                            // Never printed: a constant reference compiles to its literal.
+                            ident: Ident::new("constant", Span::call_site()),
                             ty: Ty::Bool,
                             owned_string: false,
                             constant: Some(true),
@@ -659,9 +660,14 @@ impl Compiler<'_> {
                     ));
                 }
                 let tokens = &current.tokens;
-                let index = Literal::usize_unsuffixed(index);
+                let get = if index == 0 {
+                    quote!(first())
+                } else {
+                    let index = Literal::usize_unsuffixed(index);
+                    quote!(get(#index))
+                };
                 current = Val::new(
-                    quote!(#tokens.get(#index).map(String::as_str)),
+                    quote!(#tokens.#get.map(String::as_str)),
                     Ty::Opt(Box::new(Ty::Str)),
                 );
             }
@@ -826,7 +832,108 @@ impl Compiler<'_> {
                     negated: false,
                 }))
             }
+            "coalesce" => {
+                let argv = call
+                    .get("argv")
+                    .and_then(Value::as_array)
+                    .filter(|a| a.len() >= 2)
+                    .ok_or_else(|| Error::invalid(at, "coalesce takes two or more arguments"))?;
+                let mut values = Vec::new();
+                for arg in argv {
+                    let value = self.expr(arg, scope, ctx, at)?;
+                    values.push(self.copy_value(value, ctx, at)?);
+                }
+                let inner = inner_type(&values[0].ty);
+                if values.iter().any(|v| inner_type(&v.ty) != inner) {
+                    return Err(Error::invalid(at, "coalesce arguments of different types"));
+                }
+                let (last, rest) = values.split_last().expect("two or more");
+                let mut tokens = as_option(&rest[0]);
+                for value in &rest[1..] {
+                    let next = as_option(value);
+                    tokens = quote!(#tokens.or(#next));
+                }
+                if last.ty.is_opt() {
+                    let next = &last.tokens;
+                    Ok(Val::new(
+                        quote!(#tokens.or(#next)),
+                        Ty::Opt(Box::new(inner)),
+                    ))
+                } else {
+                    let next = &last.tokens;
+                    let value = Val::new(quote!(#tokens.unwrap_or(#next)), inner);
+                    Ok(if value.ty == Ty::Bool {
+                        Val::boolean(value.as_bool())
+                    } else {
+                        value
+                    })
+                }
+            }
+            "ite" => {
+                let argv = Self::args(call, at, 3)?;
+                let condition = self.typed(&argv[0], Ty::Bool, scope, ctx, at)?.as_bool();
+                let a = self.expr(&argv[1], scope, ctx, at)?;
+                let a = self.copy_value(a, ctx, at)?;
+                let b = self.expr(&argv[2], scope, ctx, at)?;
+                let b = self.copy_value(b, ctx, at)?;
+                let inner = inner_type(&a.ty);
+                if inner_type(&b.ty) != inner {
+                    return Err(Error::invalid(at, "ite branches of different types"));
+                }
+                if let (Some(Bool::Lit(x)), Some(Bool::Lit(y))) = (&a.boolean, &b.boolean) {
+                    return Ok(Val::boolean(match (x, y) {
+                        (true, true) | (false, false) => Bool::Lit(*x),
+                        (true, false) => condition,
+                        (false, true) => condition.negate(),
+                    }));
+                }
+                let condition = condition.to_tokens();
+                // Kept in a local: an `if` cannot end a `let ... else` initializer.
+                let ident = self.temp("choice");
+                let (a, b, ty) = if a.ty.is_opt() || b.ty.is_opt() {
+                    (as_option(&a), as_option(&b), Ty::Opt(Box::new(inner)))
+                } else {
+                    (a.tokens, b.tokens, inner)
+                };
+                ctx.stmts
+                    .extend(quote!(let #ident = if #condition { #a } else { #b };));
+                let mut value = Val::new(quote!(#ident), ty);
+                value.ident = Some(ident);
+                Ok(value)
+            }
+            "split" => {
+                let argv = Self::args(call, at, 3)?;
+                let input = self.typed(&argv[0], Ty::Str, scope, ctx, at)?.str_ref();
+                let delimiter = self.typed(&argv[1], Ty::Str, scope, ctx, at)?.str_ref();
+                let limit = self.typed(&argv[2], Ty::Int, scope, ctx, at)?.tokens;
+                // The parts are a `Vec<String>`, kept in a local so that `getAttr` can
+                // borrow from it.
+                let ident = self.temp("parts");
+                ctx.stmts
+                    .extend(quote!(let #ident = #rt::split(#input, #delimiter, #limit);));
+                Ok(Val::new(quote!(#ident), Ty::StrArray))
+            }
             other => Err(Error::unsupported(at, format!("function `{other}`"))),
+        }
+    }
+
+    /// A value that `coalesce` and `ite` can move around: a `&str`, a `bool`, or an
+    /// `Option` of them (a fresh `String` is kept in a local and borrowed).
+    fn copy_value(&mut self, value: Val, ctx: &mut Ctx, at: &str) -> Result<Val> {
+        match inner_type(&value.ty) {
+            Ty::Str if value.owned => {
+                let ident = self.temp("text");
+                let tokens = &value.tokens;
+                ctx.stmts.extend(quote!(let #ident = #tokens;));
+                let mut borrowed = Val::new(quote!(#ident.as_str()), Ty::Str);
+                borrowed.ident = Some(ident);
+                Ok(borrowed)
+            }
+            Ty::Str | Ty::Bool | Ty::Int => Ok(value),
+            other => Err(Error::unsupported(
+                at,
+                format!("coalesce or ite on a {}", other.name()),
+            )),
         }
     }
 
@@ -988,4 +1095,22 @@ fn field(base: Val, key: &str, at: &str) -> Result<Val> {
     let mut value = Val::new(tokens, ty);
     value.fmt = fmt;
     Ok(value)
+}
+
+/// The type without `Option`.
+fn inner_type(ty: &Ty) -> Ty {
+    match ty {
+        Ty::Opt(inner) => (**inner).clone(),
+        other => other.clone(),
+    }
+}
+
+/// The tokens of a value as an `Option`.
+fn as_option(value: &Val) -> TokenStream {
+    let tokens = &value.tokens;
+    if value.ty.is_opt() {
+        tokens.clone()
+    } else {
+        quote!(Some(#tokens))
+    }
 }

@@ -8,7 +8,7 @@
 //! calls the rules-engine library in `::smithy_runtime::endpoint`.
 
 mod compile;
-mod params;
+pub(crate) mod params;
 mod partitions;
 mod testgen;
 mod value;
@@ -16,6 +16,7 @@ mod value;
 use proc_macro2::TokenStream;
 
 pub use partitions::partitions_module;
+pub use testgen::PartitionDivergence;
 
 /// Why an endpoint rule set, its tests or a partitions table could not be compiled.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -83,28 +84,41 @@ pub fn test_module(
     test_module_with(tests, rule_set, &|_| None)
 }
 
-/// [`test_module`], with the cases for which `ignore` gives a reason generated as
-/// `#[ignore = "reason"]` tests (still compiled, not run by default).
+/// [`test_module`], with the cases for which `divergent` gives a
+/// [`PartitionDivergence`] generated as *expected divergence* tests, named
+/// `<case>_diverges_from_stale_model_expectation`. Such a test runs like any other
+/// (nothing is `#[ignore]`d); it checks that
+///
+/// 1. the resolver does not give the model's expected outcome (if it does again, the
+///    test fails and says to turn the case back into a normal test case),
+/// 2. `::smithy_runtime::endpoint::aws::partition(region)` has the facts that explain
+///    the divergence (e.g. `supports_dual_stack`), and
+/// 3. the resolver gives the outcome that the rule set gives with the divergence's
+///    partition facts, derived by the generator (e.g. the dual-stack endpoint
+///    `https://data.jobs.iot.us-iso-east-1.api.aws.ic.gov`).
+///
+/// Typically `divergent` is `&|case| contradicts_partitions(case, &partitions)`.
 pub fn test_module_with(
     tests: &serde_json::Value,
     rule_set: &serde_json::Value,
-    ignore: &dyn Fn(&serde_json::Value) -> Option<String>,
+    divergent: &dyn Fn(&serde_json::Value) -> Option<PartitionDivergence>,
 ) -> Result<TokenStream, EndpointCodegenError> {
     let params = params::Param::parse_all(rule_set)?;
-    testgen::test_module(tests, &params, ignore)
+    testgen::test_module(tests, rule_set, &params, divergent)
 }
 
-/// Why an `endpointTests` case contradicts a partitions table with the structure of
-/// `model/partitions.json`, if it does: the case expects a "this partition does not
-/// support FIPS/DualStack" error for a listed region whose partition supports it.
+/// Whether an `endpointTests` case contradicts a partitions table with the
+/// structure of `model/partitions.json`: the case expects a "this partition does
+/// not support FIPS/DualStack" error for a listed region whose partition supports
+/// it. The result carries the reason, the partition and its facts for the region.
 ///
 /// Some official models' tests predate the current partition facts (for example
 /// dual-stack in `aws-iso` and `aws-iso-b`); pass this to [`test_module_with`] to
-/// generate those cases ignored, with the reason.
+/// generate those cases as expected-divergence tests.
 pub fn contradicts_partitions(
     case: &serde_json::Value,
     partitions: &serde_json::Value,
-) -> Option<String> {
+) -> Option<PartitionDivergence> {
     testgen::contradicts_partitions(case, partitions)
 }
 

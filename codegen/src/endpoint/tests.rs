@@ -90,14 +90,14 @@ fn boolean_comparisons_are_plain_conditions() {
 #[test]
 fn errors_name_the_place_and_the_problem() {
     let unknown_fn = resolver_module(&rule_set(json!([
-        { "conditions": [{ "fn": "coalesce", "argv": [{ "ref": "Region" }, "x"] }], "error": "e", "type": "error" }
+        { "conditions": [{ "fn": "aws.unknownFunction", "argv": [{ "ref": "Region" }] }], "error": "e", "type": "error" }
     ])))
     .unwrap_err();
     assert_eq!(
         unknown_fn,
         EndpointCodegenError::Unsupported {
-            at: "rules[0].conditions[0].coalesce".into(),
-            what: "function `coalesce`".into()
+            at: "rules[0].conditions[0].aws.unknownFunction".into(),
+            what: "function `aws.unknownFunction`".into()
         }
     );
     let unknown_ref = resolver_module(&rule_set(json!([

@@ -159,6 +159,8 @@ pub struct Plan<'m> {
 const RESERVED_ERROR_NAMES: &[&str] = &["Error"];
 /// Names that enums and unions use for their catch-all case.
 const UNKNOWN: &str = "Unknown";
+/// Methods of the generated `Client` that operations must not shadow.
+const RESERVED_CLIENT_METHODS: &[&str] = &["new", "config"];
 /// Field names that would clash with builder methods.
 const RESERVED_FIELDS: &[&str] = &["build", "builder", "send", "as_input", "into_paginator"];
 
@@ -166,6 +168,15 @@ impl<'m> Plan<'m> {
     /// Plans the client of the model's one service.
     pub fn new(model: &'m Model) -> Result<Plan<'m>, Errors> {
         let service = model.service()?;
+        Planner::new(model, service).run()
+    }
+
+    /// Plans the client of service `id`, for models that define several services.
+    pub fn for_service(model: &'m Model, id: &ShapeId) -> Result<Plan<'m>, Errors> {
+        let service = model
+            .get(id)
+            .filter(|s| matches!(s.kind, ShapeKind::Service(_)))
+            .ok_or_else(|| Error::Model(format!("the model defines no service `{id}`")))?;
         Planner::new(model, service).run()
     }
 
@@ -372,7 +383,10 @@ impl<'m> Planner<'m> {
         let ShapeKind::Operation(op) = &shape.kind else { return None };
         let base = self.rename_of(id).unwrap_or(id.name()).to_owned();
         let name = naming::upper_camel_case(&base);
-        let method = naming::escape(&naming::snake_case(&base));
+        let mut method = naming::escape(&naming::snake_case(&base));
+        if RESERVED_CLIENT_METHODS.contains(&method.as_str()) {
+            method = format!("{method}_operation");
+        }
         let module = Module::Operation(naming::unraw(&method).to_owned());
         let input_shape = self.model.shape(&op.input);
         let output_shape = self.model.shape(&op.output);

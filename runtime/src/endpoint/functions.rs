@@ -91,6 +91,19 @@ pub fn uri_encode(input: &str) -> String {
     out
 }
 
+/// `split` (rules engine 1.1): `value` split on every `delimiter`, into at most
+/// `limit` parts when `limit` is not 0 (the last part keeps the rest of the string).
+/// An empty delimiter does not split.
+pub fn split(value: &str, delimiter: &str, limit: usize) -> Vec<String> {
+    if delimiter.is_empty() {
+        return vec![value.to_owned()];
+    }
+    match limit {
+        0 => value.split(delimiter).map(str::to_owned).collect(),
+        n => value.splitn(n, delimiter).map(str::to_owned).collect(),
+    }
+}
+
 /// The result of [`parse_url`]: the parts of an endpoint URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Url {
@@ -282,6 +295,16 @@ mod tests {
         assert_eq!(substring("abcdefg", 4, 2, false), None);
         assert_eq!(substring("abc\u{1F600}defg", 0, 2, false), None);
         assert_eq!(substring("", 0, 1, false), None);
+    }
+
+    #[test]
+    fn split_with_and_without_limit() {
+        assert_eq!(split("a--b--c", "--", 0), vec!["a", "b", "c"]);
+        assert_eq!(split("a--b--c", "--", 2), vec!["a", "b--c"]);
+        assert_eq!(split("a--b--c", "--", 1), vec!["a--b--c"]);
+        assert_eq!(split("abc", "-", 0), vec!["abc"]);
+        assert_eq!(split("", "-", 0), vec![""]);
+        assert_eq!(split("a-b", "", 0), vec!["a-b"]);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! - [`Document`]: the value type of endpoint properties (`authSchemes`, ...).
 //! - The standard library ([`boolean_equals`], [`string_equals`], [`is_set`], [`not`],
 //!   [`get_attr`], [`substring`], [`uri_encode`], [`parse_url`],
-//!   [`is_valid_host_label`]) and the AWS functions in [`aws`] (`aws.partition`,
+//!   [`is_valid_host_label`], and [`split`] of rules engine 1.1) and the AWS
+//!   functions in [`aws`] (`aws.partition`,
 //!   `aws.parseArn`, `aws.isVirtualHostableS3Bucket`).
 
 pub mod aws;
@@ -20,7 +21,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 pub use functions::{
-    boolean_equals, get_attr, is_set, is_valid_host_label, not, parse_url, string_equals,
+    boolean_equals, get_attr, is_set, is_valid_host_label, not, parse_url, split, string_equals,
     substring, uri_encode, Url,
 };
 

@@ -28,8 +28,28 @@ fn encode(value: &str, keep_slash: bool) -> String {
 /// assert_eq!(encode_label("a b/c", false), "a%20b%2Fc");
 /// assert_eq!(encode_label("a b/c", true), "a%20b/c");
 /// ```
+///
+/// Dot segments (`.`, `..`) are encoded too: a server that normalizes the path
+/// would otherwise climb out of the operation's path.
+///
+/// ```
+/// use smithy_runtime::protocol::http_bindings::encode_label;
+/// assert_eq!(encode_label("..", false), "%2E%2E");
+/// assert_eq!(encode_label("a/../b", true), "a/%2E%2E/b");
+/// ```
 pub fn encode_label(value: &str, greedy: bool) -> String {
-    encode(value, greedy)
+    if !greedy {
+        return encode_segment(value);
+    }
+    value.split('/').map(encode_segment).collect::<Vec<_>>().join("/")
+}
+
+fn encode_segment(segment: &str) -> String {
+    match segment {
+        "." => "%2E".to_owned(),
+        ".." => "%2E%2E".to_owned(),
+        other => encode(other, false),
+    }
 }
 
 /// Percent-encodes a query name or value (everything but the unreserved characters).

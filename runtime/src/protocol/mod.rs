@@ -2,3 +2,4 @@
 
 pub mod http_bindings;
 pub mod rest_json;
+pub mod wire;

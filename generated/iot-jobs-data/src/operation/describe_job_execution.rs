@@ -3,6 +3,8 @@
 //! Returns the details of one job execution for a thing.
 //!
 //! The caller needs IAM permission for the `iot:DescribeJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+mod wire;
+
 /// The `DescribeJobExecutionRequest` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -382,14 +384,29 @@ impl ::std::convert::From<DescribeJobExecutionError> for crate::Error {
 /// Get one from [`Client::describe_job_execution`](crate::Client::describe_job_execution).
 #[derive(Clone, Debug)]
 pub struct DescribeJobExecutionFluentBuilder {
+    client: crate::Client,
     inner: DescribeJobExecutionInputBuilder,
 }
 
 impl DescribeJobExecutionFluentBuilder {
-    pub(crate) fn new(_client: crate::Client) -> Self {
+    pub(crate) fn new(client: crate::Client) -> Self {
         Self {
+            client,
             inner: ::std::default::Default::default(),
         }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](DescribeJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<DescribeJobExecutionOutput, DescribeJobExecutionError> {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
     }
 
     /// The input built so far.

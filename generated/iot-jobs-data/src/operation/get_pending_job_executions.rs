@@ -3,6 +3,8 @@
 //! Lists the job executions of a thing that have not yet reached a final status.
 //!
 //! The caller needs IAM permission for the `iot:GetPendingJobExecutions` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+mod wire;
+
 /// The `GetPendingJobExecutionsRequest` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -328,14 +330,32 @@ impl ::std::convert::From<GetPendingJobExecutionsError> for crate::Error {
 /// Get one from [`Client::get_pending_job_executions`](crate::Client::get_pending_job_executions).
 #[derive(Clone, Debug)]
 pub struct GetPendingJobExecutionsFluentBuilder {
+    client: crate::Client,
     inner: GetPendingJobExecutionsInputBuilder,
 }
 
 impl GetPendingJobExecutionsFluentBuilder {
-    pub(crate) fn new(_client: crate::Client) -> Self {
+    pub(crate) fn new(client: crate::Client) -> Self {
         Self {
+            client,
             inner: ::std::default::Default::default(),
         }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](GetPendingJobExecutionsError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        GetPendingJobExecutionsOutput,
+        GetPendingJobExecutionsError,
+    > {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
     }
 
     /// The input built so far.

@@ -1,6 +1,8 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! Runs a command, previously defined with `CreateCommand`, on one target device.
+mod wire;
+
 /// The `StartCommandExecutionRequest` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -441,14 +443,29 @@ impl ::std::convert::From<StartCommandExecutionError> for crate::Error {
 /// Get one from [`Client::start_command_execution`](crate::Client::start_command_execution).
 #[derive(Clone, Debug)]
 pub struct StartCommandExecutionFluentBuilder {
+    client: crate::Client,
     inner: StartCommandExecutionInputBuilder,
 }
 
 impl StartCommandExecutionFluentBuilder {
-    pub(crate) fn new(_client: crate::Client) -> Self {
+    pub(crate) fn new(client: crate::Client) -> Self {
         Self {
+            client,
             inner: ::std::default::Default::default(),
         }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](StartCommandExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<StartCommandExecutionOutput, StartCommandExecutionError> {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
     }
 
     /// The input built so far.

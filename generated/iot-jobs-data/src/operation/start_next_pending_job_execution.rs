@@ -3,6 +3,8 @@
 //! Picks the next job execution of a thing that is queued or in progress, marks it as started, and returns it.
 //!
 //! The caller needs IAM permission for the `iot:StartNextPendingJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
+mod wire;
+
 /// The `StartNextPendingJobExecutionRequest` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -354,14 +356,32 @@ impl ::std::convert::From<StartNextPendingJobExecutionError> for crate::Error {
 /// Get one from [`Client::start_next_pending_job_execution`](crate::Client::start_next_pending_job_execution).
 #[derive(Clone, Debug)]
 pub struct StartNextPendingJobExecutionFluentBuilder {
+    client: crate::Client,
     inner: StartNextPendingJobExecutionInputBuilder,
 }
 
 impl StartNextPendingJobExecutionFluentBuilder {
-    pub(crate) fn new(_client: crate::Client) -> Self {
+    pub(crate) fn new(client: crate::Client) -> Self {
         Self {
+            client,
             inner: ::std::default::Default::default(),
         }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](StartNextPendingJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        StartNextPendingJobExecutionOutput,
+        StartNextPendingJobExecutionError,
+    > {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
     }
 
     /// The input built so far.

@@ -3,6 +3,8 @@
 //! Reports a new status, and optionally new status details, for a job execution.
 //!
 //! The caller needs IAM permission for the `iot:UpdateJobExecution` action, see [IoT Jobs data plane actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotjobsdataplane.html).
+mod wire;
+
 /// The `UpdateJobExecutionRequest` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
@@ -597,14 +599,29 @@ impl ::std::convert::From<UpdateJobExecutionError> for crate::Error {
 /// Get one from [`Client::update_job_execution`](crate::Client::update_job_execution).
 #[derive(Clone, Debug)]
 pub struct UpdateJobExecutionFluentBuilder {
+    client: crate::Client,
     inner: UpdateJobExecutionInputBuilder,
 }
 
 impl UpdateJobExecutionFluentBuilder {
-    pub(crate) fn new(_client: crate::Client) -> Self {
+    pub(crate) fn new(client: crate::Client) -> Self {
         Self {
+            client,
             inner: ::std::default::Default::default(),
         }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](UpdateJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<UpdateJobExecutionOutput, UpdateJobExecutionError> {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
     }
 
     /// The input built so far.

@@ -1,0 +1,270 @@
+//! restJson1 requests: the URI (labels and query), headers and body of an
+//! operation input.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::scalar::{to_text, Location};
+use super::uri::{Segment, UriPattern};
+use crate::emit::{ident, serde_attrs};
+use crate::error::Error;
+use crate::model::{HttpBinding, ShapeKind, Simple};
+use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
+
+/// `fn serialize_request(input) -> Result<HttpRequest, BuildError>`.
+pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+    let http = op.http.as_ref().ok_or_else(|| Error::shape(&op.shape, "restJson1 needs the `@http` trait on every operation"))?;
+    let pattern = UriPattern::parse(&http.uri).map_err(|m| Error::shape(&op.shape, m))?;
+    let shape_name = op.input.name.as_str();
+    let input = &op.input;
+    let binding = |f: &Field| f.member.traits.http_binding.clone();
+
+    for label in pattern.labels() {
+        let bound = input.fields.iter().any(|f| f.member.name == label && binding(f) == Some(HttpBinding::Label));
+        if !bound {
+            return Err(Error::shape(&op.shape, format!("URI label `{{{label}}}` has no `@httpLabel` input member")));
+        }
+    }
+
+    let mut statements = Vec::new();
+    for token in input.fields.iter().filter(|f| f.member.traits.idempotency_token) {
+        let name = ident(&token.name);
+        statements.push(quote! {
+            if input.#name.is_none() {
+                input.#name = ::std::option::Option::Some(::smithy_runtime::idempotency_token());
+            }
+        });
+    }
+
+    statements.push(quote!(let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();));
+    for segment in &pattern.segments {
+        statements.push(match segment {
+            Segment::Literal(text) => quote!(uri.literal(#text);),
+            Segment::Label { name, greedy } => {
+                let field = input.fields.iter().find(|f| &f.member.name == name).expect("checked above");
+                let field_name = ident(&field.name);
+                let member = field.member.name.as_str();
+                let text = to_text(plan, field, &field.ty, quote!(value), Location::Uri)
+                    .ok_or_else(|| unsupported(op, field, "a path label"))?;
+                quote! {
+                    let value = input.#field_name.as_ref().ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?;
+                    uri.label(#shape_name, #member, &#text, #greedy)?;
+                }
+            }
+        });
+    }
+    // Explicit `@httpQuery` members win over `@httpQueryParams` entries of the same name.
+    for field in &input.fields {
+        if let Some(HttpBinding::Query(name)) = binding(field) {
+            statements.push(query(plan, op, field, &name)?);
+        }
+    }
+    for field in &input.fields {
+        if binding(field) == Some(HttpBinding::QueryParams) {
+            statements.push(query_params(op, field)?);
+        }
+    }
+    let method = method(&http.method);
+    let literal_query = pattern.query.as_str();
+    let mut changes = Vec::new();
+    for field in &input.fields {
+        match binding(field) {
+            Some(HttpBinding::Header(name)) => changes.push(header(plan, op, field, &name)?),
+            Some(HttpBinding::PrefixHeaders(prefix)) => changes.push(prefix_headers(op, field, &prefix)?),
+            _ => {}
+        }
+    }
+    changes.extend(body(plan, op)?);
+    let request_mut = if changes.is_empty() { quote!() } else { quote!(mut) };
+    statements.push(quote! {
+        let #request_mut request = ::smithy_runtime::http::HttpRequest::new(#method, uri.build(#literal_query));
+    });
+    statements.extend(changes);
+    let input_type = ident(&op.input.name);
+    let mutable = if input.fields.iter().any(|f| f.member.traits.idempotency_token) { quote!(mut) } else { quote!() };
+    let input_param = if input.fields.is_empty() { quote!(_input) } else { quote!(input) };
+    Ok(quote! {
+        /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+        pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
+            #(#statements)*
+            ::std::result::Result::Ok(request)
+        }
+    })
+}
+
+fn unsupported(op: &OperationPlan, field: &Field, place: &str) -> Error {
+    Error::shape(
+        op.input.shape.member(&field.member.name),
+        format!("a {} cannot be bound to {place}", field.ty.display()),
+    )
+}
+
+fn method(method: &str) -> TokenStream {
+    match method {
+        "GET" | "PUT" | "POST" | "DELETE" | "HEAD" | "PATCH" | "OPTIONS" => {
+            let name = proc_macro2::Ident::new(method, proc_macro2::Span::call_site());
+            quote!(::smithy_runtime::http::Method::#name)
+        }
+        other => {
+            let bytes = proc_macro2::Literal::byte_string(other.as_bytes());
+            quote!(::smithy_runtime::http::Method::from_bytes(#bytes).unwrap_or(::smithy_runtime::http::Method::POST))
+        }
+    }
+}
+
+fn header_error(shape: &str, member: &str) -> TokenStream {
+    quote!(|_| ::smithy_runtime::error::BuildError::invalid_field(#shape, #member, "is not a valid HTTP header value"))
+}
+
+fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Result<TokenStream, Error> {
+    let field_name = ident(&field.name);
+    match field.ty.unboxed() {
+        RustType::List { item, sparse } => {
+            let text = to_text(plan, field, item, quote!(item), Location::Uri).ok_or_else(|| unsupported(op, field, "the query"))?;
+            let each = if *sparse {
+                quote!(for item in values.iter().flatten() { uri.query(#name, #text); })
+            } else {
+                quote!(for item in values { uri.query(#name, #text); })
+            };
+            Ok(quote!(if let ::std::option::Option::Some(values) = &input.#field_name { #each }))
+        }
+        ty => {
+            let text = to_text(plan, field, ty, quote!(value), Location::Uri).ok_or_else(|| unsupported(op, field, "the query"))?;
+            Ok(quote!(if let ::std::option::Option::Some(value) = &input.#field_name { uri.query(#name, #text); }))
+        }
+    }
+}
+
+/// `@httpQueryParams`: a map of strings or of string lists, in key order so the
+/// URI is the same every time.
+fn query_params(op: &OperationPlan, field: &Field) -> Result<TokenStream, Error> {
+    let field_name = ident(&field.name);
+    let RustType::Map { value, .. } = field.ty.unboxed() else {
+        return Err(unsupported(op, field, "`@httpQueryParams`"));
+    };
+    let push = match value.as_ref() {
+        RustType::String => quote!(uri.query(name, value.as_str());),
+        RustType::List { item, .. } if **item == RustType::String => {
+            quote!(for item in value { uri.query(name, item.as_str()); })
+        }
+        _ => return Err(unsupported(op, field, "`@httpQueryParams`")),
+    };
+    Ok(quote! {
+        if let ::std::option::Option::Some(params) = &input.#field_name {
+            let mut params: ::std::vec::Vec<_> = params.iter().collect();
+            params.sort_by(|a, b| a.0.cmp(b.0));
+            for (name, value) in params {
+                if !uri.has_query(name) {
+                    #push
+                }
+            }
+        }
+    })
+}
+
+fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Result<TokenStream, Error> {
+    let field_name = ident(&field.name);
+    let error = header_error(&op.input.name, &field.member.name);
+    let value = match field.ty.unboxed() {
+        RustType::List { item, sparse: false } => {
+            let text = to_text(plan, field, item, quote!(item), Location::Header).ok_or_else(|| unsupported(op, field, "a header"))?;
+            let quoted = if **item == RustType::String {
+                quote!(::smithy_runtime::protocol::http_bindings::quote_header_value(&#text).into_owned())
+            } else {
+                quote!(#text)
+            };
+            quote! {
+                if value.is_empty() { ::std::option::Option::None } else {
+                    ::std::option::Option::Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
+                }
+            }
+        }
+        ty => {
+            let text = to_text(plan, field, ty, quote!(value), Location::Header).ok_or_else(|| unsupported(op, field, "a header"))?;
+            quote!(::std::option::Option::Some(#text))
+        }
+    };
+    Ok(quote! {
+        if let ::std::option::Option::Some(value) = &input.#field_name {
+            if let ::std::option::Option::Some(text) = #value {
+                request.append_header(#name, &text).map_err(#error)?;
+            }
+        }
+    })
+}
+
+fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<TokenStream, Error> {
+    let field_name = ident(&field.name);
+    let error = header_error(&op.input.name, &field.member.name);
+    match field.ty.unboxed() {
+        RustType::Map { value, sparse: false, .. } if **value == RustType::String => Ok(quote! {
+            if let ::std::option::Option::Some(headers) = &input.#field_name {
+                let mut headers: ::std::vec::Vec<_> = headers.iter().collect();
+                headers.sort_by(|a, b| a.0.cmp(b.0));
+                for (name, value) in headers {
+                    request.append_header(&::std::format!("{}{}", #prefix, name), value).map_err(#error)?;
+                }
+            }
+        }),
+        _ => Err(unsupported(op, field, "`@httpPrefixHeaders`")),
+    }
+}
+
+/// The body: the `@httpPayload` member, else a JSON object of the unbound
+/// members (none: no body).
+fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Error> {
+    let input = &op.input;
+    let shape_name = input.name.as_str();
+    let content_type = |ct: &str| quote!(request.append_header("Content-Type", #ct).map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(#shape_name, "Content-Type", "is not a valid HTTP header value"))?;);
+    if let Some(field) = input.fields.iter().find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload)) {
+        let field_name = ident(&field.name);
+        let target = plan.model.shape(&field.member.target);
+        let media_type = target.traits.media_type.clone();
+        let (ct, bytes) = match (&target.kind, field.ty.unboxed()) {
+            (ShapeKind::Simple(Simple::Blob), _) => {
+                (media_type.unwrap_or_else(|| "application/octet-stream".into()), quote!(payload.into_inner()))
+            }
+            (ShapeKind::Simple(Simple::String), RustType::String) => {
+                (media_type.unwrap_or_else(|| "text/plain".into()), quote!(payload.into_bytes()))
+            }
+            (_, RustType::Named { shape, .. }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
+                (media_type.unwrap_or_else(|| "text/plain".into()), quote!(payload.as_str().as_bytes().to_vec()))
+            }
+            _ => (
+                media_type.unwrap_or_else(|| "application/json".into()),
+                quote!(::smithy_runtime::protocol::wire::json_body(#shape_name, &payload)?),
+            ),
+        };
+        let set_type = content_type(&ct);
+        return Ok(Some(quote! {
+            if let ::std::option::Option::Some(payload) = input.#field_name {
+                #set_type
+                request = request.body(#bytes);
+            }
+        }));
+    }
+    let body_fields: Vec<&Field> = input.fields.iter().filter(|f| f.member.traits.http_binding.is_none()).collect();
+    if body_fields.is_empty() {
+        return Ok(None);
+    }
+    let declarations = body_fields.iter().map(|f| {
+        let name = ident(&f.name);
+        let ty = f.ty.tokens_maybe_optional(f.optional);
+        let attrs = serde_attrs::field(plan, f);
+        quote!(#attrs #name: #ty,)
+    });
+    let moves = body_fields.iter().map(|f| {
+        let name = ident(&f.name);
+        quote!(#name: input.#name,)
+    });
+    let set_type = content_type("application/json");
+    Ok(Some(quote! {
+        #[derive(::serde::Serialize)]
+        struct RequestBody {
+            #(#declarations)*
+        }
+        let body = RequestBody { #(#moves)* };
+        #set_type
+        request = request.body(::smithy_runtime::protocol::wire::json_body(#shape_name, &body)?);
+    }))
+}

@@ -1,0 +1,155 @@
+//! restJson1 responses: the output from the status, headers and body, and the
+//! operation error from an error response.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::scalar;
+use crate::emit::{ident, serde_attrs, values};
+use crate::error::Error;
+use crate::model::{HttpBinding, ShapeKind, Simple};
+use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
+
+/// `fn deserialize_response(&HttpResponse) -> Result<Output, Error>`.
+pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+    let output = &op.output;
+    let output_type = ident(&output.name);
+    let error_type = ident(&op.error_name);
+    let body_fields: Vec<&Field> = output.fields.iter().filter(|f| f.member.traits.http_binding.is_none()).collect();
+    let has_payload = output.fields.iter().any(|f| f.member.traits.http_binding == Some(HttpBinding::Payload));
+
+    let body = if body_fields.is_empty() || has_payload {
+        quote!()
+    } else {
+        let declarations = body_fields.iter().map(|f| {
+            let name = ident(&f.name);
+            let ty = f.ty.tokens_maybe_optional(true);
+            let as_optional = Field { optional: true, ..(*f).clone() };
+            let attrs = serde_attrs::field(plan, &as_optional);
+            quote!(#attrs #name: #ty,)
+        });
+        quote! {
+            #[derive(::serde::Deserialize, Default)]
+            #[serde(default)]
+            struct ResponseBody {
+                #(#declarations)*
+            }
+            let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+        }
+    };
+
+    let mut values = Vec::new();
+    for field in &output.fields {
+        let name = ident(&field.name);
+        let raw = match field.member.traits.http_binding.clone() {
+            None if has_payload => quote!(::std::option::Option::None),
+            None => quote!(body.#name),
+            Some(HttpBinding::Header(header)) => {
+                let read = scalar::from_header(plan, field, &field.ty, &header).ok_or_else(|| unsupported(op, field, "a header"))?;
+                quote!(#read?)
+            }
+            Some(HttpBinding::PrefixHeaders(prefix)) => {
+                quote!(::smithy_runtime::protocol::wire::prefix_headers(response, #prefix))
+            }
+            Some(HttpBinding::ResponseCode) => quote!(::std::option::Option::Some(i32::from(response.status))),
+            Some(HttpBinding::Payload) => payload(plan, field)?,
+            Some(_) => quote!(::std::option::Option::None),
+        };
+        let value = finish(plan, op, field, raw)?;
+        values.push(quote!(#name: #value,));
+    }
+    Ok(quote! {
+        /// The output of a response, or the operation's error when the status is not 2xx.
+        pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+            if !response.is_success() {
+                return ::std::result::Result::Err(deserialize_error(response));
+            }
+            #body
+            ::std::result::Result::Ok(super::#output_type { #(#values)* })
+        }
+    })
+}
+
+fn unsupported(op: &OperationPlan, field: &Field, place: &str) -> Error {
+    Error::shape(
+        op.output.shape.member(&field.member.name),
+        format!("a {} cannot be read from {place}", field.ty.display()),
+    )
+}
+
+/// An `Option<T>` expression for a `@httpPayload` member.
+fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
+    let target = plan.model.shape(&field.member.target);
+    Ok(match (&target.kind, field.ty.unboxed()) {
+        (ShapeKind::Simple(Simple::Blob), _) => quote! {
+            (!response.body.is_empty()).then(|| ::smithy_runtime::Blob::new(response.body.to_vec()))
+        },
+        (ShapeKind::Simple(Simple::String), RustType::String) => quote!(::smithy_runtime::protocol::wire::text_payload(response)?),
+        (_, RustType::Named { shape, path }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
+            let path: TokenStream = path.parse().expect("valid path");
+            quote!(::smithy_runtime::protocol::wire::text_payload(response)?.map(#path::from))
+        }
+        _ => quote!(::smithy_runtime::protocol::wire::parse_payload(response)?),
+    })
+}
+
+/// The field's value from `raw`, an `Option` of it: as is when the field is
+/// optional, else its default, else its zero value (Smithy's error correction).
+fn finish(plan: &Plan<'_>, op: &OperationPlan, field: &Field, raw: TokenStream) -> Result<TokenStream, Error> {
+    if field.optional {
+        return Ok(raw);
+    }
+    if let Some(default) = &field.default {
+        let expr = values::default_value(plan, &field.ty, default)
+            .map_err(|m| Error::shape(op.output.shape.member(&field.member.name), m))?;
+        if values::is_zero(default) && values::zero_is_default(plan, &field.ty) {
+            return Ok(quote!(#raw.unwrap_or_default()));
+        }
+        return Ok(if default.is_number() || default.is_boolean() {
+            quote!(#raw.unwrap_or(#expr))
+        } else {
+            quote!(#raw.unwrap_or_else(|| #expr))
+        });
+    }
+    if values::zero_is_default(plan, &field.ty) {
+        Ok(quote!(#raw.unwrap_or_default()))
+    } else {
+        let zero = values::zero_value(plan, &field.ty);
+        Ok(quote!(#raw.unwrap_or_else(|| #zero)))
+    }
+}
+
+/// `fn deserialize_error(&HttpResponse) -> Error`: the modeled error named by
+/// the response's error code, else `Unhandled`.
+pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
+    let error_type = ident(&op.error_name);
+    if op.errors.is_empty() {
+        return quote! {
+            /// The operation error of an error response: the operation models none.
+            fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
+                super::#error_type::Unhandled(::smithy_runtime::protocol::rest_json::unhandled_error(response))
+            }
+        };
+    }
+    let arms = op.errors.iter().filter_map(|id| plan.item(id)).map(|item| {
+        let code = item.shape.name();
+        let variant = ident(&item.name);
+        let path: TokenStream = item.path().parse().expect("valid path");
+        quote! {
+            ::std::option::Option::Some(#code) => match ::smithy_runtime::protocol::wire::parse_error::<#path>(response) {
+                ::std::result::Result::Ok(error) => super::#error_type::#variant(error),
+                ::std::result::Result::Err(error) => super::#error_type::Unhandled(error),
+            },
+        }
+    });
+    quote! {
+        /// The operation error of an error response.
+        fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
+            let code = ::smithy_runtime::protocol::rest_json::error_code(response);
+            match code.as_deref() {
+                #(#arms)*
+                _ => super::#error_type::Unhandled(::smithy_runtime::protocol::rest_json::unhandled_error(response)),
+            }
+        }
+    }
+}

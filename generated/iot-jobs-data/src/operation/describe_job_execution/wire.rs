@@ -1,0 +1,190 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! restJson1 serialization of `DescribeJobExecution`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "DescribeJobExecution",
+    "IotLaserThingJobManagerExternalService",
+    ::smithy_runtime::AuthMode::SigV4 {
+        signing_name: "iot-jobs-data",
+    },
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::DescribeJobExecutionInput,
+) -> ::std::result::Result<
+    super::DescribeJobExecutionOutput,
+    super::DescribeJobExecutionError,
+> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::DescribeJobExecutionInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/things/");
+    let value = input
+        .thing_name
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "DescribeJobExecutionInput",
+            "thingName",
+        ))?;
+    uri.label("DescribeJobExecutionInput", "thingName", &value.to_string(), false)?;
+    uri.literal("/jobs/");
+    let value = input
+        .job_id
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "DescribeJobExecutionInput",
+            "jobId",
+        ))?;
+    uri.label("DescribeJobExecutionInput", "jobId", &value.to_string(), false)?;
+    if let ::std::option::Option::Some(value) = &input.include_job_document {
+        uri.query("includeJobDocument", value.to_string());
+    }
+
+    if let ::std::option::Option::Some(value) = &input.execution_number {
+        uri.query("executionNumber", value.to_string());
+    }
+
+    let request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::GET,
+        uri.build(""),
+    );
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    super::DescribeJobExecutionOutput,
+    super::DescribeJobExecutionError,
+> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        execution: ::std::option::Option<crate::types::JobExecution>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::DescribeJobExecutionOutput {
+        execution: body.execution,
+    })
+}
+
+/// The operation error of an error response.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::DescribeJobExecutionError {
+    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
+    match code.as_deref() {
+        ::std::option::Option::Some("CertificateValidationException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::CertificateValidationException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::CertificateValidationException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("InvalidRequestException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::InvalidRequestException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::InvalidRequestException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ResourceNotFoundException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ResourceNotFoundException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::ResourceNotFoundException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ServiceUnavailableException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ServiceUnavailableException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::ServiceUnavailableException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("TerminalStateException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::TerminalStateException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::TerminalStateException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ThrottlingException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ThrottlingException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::DescribeJobExecutionError::ThrottlingException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::DescribeJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        _ => {
+            super::DescribeJobExecutionError::Unhandled(
+                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+            )
+        }
+    }
+}

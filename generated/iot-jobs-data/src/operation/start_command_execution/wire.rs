@@ -1,0 +1,226 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! restJson1 serialization of `StartCommandExecution`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "StartCommandExecution",
+    "IotLaserThingJobManagerExternalService",
+    ::smithy_runtime::AuthMode::SigV4 {
+        signing_name: "iot-jobs-data",
+    },
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::StartCommandExecutionInput,
+) -> ::std::result::Result<
+    super::StartCommandExecutionOutput,
+    super::StartCommandExecutionError,
+> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    mut input: super::StartCommandExecutionInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    if input.client_token.is_none() {
+        input.client_token = ::std::option::Option::Some(
+            ::smithy_runtime::idempotency_token(),
+        );
+    }
+
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/command-executions");
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::POST,
+        uri.build(""),
+    );
+    #[derive(::serde::Serialize)]
+    struct RequestBody {
+        #[serde(
+            rename = "targetArn",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        target_arn: ::std::option::Option<::std::string::String>,
+        #[serde(
+            rename = "commandArn",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        command_arn: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        parameters: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::CommandParameterValue,
+            >,
+        >,
+        #[serde(
+            rename = "executionTimeoutSeconds",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        execution_timeout_seconds: ::std::option::Option<i64>,
+        #[serde(
+            rename = "clientToken",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        client_token: ::std::option::Option<::std::string::String>,
+    }
+
+    let body = RequestBody {
+        target_arn: input.target_arn,
+        command_arn: input.command_arn,
+        parameters: input.parameters,
+        execution_timeout_seconds: input.execution_timeout_seconds,
+        client_token: input.client_token,
+    };
+    request
+        .append_header("Content-Type", "application/json")
+        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+            "StartCommandExecutionInput",
+            "Content-Type",
+            "is not a valid HTTP header value",
+        ))?;
+    request = request
+        .body(
+            ::smithy_runtime::protocol::wire::json_body(
+                "StartCommandExecutionInput",
+                &body,
+            )?,
+        );
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    super::StartCommandExecutionOutput,
+    super::StartCommandExecutionError,
+> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(
+            rename = "executionId",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        execution_id: ::std::option::Option<::std::string::String>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::StartCommandExecutionOutput {
+        execution_id: body.execution_id,
+    })
+}
+
+/// The operation error of an error response.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::StartCommandExecutionError {
+    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
+    match code.as_deref() {
+        ::std::option::Option::Some("ConflictException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ConflictException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::ConflictException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("InternalServerException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::InternalServerException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::InternalServerException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ResourceNotFoundException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ResourceNotFoundException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::ResourceNotFoundException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ServiceQuotaExceededException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ServiceQuotaExceededException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::ServiceQuotaExceededException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ThrottlingException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ThrottlingException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::ThrottlingException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ValidationException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ValidationException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartCommandExecutionError::ValidationException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartCommandExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        _ => {
+            super::StartCommandExecutionError::Unhandled(
+                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+            )
+        }
+    }
+}

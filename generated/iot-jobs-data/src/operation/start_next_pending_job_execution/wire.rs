@@ -1,0 +1,205 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! restJson1 serialization of `StartNextPendingJobExecution`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "StartNextPendingJobExecution",
+    "IotLaserThingJobManagerExternalService",
+    ::smithy_runtime::AuthMode::SigV4 {
+        signing_name: "iot-jobs-data",
+    },
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::StartNextPendingJobExecutionInput,
+) -> ::std::result::Result<
+    super::StartNextPendingJobExecutionOutput,
+    super::StartNextPendingJobExecutionError,
+> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::StartNextPendingJobExecutionInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/things/");
+    let value = input
+        .thing_name
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "StartNextPendingJobExecutionInput",
+            "thingName",
+        ))?;
+    uri.label(
+        "StartNextPendingJobExecutionInput",
+        "thingName",
+        &value.to_string(),
+        false,
+    )?;
+    uri.literal("/jobs/$next");
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::PUT,
+        uri.build(""),
+    );
+    #[derive(::serde::Serialize)]
+    struct RequestBody {
+        #[serde(
+            rename = "statusDetails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        status_details: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        #[serde(
+            rename = "stepTimeoutInMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        step_timeout_in_minutes: ::std::option::Option<i64>,
+    }
+
+    let body = RequestBody {
+        status_details: input.status_details,
+        step_timeout_in_minutes: input.step_timeout_in_minutes,
+    };
+    request
+        .append_header("Content-Type", "application/json")
+        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+            "StartNextPendingJobExecutionInput",
+            "Content-Type",
+            "is not a valid HTTP header value",
+        ))?;
+    request = request
+        .body(
+            ::smithy_runtime::protocol::wire::json_body(
+                "StartNextPendingJobExecutionInput",
+                &body,
+            )?,
+        );
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    super::StartNextPendingJobExecutionOutput,
+    super::StartNextPendingJobExecutionError,
+> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        execution: ::std::option::Option<crate::types::JobExecution>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::StartNextPendingJobExecutionOutput {
+        execution: body.execution,
+    })
+}
+
+/// The operation error of an error response.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::StartNextPendingJobExecutionError {
+    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
+    match code.as_deref() {
+        ::std::option::Option::Some("CertificateValidationException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::CertificateValidationException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartNextPendingJobExecutionError::CertificateValidationException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartNextPendingJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("InvalidRequestException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::InvalidRequestException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartNextPendingJobExecutionError::InvalidRequestException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartNextPendingJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ResourceNotFoundException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ResourceNotFoundException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartNextPendingJobExecutionError::ResourceNotFoundException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartNextPendingJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ServiceUnavailableException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ServiceUnavailableException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartNextPendingJobExecutionError::ServiceUnavailableException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartNextPendingJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ThrottlingException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ThrottlingException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::StartNextPendingJobExecutionError::ThrottlingException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::StartNextPendingJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        _ => {
+            super::StartNextPendingJobExecutionError::Unhandled(
+                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+            )
+        }
+    }
+}

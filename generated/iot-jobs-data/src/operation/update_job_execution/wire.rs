@@ -1,0 +1,252 @@
+// Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! restJson1 serialization of `UpdateJobExecution`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "UpdateJobExecution",
+    "IotLaserThingJobManagerExternalService",
+    ::smithy_runtime::AuthMode::SigV4 {
+        signing_name: "iot-jobs-data",
+    },
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::UpdateJobExecutionInput,
+) -> ::std::result::Result<
+    super::UpdateJobExecutionOutput,
+    super::UpdateJobExecutionError,
+> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::UpdateJobExecutionInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/things/");
+    let value = input
+        .thing_name
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "UpdateJobExecutionInput",
+            "thingName",
+        ))?;
+    uri.label("UpdateJobExecutionInput", "thingName", &value.to_string(), false)?;
+    uri.literal("/jobs/");
+    let value = input
+        .job_id
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "UpdateJobExecutionInput",
+            "jobId",
+        ))?;
+    uri.label("UpdateJobExecutionInput", "jobId", &value.to_string(), false)?;
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::POST,
+        uri.build(""),
+    );
+    #[derive(::serde::Serialize)]
+    struct RequestBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        status: ::std::option::Option<crate::types::JobExecutionStatus>,
+        #[serde(
+            rename = "statusDetails",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        status_details: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+        #[serde(
+            rename = "stepTimeoutInMinutes",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        step_timeout_in_minutes: ::std::option::Option<i64>,
+        #[serde(
+            rename = "expectedVersion",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        expected_version: ::std::option::Option<i64>,
+        #[serde(
+            rename = "includeJobExecutionState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        include_job_execution_state: ::std::option::Option<bool>,
+        #[serde(
+            rename = "includeJobDocument",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        include_job_document: ::std::option::Option<bool>,
+        #[serde(
+            rename = "executionNumber",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        execution_number: ::std::option::Option<i64>,
+    }
+
+    let body = RequestBody {
+        status: input.status,
+        status_details: input.status_details,
+        step_timeout_in_minutes: input.step_timeout_in_minutes,
+        expected_version: input.expected_version,
+        include_job_execution_state: input.include_job_execution_state,
+        include_job_document: input.include_job_document,
+        execution_number: input.execution_number,
+    };
+    request
+        .append_header("Content-Type", "application/json")
+        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+            "UpdateJobExecutionInput",
+            "Content-Type",
+            "is not a valid HTTP header value",
+        ))?;
+    request = request
+        .body(
+            ::smithy_runtime::protocol::wire::json_body(
+                "UpdateJobExecutionInput",
+                &body,
+            )?,
+        );
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    super::UpdateJobExecutionOutput,
+    super::UpdateJobExecutionError,
+> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(
+            rename = "executionState",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        execution_state: ::std::option::Option<crate::types::JobExecutionState>,
+        #[serde(
+            rename = "jobDocument",
+            skip_serializing_if = "::std::option::Option::is_none"
+        )]
+        job_document: ::std::option::Option<::std::string::String>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::UpdateJobExecutionOutput {
+        execution_state: body.execution_state,
+        job_document: body.job_document,
+    })
+}
+
+/// The operation error of an error response.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::UpdateJobExecutionError {
+    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
+    match code.as_deref() {
+        ::std::option::Option::Some("CertificateValidationException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::CertificateValidationException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::CertificateValidationException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("InvalidRequestException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::InvalidRequestException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::InvalidRequestException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("InvalidStateTransitionException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::InvalidStateTransitionException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::InvalidStateTransitionException(
+                        error,
+                    )
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ResourceNotFoundException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ResourceNotFoundException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::ResourceNotFoundException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ServiceUnavailableException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ServiceUnavailableException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::ServiceUnavailableException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        ::std::option::Option::Some("ThrottlingException") => {
+            match ::smithy_runtime::protocol::wire::parse_error::<
+                crate::error::ThrottlingException,
+            >(response) {
+                ::std::result::Result::Ok(error) => {
+                    super::UpdateJobExecutionError::ThrottlingException(error)
+                }
+
+                ::std::result::Result::Err(error) => {
+                    super::UpdateJobExecutionError::Unhandled(error)
+                }
+            }
+        }
+
+        _ => {
+            super::UpdateJobExecutionError::Unhandled(
+                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+            )
+        }
+    }
+}

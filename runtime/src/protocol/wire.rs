@@ -1,0 +1,288 @@
+//! What the generated restJson1 serializers and deserializers call: building the
+//! request URI, reading headers and bodies. Every failure is a typed error naming
+//! the member or header, never a panic.
+
+use std::collections::HashMap;
+use std::str::FromStr;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::http_bindings::{encode_label, encode_query, split_header_list};
+use crate::error::{BuildError, UnhandledError};
+use crate::http::HttpResponse;
+use crate::{DateTime, TimestampFormat};
+
+/// Builds the path and query of a request URI from the operation's `@http` URI
+/// pattern and the input's label and query members.
+#[derive(Debug)]
+pub struct UriBuilder {
+    path: String,
+    query: Vec<(String, String)>,
+}
+
+impl UriBuilder {
+    /// An empty URI.
+    pub fn new() -> Self {
+        UriBuilder { path: String::new(), query: Vec::new() }
+    }
+
+    /// Appends a literal part of the path pattern, as written in the model.
+    pub fn literal(&mut self, text: &str) {
+        self.path.push_str(text);
+    }
+
+    /// Appends a label value, percent-encoded so it cannot change the path. An
+    /// empty value is an error: it would change the path's shape.
+    pub fn label(
+        &mut self,
+        shape: &'static str,
+        member: &'static str,
+        value: &str,
+        greedy: bool,
+    ) -> Result<(), BuildError> {
+        if value.is_empty() {
+            return Err(BuildError::invalid_field(shape, member, "a path label must not be empty"));
+        }
+        self.path.push_str(&encode_label(value, greedy));
+        Ok(())
+    }
+
+    /// Adds a query parameter (name and value are encoded when the URI is built).
+    pub fn query(&mut self, name: &str, value: impl Into<String>) {
+        self.query.push((name.to_owned(), value.into()));
+    }
+
+    /// Whether a query parameter of this name is already set.
+    pub fn has_query(&self, name: &str) -> bool {
+        self.query.iter().any(|(n, _)| n == name)
+    }
+
+    /// The URI: the path, then `?` and the query (literal query parts from the
+    /// pattern first, `literal_query` such as `x-id=Get&flag`).
+    pub fn build(self, literal_query: &str) -> String {
+        let mut uri = self.path;
+        let mut separator = '?';
+        for part in literal_query.split('&').filter(|p| !p.is_empty()) {
+            uri.push(separator);
+            uri.push_str(part);
+            separator = '&';
+        }
+        for (name, value) in &self.query {
+            uri.push(separator);
+            uri.push_str(&encode_query(name));
+            uri.push('=');
+            uri.push_str(&encode_query(value));
+            separator = '&';
+        }
+        uri
+    }
+}
+
+impl Default for UriBuilder {
+    fn default() -> Self {
+        UriBuilder::new()
+    }
+}
+
+/// A float as restJson1 writes it outside JSON: `NaN`, `Infinity`, `-Infinity`,
+/// else the shortest decimal form.
+pub fn fmt_float(value: f64) -> String {
+    if value.is_nan() {
+        "NaN".to_owned()
+    } else if value.is_infinite() {
+        if value > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
+    } else {
+        value.to_string()
+    }
+}
+
+/// Parses a float written by [`fmt_float`].
+pub fn parse_float(text: &str) -> Option<f64> {
+    match text.trim() {
+        "NaN" => Some(f64::NAN),
+        "Infinity" => Some(f64::INFINITY),
+        "-Infinity" => Some(f64::NEG_INFINITY),
+        other => other.parse().ok(),
+    }
+}
+
+/// The JSON body of a request.
+pub fn json_body<T: Serialize>(shape: &'static str, body: &T) -> Result<Vec<u8>, BuildError> {
+    serde_json::to_vec(body).map_err(|e| BuildError::invalid_field(shape, "body", e.to_string()))
+}
+
+fn malformed(response: &HttpResponse, what: String) -> UnhandledError {
+    UnhandledError::response(response.status, what.clone(), response.body.to_vec(), what)
+        .with_request_id(super::rest_json::request_id(response))
+}
+
+/// The JSON object of a response body; an empty body reads as `{}`.
+pub fn parse_body<T: DeserializeOwned + Default>(response: &HttpResponse) -> Result<T, UnhandledError> {
+    if response.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(T::default());
+    }
+    serde_json::from_slice(&response.body)
+        .map_err(|e| malformed(response, format!("the response body is not the expected JSON: {e}")))
+}
+
+/// A JSON `@httpPayload` of a response: `None` when the body is empty.
+pub fn parse_payload<T: DeserializeOwned>(response: &HttpResponse) -> Result<Option<T>, UnhandledError> {
+    if response.body.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    serde_json::from_slice(&response.body)
+        .map(Some)
+        .map_err(|e| malformed(response, format!("the response payload is not the expected JSON: {e}")))
+}
+
+/// A text `@httpPayload` of a response.
+pub fn text_payload(response: &HttpResponse) -> Result<Option<String>, UnhandledError> {
+    if response.body.is_empty() {
+        return Ok(None);
+    }
+    String::from_utf8(response.body.to_vec())
+        .map(Some)
+        .map_err(|_| malformed(response, "the response payload is not UTF-8 text".to_owned()))
+}
+
+/// All values of a response header joined with `, ` (as HTTP allows), if present.
+pub fn header(response: &HttpResponse, name: &str) -> Option<String> {
+    let values: Vec<&str> = response.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect();
+    (!values.is_empty()).then(|| values.join(", "))
+}
+
+/// A response header parsed with `FromStr` (numbers, booleans).
+pub fn parse_header<T: FromStr>(response: &HttpResponse, name: &str) -> Result<Option<T>, UnhandledError> {
+    let Some(value) = header(response, name) else { return Ok(None) };
+    value
+        .trim()
+        .parse()
+        .map(Some)
+        .map_err(|_| malformed(response, format!("header `{name}` has an invalid value `{value}`")))
+}
+
+/// A float response header (`NaN` and `Infinity` allowed).
+pub fn parse_float_header(response: &HttpResponse, name: &str) -> Result<Option<f64>, UnhandledError> {
+    let Some(value) = header(response, name) else { return Ok(None) };
+    parse_float(&value)
+        .map(Some)
+        .ok_or_else(|| malformed(response, format!("header `{name}` has an invalid number `{value}`")))
+}
+
+/// A timestamp response header.
+pub fn parse_timestamp_header(
+    response: &HttpResponse,
+    name: &str,
+    format: TimestampFormat,
+) -> Result<Option<DateTime>, UnhandledError> {
+    let Some(value) = header(response, name) else { return Ok(None) };
+    DateTime::parse(value.trim(), format)
+        .map(Some)
+        .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
+}
+
+/// A list response header, split at commas outside quotes.
+pub fn header_list(response: &HttpResponse, name: &str) -> Option<Vec<String>> {
+    header(response, name).map(|v| split_header_list(&v))
+}
+
+/// A list of timestamps in a response header.
+pub fn parse_timestamp_list_header(
+    response: &HttpResponse,
+    name: &str,
+    format: TimestampFormat,
+) -> Result<Option<Vec<DateTime>>, UnhandledError> {
+    let Some(value) = header(response, name) else { return Ok(None) };
+    super::http_bindings::parse_timestamp_list(&value, format)
+        .map(Some)
+        .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
+}
+
+/// Parses each member of a list header with `FromStr`.
+pub fn parse_list_items<T: FromStr>(response: &HttpResponse, name: &str, items: Vec<String>) -> Result<Vec<T>, UnhandledError> {
+    items
+        .into_iter()
+        .map(|item| item.trim().parse().map_err(|_| malformed(response, format!("header `{name}` has an invalid item `{item}`"))))
+        .collect()
+}
+
+/// A base64 (`@mediaType`) string header, decoded.
+pub fn parse_base64_header(response: &HttpResponse, name: &str) -> Result<Option<String>, UnhandledError> {
+    let Some(value) = header(response, name) else { return Ok(None) };
+    let bytes = crate::Blob::from_base64(value.trim())
+        .map_err(|_| malformed(response, format!("header `{name}` is not valid base64")))?;
+    String::from_utf8(bytes.into_inner())
+        .map(Some)
+        .map_err(|_| malformed(response, format!("header `{name}` is not base64 of UTF-8 text")))
+}
+
+/// The headers that start with `prefix` (`@httpPrefixHeaders`), keyed by the rest
+/// of their name; `None` when there are none.
+pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<String, String>> {
+    let prefix = prefix.to_ascii_lowercase();
+    let mut out = HashMap::new();
+    for name in response.headers.keys() {
+        if let Some(rest) = name.as_str().strip_prefix(prefix.as_str()) {
+            if let Some(value) = header(response, name.as_str()) {
+                out.insert(rest.to_owned(), value);
+            }
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// A modeled error's body; an empty or unreadable body gives `Err` with the
+/// response kept, so nothing the service sent is lost.
+pub fn parse_error<T: DeserializeOwned + Default>(response: &HttpResponse) -> Result<T, UnhandledError> {
+    parse_body(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_has_encoded_labels_and_query() {
+        let mut uri = UriBuilder::new();
+        uri.literal("/things/");
+        uri.label("S", "thingName", "a b/..", false).unwrap();
+        uri.literal("/jobs/$next");
+        uri.query("tag", "x&y");
+        // `/` is encoded, so the dots stay inside one segment and cannot climb.
+        assert_eq!(uri.build("flag"), "/things/a%20b%2F../jobs/$next?flag&tag=x%26y");
+    }
+
+    #[test]
+    fn empty_labels_are_rejected() {
+        let mut uri = UriBuilder::new();
+        let error = uri.label("S", "m", "", false).unwrap_err();
+        assert!(error.to_string().contains("must not be empty"), "{error}");
+    }
+
+    #[test]
+    fn floats_outside_json() {
+        assert_eq!(fmt_float(f64::NAN), "NaN");
+        assert_eq!(fmt_float(f64::NEG_INFINITY), "-Infinity");
+        assert_eq!(fmt_float(1.5), "1.5");
+        assert!(parse_float("NaN").unwrap().is_nan());
+        assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
+    }
+
+    #[test]
+    fn bad_bodies_are_typed_errors() {
+        let response = HttpResponse::new(200, "{\"a\": tru");
+        let error = parse_body::<HashMap<String, bool>>(&response).unwrap_err();
+        assert_eq!(error.status(), Some(200));
+        assert_eq!(parse_body::<HashMap<String, bool>>(&HttpResponse::new(200, "")).unwrap(), HashMap::new());
+    }
+
+    #[test]
+    fn headers_parse_or_fail_with_their_name() {
+        let response = HttpResponse::new(200, "").with_header("x-n", "12").with_header("x-bad", "twelve");
+        assert_eq!(parse_header::<i32>(&response, "x-n").unwrap(), Some(12));
+        assert_eq!(parse_header::<i32>(&response, "x-missing").unwrap(), None);
+        let error = parse_header::<i32>(&response, "x-bad").unwrap_err();
+        assert!(error.to_string().contains("x-bad"), "{error}");
+    }
+}
