@@ -2,10 +2,7 @@
 //! (`cargo insta review` to accept a change), and every fixture crate compiles
 //! without warnings.
 
-use std::path::Path;
-use std::process::Command;
-
-use golden_tests::{concatenate, fixture_name, fixtures, generate_fixture, tests_dir};
+use golden_tests::{assert_crates_build_cleanly, concatenate, fixture_name, fixtures, generate_fixture, runtime_dir, tests_dir};
 
 #[test]
 fn fixture_output_matches_snapshot() {
@@ -24,50 +21,15 @@ fn generation_is_deterministic() {
     }
 }
 
-/// Writes every fixture crate into one scratch workspace under `target/` and
-/// runs clippy with `-D warnings` on all of them, and rustdoc with `-D warnings`.
+/// Every fixture crate passes clippy with `-D warnings` and rustdoc with `-D warnings`.
 #[test]
 fn fixture_crates_compile_without_warnings() {
-    let root = tests_dir().join("..");
-    let scratch = root.join("target/golden-fixtures");
-    let _ = std::fs::remove_dir_all(scratch.join("crates"));
-    let mut members = Vec::new();
-    for path in fixtures() {
-        let name = fixture_name(&path);
-        let dir = scratch.join("crates").join(&name);
-        let runtime = root.join("runtime").canonicalize().expect("runtime crate exists");
-        let files = generate_fixture(&path, &runtime.to_string_lossy()).expect("fixture generates");
-        for file in files {
-            let target = dir.join(&file.path);
-            std::fs::create_dir_all(target.parent().expect("parent")).expect("create dir");
-            std::fs::write(&target, &file.contents).expect("write file");
-        }
-        members.push(format!("\"crates/{name}\""));
-    }
-    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", "));
-    std::fs::write(scratch.join("Cargo.toml"), manifest).expect("write workspace manifest");
-    let _ = std::fs::copy(root.join("Cargo.lock"), scratch.join("Cargo.lock"));
-
-    let target_dir = root.join("target/golden-fixtures-target");
-    cargo(&scratch, &target_dir, &["clippy", "--workspace", "--offline", "--quiet", "--", "-D", "warnings"], &[]);
-    cargo(&scratch, &target_dir, &["doc", "--workspace", "--no-deps", "--offline", "--quiet"], &[("RUSTDOCFLAGS", "-D warnings")]);
-}
-
-fn cargo(dir: &Path, target_dir: &Path, args: &[&str], env: &[(&str, &str)]) {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-    let output = Command::new(cargo)
-        .args(args)
-        .current_dir(dir)
-        .env("CARGO_TARGET_DIR", target_dir)
-        .envs(env.iter().copied())
-        .output()
-        .expect("cargo runs");
-    assert!(
-        output.status.success(),
-        "`cargo {}` failed on the fixture crates:\n{}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
+    let runtime = runtime_dir();
+    let crates: Vec<_> = fixtures()
+        .iter()
+        .map(|path| (fixture_name(path), generate_fixture(path, &runtime).expect("fixture generates")))
+        .collect();
+    assert_crates_build_cleanly("golden-fixtures", &crates);
 }
 
 /// insta leaves a snapshot behind when a fixture or model is renamed or removed;

@@ -55,3 +55,53 @@ pub fn concatenate(files: &[GeneratedFile]) -> String {
     }
     out
 }
+
+/// Writes crates into one scratch workspace `target/<scratch>/` and runs
+/// `cargo clippy -D warnings` and `cargo doc` with `RUSTDOCFLAGS=-D warnings` on
+/// all of them, sharing one target directory. Panics with cargo's output when
+/// either fails.
+pub fn assert_crates_build_cleanly(scratch: &str, crates: &[(String, Vec<GeneratedFile>)]) {
+    let root = tests_dir().join("..");
+    let dir = root.join("target").join(scratch);
+    let _ = std::fs::remove_dir_all(dir.join("crates"));
+    let mut members = Vec::new();
+    for (name, files) in crates {
+        let crate_dir = dir.join("crates").join(name);
+        for file in files {
+            let path = crate_dir.join(&file.path);
+            std::fs::create_dir_all(path.parent().expect("parent")).expect("create dir");
+            std::fs::write(&path, &file.contents).expect("write file");
+        }
+        members.push(format!("\"crates/{name}\""));
+    }
+    let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", "));
+    std::fs::write(dir.join("Cargo.toml"), manifest).expect("write workspace manifest");
+    let _ = std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"));
+    let target_dir = root.join("target").join(format!("{scratch}-target"));
+    cargo(&dir, &target_dir, &["clippy", "--workspace", "--offline", "--quiet", "--keep-going", "--", "-D", "warnings"], &[]);
+    cargo(&dir, &target_dir, &["doc", "--workspace", "--no-deps", "--offline", "--quiet", "--keep-going"], &[("RUSTDOCFLAGS", "-D warnings")]);
+}
+
+/// The absolute path of the runtime crate, for generated crates outside the workspace.
+pub fn runtime_dir() -> String {
+    let runtime = tests_dir().join("../runtime").canonicalize().expect("runtime crate exists");
+    runtime.to_string_lossy().into_owned()
+}
+
+fn cargo(dir: &Path, target_dir: &Path, args: &[&str], env: &[(&str, &str)]) {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
+    let output = std::process::Command::new(cargo)
+        .args(args)
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target_dir)
+        .envs(env.iter().copied())
+        .output()
+        .expect("cargo runs");
+    assert!(
+        output.status.success(),
+        "`cargo {}` failed in {}:\n{}",
+        args.join(" "),
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

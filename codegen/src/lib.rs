@@ -20,6 +20,20 @@ pub use error::{Error, Errors};
 /// caller gets every file in memory, or every problem found.
 pub fn generate(file: &str, json: &str, options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
     let ast = load::parse(file, json)?;
+    generate_ast(ast, options)
+}
+
+/// Generates a client crate from Smithy IDL 2.0 files, loaded together into one
+/// model. IDL errors name file, line and column.
+pub fn generate_idl(files: &[idl::SourceFile<'_>], options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
+    let value = idl::parse(files).map_err(|e| {
+        Errors(e.errors.iter().map(|e| Error::Model(e.to_string())).collect())
+    })?;
+    let label = files.first().map_or("model", |f| f.path);
+    generate_ast(load::from_value(label, value)?, options)
+}
+
+fn generate_ast(ast: load::Ast, options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
     let model = model::resolve(ast)?;
     let plan = plan::Plan::new(&model)?;
     emit::emit(&plan, options)

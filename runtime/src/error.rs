@@ -287,6 +287,13 @@ impl UnhandledError {
         self
     }
 
+    /// Sets the error code (for a response whose body could not be read but
+    /// whose code is known, so callers can still match on it).
+    pub fn with_code(mut self, code: Option<String>) -> Self {
+        self.code = code;
+        self
+    }
+
     /// Sets the HTTP status.
     pub fn with_status(mut self, status: u16) -> Self {
         self.status = Some(status);

@@ -28,6 +28,7 @@ mod datetime;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+pub mod paginator;
 pub mod protocol;
 pub mod retry;
 pub mod serde;
@@ -37,6 +38,7 @@ pub mod test_util;
 pub mod tls;
 #[cfg(feature = "default-transport")]
 pub mod transport;
+pub mod waiter;
 
 pub use blob::Blob;
 pub use client::{join_url, AuthMode, ClientRuntime, Operation};

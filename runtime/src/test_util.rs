@@ -1,9 +1,32 @@
-//! Test helpers for users' unit tests (no network): a [`ScriptedTransport`] that
-//! answers with canned responses and records requests, and an [`InstantSleep`]
-//! that records sleeps without waiting.
+//! Test helpers for users' tests of code that calls a generated client.
 //!
-//! Always compiled (no feature to enable): it has no dependencies of its own, and
-//! downstream crates use it from their tests, where this crate's `cfg(test)` is off.
+//! * [`TestServer`] (feature `test-util`): a real HTTP/1.1 server on `127.0.0.1`
+//!   that answers with [`ScriptedResponse`]s in order (status, headers, body, an
+//!   optional delay, a reply that never comes, a closed connection) and records
+//!   every request ([`RecordedRequest`]: method, path and query as sent, headers,
+//!   body). The client runs unchanged (endpoint, SigV4, HTTP transport, retries,
+//!   timeouts): point its endpoint URL at [`TestServer::url`], or build its
+//!   configuration with [`TestServer::config_builder`]. The server stops when
+//!   dropped.
+//! * [`ScriptedTransport`] (always available, no network): an
+//!   [`HttpTransport`] that answers with canned
+//!   [`HttpResponse`]s (or transport errors, or never) and records the requests it
+//!   gets, with the absolute URI and the signing headers. Plug it in with
+//!   `ClientConfig::builder().transport(transport.clone())`; cheaper than a server,
+//!   and it works without tokio's network features.
+//! * [`InstantSleep`]: a sleep that returns at once and records the durations, to
+//!   test retry backoff without waiting.
+//!
+//! `ScriptedTransport` and `InstantSleep` are always compiled (they have no
+//! dependencies of their own); `TestServer` needs the `test-util` feature, which
+//! brings hyper's server and tokio's network support:
+//!
+//! ```toml
+//! [dev-dependencies]
+//! smithy-runtime = { path = "...", features = ["test-util"] }
+//! ```
+//!
+//! See [`TestServer`] for an example with a server; with `ScriptedTransport`:
 //!
 //! ```
 //! use smithy_runtime::endpoint::Endpoint;
@@ -35,6 +58,8 @@
 //! #     tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(f)
 //! # }
 //! ```
+// Without the feature, the links to the server's items have nothing to point to.
+#![cfg_attr(not(feature = "test-util"), allow(rustdoc::broken_intra_doc_links))]
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -44,6 +69,11 @@ use crate::http::{
     BoxFuture, HttpRequest, HttpResponse, HttpTransport, TransportError, TransportErrorKind,
 };
 use crate::sleep::AsyncSleep;
+
+#[cfg(feature = "test-util")]
+mod server;
+#[cfg(feature = "test-util")]
+pub use server::{RecordedRequest, ScriptedResponse, TestServer};
 
 #[derive(Debug)]
 enum Reply {
@@ -63,6 +93,31 @@ struct State {
 /// headers). Clones share the script and the record.
 ///
 /// When the script runs out it answers with a [`TransportErrorKind::Other`] error.
+///
+/// A downstream crate unit-tests its own code that calls a generated client
+/// (here `iot_jobs_data`) without any network:
+///
+/// ```ignore
+/// use iot_jobs_data::{Client, Config};
+/// use smithy_runtime::http::HttpResponse;
+/// use smithy_runtime::test_util::ScriptedTransport;
+///
+/// let transport = ScriptedTransport::new().with_response(HttpResponse::new(
+///     200,
+///     r#"{"execution":{"jobId":"j","queuedAt":1,"lastUpdatedAt":1,"versionNumber":1}}"#,
+/// ));
+/// let client = Client::new(
+///     Config::builder()
+///         .region("us-east-1")
+///         .credentials(iot_jobs_data::config::Credentials::new("AKID", "SECRET", None))
+///         .transport(transport.clone())
+///         .build(),
+/// );
+/// let out = my_code_under_test(&client).await;
+/// let sent = &transport.requests()[0];
+/// assert_eq!(sent.uri, "https://data.jobs.iot.us-east-1.amazonaws.com/things/t/jobs/j");
+/// assert!(sent.header_str("authorization").is_some());
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct ScriptedTransport {
     state: Arc<Mutex<State>>,

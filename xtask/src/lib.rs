@@ -53,20 +53,50 @@ impl Target {
         Ok(Target { model, model_label, command, out, crate_name: crate_name.unwrap_or_default() })
     }
 
-    /// Generates the crate in memory.
+    /// Generates the crate in memory, from a JSON AST file, a `.smithy` IDL file,
+    /// or a directory of `.smithy` files loaded together.
     pub fn generate(&self, root: &Path) -> Result<Vec<GeneratedFile>> {
         let model_path = root.join(&self.model);
-        let json = fs::read_to_string(&model_path)
-            .with_context(|| format!("cannot read the model {}", model_path.display()))?;
         let options = Options {
             crate_name: self.crate_name.clone(),
             crate_version: "0.1.0".to_owned(),
             runtime_path: runtime_path_from(root, &self.out),
             header: Header { model: self.model_label.clone(), command: self.command.clone() },
-        partitions: read_partitions(root)?,
+            partitions: read_partitions(root)?,
         };
-        codegen::generate(&self.model_label, &json, &options).map_err(anyhow::Error::new)
+        let idl_files = idl_sources(&model_path)?;
+        let generated = if idl_files.is_empty() {
+            let json = fs::read_to_string(&model_path)
+                .with_context(|| format!("cannot read the model {}", model_path.display()))?;
+            codegen::generate(&self.model_label, &json, &options)
+        } else {
+            let sources: Vec<codegen::idl::SourceFile<'_>> = idl_files
+                .iter()
+                .map(|(path, text)| codegen::idl::SourceFile { path, text })
+                .collect();
+            codegen::generate_idl(&sources, &options)
+        };
+        generated.map_err(anyhow::Error::new)
     }
+}
+
+/// The `.smithy` files of an IDL model: the file itself, or every `.smithy` file
+/// under a directory, sorted; none for a JSON AST file.
+fn idl_sources(path: &Path) -> Result<Vec<(String, String)>> {
+    let paths = if path.is_dir() {
+        list_files(path)?.into_iter().map(|p| path.join(p)).filter(|p| p.extension().is_some_and(|e| e == "smithy")).collect()
+    } else if path.extension().is_some_and(|e| e == "smithy") {
+        vec![path.to_path_buf()]
+    } else {
+        Vec::new()
+    };
+    paths
+        .into_iter()
+        .map(|p| {
+            let text = fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
+            Ok((slash_path(&p), text))
+        })
+        .collect()
 }
 
 /// The project's partitions table, which the generated endpoint tests consult.

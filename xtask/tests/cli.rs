@@ -64,3 +64,46 @@ fn codegen_writes_only_what_changed_and_check_reports_drift() {
     assert!(stdout.contains("updated") && stdout.contains("removed"), "{stdout}");
     assert!(!dir.join("client/src/leftover.rs").exists());
 }
+
+#[test]
+fn codegen_reads_smithy_idl_and_names_the_line_of_an_error() {
+    let dir = scratch("idl");
+    let model = r#"$version: "2"
+namespace example.weather
+
+/// Reports the weather.
+@aws.protocols#restJson1
+service Weather {
+    version: "2024-01-01"
+    operations: [GetForecast]
+}
+
+/// The forecast for a city.
+@http(method: "GET", uri: "/forecast/{city}")
+@readonly
+operation GetForecast {
+    input := {
+        @required
+        @httpLabel
+        city: String
+    }
+    output := {
+        summary: String
+        highCelsius: Integer
+    }
+}
+"#;
+    std::fs::write(dir.join("weather.smithy"), model).expect("write model");
+    let out = xtask(&["codegen", "--model", "weather.smithy", "--out", "client"], &dir);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let op = std::fs::read_to_string(dir.join("client/src/operation/get_forecast.rs")).expect("operation module");
+    assert!(op.contains("pub struct GetForecastInput"), "{op}");
+    assert!(op.contains("pub high_celsius: ::std::option::Option<i32>"), "{op}");
+
+    std::fs::write(dir.join("broken.smithy"), "$version: \"2\"\nnamespace a.b\nstructure S {\n    x: \"unterminated\n}\n").expect("write");
+    let out = xtask(&["codegen", "--model", "broken.smithy", "--out", "broken"], &dir);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.smithy:4:"), "the error names file and line: {stderr}");
+    assert!(!dir.join("broken").exists(), "nothing is written");
+}

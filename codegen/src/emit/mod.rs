@@ -9,10 +9,12 @@ mod enums;
 mod errors;
 mod file;
 mod operation;
+mod paginator;
 mod serde_attrs;
 mod structure;
 mod union;
 mod values;
+mod waiter;
 mod wire;
 
 use proc_macro2::{Ident, Span, TokenStream};
@@ -20,8 +22,8 @@ use quote::quote;
 
 pub use file::{GeneratedFile, Header};
 
-use crate::error::{Error, Errors};
-use crate::plan::{ItemKind, Module, Plan};
+use crate::error::Errors;
+use crate::plan::{Item, ItemKind, Module, Plan};
 
 /// What the emitter needs besides the plan.
 #[derive(Debug, Clone)]
@@ -47,52 +49,111 @@ pub(crate) fn ident(name: &str) -> Ident {
     }
 }
 
-/// Every file of the generated crate, sorted by path.
-pub fn emit(plan: &Plan<'_>, options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
-    let mut errors = Errors::default();
-    let mut files = Vec::new();
-    let header = &options.header;
-    let mut rust = |path: &str, tokens: Result<TokenStream, Error>| match tokens.and_then(|t| file::rust_file(path, header, t)) {
-        Ok(file) => files.push(file),
-        Err(error) => errors.push(error),
-    };
+/// Builds the tokens of one file. Tokens cannot cross threads, so each job
+/// builds its own where it is rendered.
+type Job<'a> = Box<dyn Fn() -> Result<TokenStream, Errors> + Send + Sync + 'a>;
 
-    let types: Vec<_> = plan.items.values().filter(|i| i.module == Module::Types).collect();
-    let modeled_errors: Vec<_> = plan.errors.iter().filter_map(|id| plan.item(id)).collect();
-    for item in &types {
-        let tokens = match item.kind {
-            ItemKind::Struct => structure::structure(plan, item),
-            ItemKind::Enum | ItemKind::IntEnum => Ok(enums::enumeration(plan, item)),
-            ItemKind::Union => Ok(union::union(plan, item)),
-        };
-        rust(&format!("src/types/{}.rs", item.file), tokens);
+/// Every file of the generated crate, sorted by path.
+pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<GeneratedFile>, Errors> {
+    let mut jobs: Vec<(String, Job<'a>)> = Vec::new();
+    let mut job = |path: String, build: Job<'a>| jobs.push((path, build));
+
+    for item in types_of(plan) {
+        job(
+            format!("src/types/{}.rs", item.file),
+            Box::new(move || {
+                Ok(match item.kind {
+                    ItemKind::Struct => structure::structure(plan, item)?,
+                    ItemKind::Enum | ItemKind::IntEnum => enums::enumeration(plan, item),
+                    ItemKind::Union => union::union(plan, item),
+                })
+            }),
+        );
     }
-    for item in &modeled_errors {
-        rust(&format!("src/error/{}.rs", item.file), errors::error_struct(plan, item));
+    for item in errors_of(plan) {
+        job(format!("src/error/{}.rs", item.file), Box::new(move || Ok(errors::error_struct(plan, item)?)));
     }
     for op in &plan.operations {
         let module = crate::plan::naming::unraw(&op.method);
-        rust(&format!("src/operation/{module}.rs"), operation::module(plan, op));
-        rust(&format!("src/operation/{module}/wire.rs"), wire::module(plan, op));
+        job(format!("src/operation/{module}.rs"), Box::new(move || Ok(operation::module(plan, op)?)));
+        job(format!("src/operation/{module}/wire.rs"), Box::new(move || Ok(wire::module(plan, op)?)));
     }
-    let types_doc = "The structures, enums and unions of the model.";
-    rust("src/types.rs", Ok(crate_root::item_index(types_doc, &types, quote!())));
-    let service_error = errors::error_enum(
-        plan,
-        "Error",
-        "Any error of any operation of the service: every operation's error converts into it.",
-        &plan.errors,
+    job(
+        "src/types.rs".into(),
+        Box::new(move || {
+            let doc = "The structures, enums and unions of the model.";
+            Ok(crate_root::item_index(doc, &types_of(plan), quote!()))
+        }),
     );
-    let error_doc = "The errors the service models, and [`Error`], which every operation error converts into.";
-    rust("src/error.rs", Ok(crate_root::item_index(error_doc, &modeled_errors, service_error)));
-    rust("src/operation.rs", Ok(crate_root::operation_index(plan)));
-    rust("src/client.rs", Ok(client::client(plan)));
-    rust("src/config.rs", Ok(client::config(plan)));
-    rust("src/endpoint.rs", endpoint::module(plan, options.partitions.as_ref()));
-    rust("src/lib.rs", Ok(crate_root::lib_rs(plan)));
-    rust("src/paginator.rs", Ok(crate_root::empty_helpers("Paginators", "@paginated")));
-    rust("src/waiter.rs", Ok(crate_root::empty_helpers("Waiters", "@smithy.waiters#waitable")));
-    files.push(file::toml_file("Cargo.toml", header, &crate_root::cargo_toml(plan, options)));
+    job(
+        "src/error.rs".into(),
+        Box::new(move || {
+            let service_error = errors::error_enum(
+                plan,
+                "Error",
+                "Any error of any operation of the service: every operation's error converts into it.",
+                &plan.errors,
+            );
+            let doc = "The errors the service models, and [`Error`], which every operation error converts into.";
+            Ok(crate_root::item_index(doc, &errors_of(plan), service_error))
+        }),
+    );
+    job("src/operation.rs".into(), Box::new(move || Ok(crate_root::operation_index(plan))));
+    job("src/client.rs".into(), Box::new(move || Ok(client::client(plan))));
+    job("src/config.rs".into(), Box::new(move || Ok(client::config(plan))));
+    job(
+        "src/endpoint.rs".into(),
+        Box::new(move || Ok(endpoint::module(plan, options.partitions.as_ref())?)),
+    );
+    job("src/lib.rs".into(), Box::new(move || Ok(crate_root::lib_rs(plan))));
+    job("src/paginator.rs".into(), Box::new(move || paginator::file(plan)));
+    job("src/waiter.rs".into(), Box::new(move || waiter::file(plan)));
+
+    let mut errors = Errors::default();
+    let mut files = Vec::new();
+    for result in render_all(jobs, &options.header) {
+        match result {
+            Ok(file) => files.push(file),
+            Err(problems) => problems.0.into_iter().for_each(|e| errors.push(e)),
+        }
+    }
+    files.push(file::toml_file("Cargo.toml", &options.header, &crate_root::cargo_toml(plan, options)));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     errors.into_result(files)
+}
+
+/// The items of `crate::types`, by shape id.
+fn types_of<'a>(plan: &'a Plan<'a>) -> Vec<&'a Item> {
+    plan.items.values().filter(|i| i.module == Module::Types).collect()
+}
+
+/// The modeled errors of `crate::error`, by Rust name.
+fn errors_of<'a>(plan: &'a Plan<'a>) -> Vec<&'a Item> {
+    plan.errors.iter().filter_map(|id| plan.item(id)).collect()
+}
+
+/// Runs the jobs on all cores (building tokens, parsing and printing dominate the
+/// generator's time); results come back in job order, so output stays deterministic.
+fn render_all(jobs: Vec<(String, Job<'_>)>, header: &Header) -> Vec<Result<GeneratedFile, Errors>> {
+    let render = |(path, build): &(String, Job<'_>)| -> Result<GeneratedFile, Errors> {
+        let tokens = build()?;
+        Ok(file::rust_file(path, header, tokens)?)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(jobs.len().max(1));
+    if threads == 1 {
+        return jobs.iter().map(render).collect();
+    }
+    let jobs = &jobs;
+    let mut results: Vec<(usize, Result<GeneratedFile, Errors>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                scope.spawn(move || {
+                    (worker..jobs.len()).step_by(threads).map(|i| (i, render(&jobs[i]))).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().expect("a render worker panicked")).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, result)| result).collect()
 }

@@ -92,6 +92,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
             wire::send(&self.client, input).await
         }
     };
+    let into_paginator = super::paginator::into_paginator(plan, op);
     quote! {
         #doc
         #[derive(Clone, Debug)]
@@ -111,6 +112,8 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
             pub fn as_input(&self) -> &#input_builder {
                 &self.inner
             }
+
+            #into_paginator
 
             #(#setters)*
         }

@@ -10,10 +10,22 @@ use crate::plan::{naming, Field, Plan, RustType};
 /// The attribute of a structure field: wire name, `None` left out, and the
 /// wire format of timestamps and special floats.
 pub(super) fn field(plan: &Plan<'_>, field: &Field) -> TokenStream {
+    field_of(plan, field, false)
+}
+
+/// [`field`], for a member of a modeled error when `in_error`.
+pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenStream {
     let mut parts = Vec::new();
     if field.wire_name != naming::unraw(&field.name) {
         let wire = &field.wire_name;
         parts.push(quote!(rename = #wire));
+    }
+    if in_error && field.member.name.eq_ignore_ascii_case("message") && field.ty == RustType::String {
+        // Services spell the message member of an error `message`, `Message` or
+        // `errorMessage` whatever the model says.
+        for alias in ["message", "Message", "errorMessage"].into_iter().filter(|a| *a != field.wire_name) {
+            parts.push(quote!(alias = #alias));
+        }
     }
     if field.optional {
         parts.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));

@@ -19,11 +19,11 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         let name = ident(&field.name);
         let ty = field.ty.tokens_maybe_optional(field.optional);
         let doc = field_doc(field);
-        let serde = serde_attrs::field(plan, field);
+        let serde = serde_attrs::field_of(plan, field, item.module == crate::plan::Module::Error);
         quote!(#doc #serde pub #name: #ty,)
     });
     let derive_default = item.fields.iter().all(|f| {
-        let default_is_zero = f.default.as_ref().is_none_or(values::is_zero);
+        let default_is_zero = f.default.as_ref().is_none_or(|d| values::default_is_zero(&f.ty, d));
         f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
     });
     let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
@@ -221,7 +221,7 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         } else if let Some(default) = &field.default {
             let expr = values::default_value(plan, &field.ty, default)
                 .map_err(|m| Error::shape(item.shape.member(member), m))?;
-            if values::is_zero(default) && values::zero_is_default(plan, &field.ty) {
+            if values::default_is_zero(&field.ty, default) && values::zero_is_default(plan, &field.ty) {
                 quote!(self.#name.unwrap_or_default())
             } else if default.is_number() || default.is_boolean() {
                 quote!(self.#name.unwrap_or(#expr))

@@ -73,6 +73,8 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         #doc
         #[derive(Clone, #derive_debug PartialEq)]
         #[non_exhaustive]
+        // Boxing the larger members would change the API for a layout detail.
+        #[allow(clippy::large_enum_variant)]
         pub enum #name {
             #(#variants)*
             /// A member this version of the crate does not know; it holds the member's name.

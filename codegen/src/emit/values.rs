@@ -27,6 +27,11 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
         }
         (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
         (RustType::Blob, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::Blob::default()),
+        (RustType::Blob, Value::String(s)) => {
+            // A blob default is written in base64 in the model.
+            let bytes = Literal::byte_string(&decode_base64(s).ok_or_else(mismatch)?);
+            quote!(::smithy_runtime::Blob::new(&#bytes[..]))
+        }
         (RustType::Timestamp, Value::Number(n)) => match n.as_i64() {
             Some(secs) => quote!(::smithy_runtime::DateTime::from_secs(#secs)),
             None => {
@@ -52,6 +57,30 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
         }
         _ => return Err(mismatch()),
     })
+}
+
+/// Decodes standard base64 (with or without padding).
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    let (mut buffer, mut bits) = (0u32, 0);
+    for c in text.trim_end_matches('=').bytes() {
+        let value = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return None,
+        };
+        buffer = (buffer << 6) | u32::from(value);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((buffer >> bits) as u8);
+            buffer &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
 }
 
 /// The value a client fills in for a `@required` member missing from a
@@ -86,6 +115,15 @@ pub(super) fn is_zero(value: &Value) -> bool {
         Value::Array(a) => a.is_empty(),
         Value::Object(o) => o.is_empty(),
         Value::Null => true,
+    }
+}
+
+/// Whether a `@default` value of type `ty` is its zero value: [`is_zero`], but
+/// for documents only `null` (a document's `{}` or `[]` is a value of its own).
+pub(super) fn default_is_zero(ty: &RustType, value: &Value) -> bool {
+    match ty.unboxed() {
+        RustType::Document => value.is_null(),
+        _ => is_zero(value),
     }
 }
 

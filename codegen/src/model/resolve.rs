@@ -38,10 +38,20 @@ pub fn resolve(ast: Ast) -> Result<Model, Errors> {
         }
     }
 
+    // Traits applied to a mixin's members must be there before the mixin is
+    // copied; members that only exist once mixins are flattened are applied after.
+    let mut deferred = Vec::new();
     for (target, traits) in applies {
-        apply(&mut raw, &target, traits, &mut errors);
+        if let Err(traits) = apply(&mut raw, &target, traits, &mut errors) {
+            deferred.push((target, traits));
+        }
     }
     flatten_mixins(&mut raw, &mut errors);
+    for (target, traits) in deferred {
+        if apply(&mut raw, &target, traits, &mut errors).is_err() {
+            errors.push(Error::shape(&target, "`apply` targets a member that does not exist"));
+        }
+    }
 
     let mut shapes = BTreeMap::new();
     let mut broken = BTreeSet::new();
@@ -61,13 +71,14 @@ pub fn resolve(ast: Ast) -> Result<Model, Errors> {
     errors.into_result(model)
 }
 
-/// Adds the traits of an `apply` statement to a shape or member.
+/// Adds the traits of an `apply` statement to a shape or member. A member that
+/// does not exist (yet) gives the traits back.
 fn apply(
     raw: &mut BTreeMap<ShapeId, AstShape>,
     target: &str,
     traits: IndexMap<String, Value>,
     errors: &mut Errors,
-) {
+) -> Result<(), IndexMap<String, Value>> {
     let (shape_id, member) = match target.split_once('$') {
         Some((shape, member)) => (shape, Some(member)),
         None => (target, None),
@@ -75,19 +86,17 @@ fn apply(
     let shape = ShapeId::parse(shape_id).and_then(|id| raw.get_mut(&id));
     let Some(shape) = shape else {
         errors.push(Error::shape(target, "`apply` targets a shape that does not exist"));
-        return;
+        return Ok(());
     };
     let slot = match member {
         None => &mut shape.traits,
         Some(name) => match find_member(shape, name) {
             Some(member) => &mut member.traits,
-            None => {
-                errors.push(Error::shape(target, "`apply` targets a member that does not exist"));
-                return;
-            }
+            None => return Err(traits),
         },
     };
     slot.extend(traits);
+    Ok(())
 }
 
 fn find_member<'a>(shape: &'a mut AstShape, name: &str) -> Option<&'a mut AstMember> {
@@ -141,6 +150,14 @@ fn flatten_one(
         members.extend(mixin_shape.members.clone());
         let inherited = mixin_shape.traits.iter().filter(|(name, _)| *name != "smithy.api#mixin");
         traits.extend(inherited.map(|(k, v)| (k.clone(), v.clone())));
+        let (member, key, value) = (mixin_shape.member.clone(), mixin_shape.key.clone(), mixin_shape.value.clone());
+        if let Some(shape) = raw.get_mut(id) {
+            // Lists and maps take their member, key and value from a mixin too,
+            // with the shape's own traits on them winning.
+            inherit_part(&mut shape.member, member);
+            inherit_part(&mut shape.key, key);
+            inherit_part(&mut shape.value, value);
+        }
     }
     if let Some(shape) = raw.get_mut(id) {
         if !mixins.is_empty() {
@@ -163,6 +180,17 @@ fn flatten_one(
     }
     visiting.remove(id);
     done.insert(id.clone());
+}
+
+fn inherit_part(local: &mut Option<AstMember>, inherited: Option<AstMember>) {
+    match (local.as_mut(), inherited) {
+        (None, inherited) => *local = inherited,
+        (Some(own), Some(mut inherited)) => {
+            inherited.traits.extend(std::mem::take(&mut own.traits));
+            own.traits = inherited.traits;
+        }
+        (Some(_), None) => {}
+    }
 }
 
 fn build_shape(id: &ShapeId, ast: &AstShape, errors: &mut Errors) -> Option<Shape> {

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::http_bindings::{encode_label, encode_query, split_header_list};
 use crate::error::{BuildError, UnhandledError};
-use crate::http::HttpResponse;
+use crate::http::{HttpRequest, HttpResponse};
 use crate::{DateTime, TimestampFormat};
 
 /// Builds the path and query of a request URI from the operation's `@http` URI
@@ -85,6 +85,34 @@ impl Default for UriBuilder {
     }
 }
 
+thread_local! {
+    static FIXED_IDEMPOTENCY_TOKEN: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The token for an `@idempotencyToken` member the caller left unset: a fresh
+/// [`crate::idempotency_token`], unless [`with_fixed_idempotency_token`] fixed one.
+pub fn idempotency_token() -> String {
+    FIXED_IDEMPOTENCY_TOKEN
+        .with(|fixed| fixed.borrow().clone())
+        .unwrap_or_else(crate::idempotency_token)
+}
+
+/// Runs `f` with [`idempotency_token`] returning `token` on this thread, as the
+/// protocol compliance tests require (`00000000-0000-4000-8000-000000000000`).
+#[doc(hidden)]
+pub fn with_fixed_idempotency_token<T>(token: &str, f: impl FnOnce() -> T) -> T {
+    struct Reset(Option<String>);
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            let previous = self.0.take();
+            FIXED_IDEMPOTENCY_TOKEN.with(|fixed| *fixed.borrow_mut() = previous);
+        }
+    }
+    let previous = FIXED_IDEMPOTENCY_TOKEN.with(|fixed| fixed.borrow_mut().replace(token.to_owned()));
+    let _reset = Reset(previous);
+    f()
+}
+
 /// A float as restJson1 writes it outside JSON: `NaN`, `Infinity`, `-Infinity`,
 /// else the shortest decimal form.
 pub fn fmt_float(value: f64) -> String {
@@ -94,6 +122,16 @@ pub fn fmt_float(value: f64) -> String {
         if value > 0.0 { "Infinity" } else { "-Infinity" }.to_owned()
     } else {
         value.to_string()
+    }
+}
+
+/// An `f32` as restJson1 writes it outside JSON: like [`fmt_float`], in the
+/// shortest decimal form of the `f32` itself (`1.1`, not `1.100000023841858`).
+pub fn fmt_f32(value: f32) -> String {
+    if value.is_finite() {
+        value.to_string()
+    } else {
+        fmt_float(f64::from(value))
     }
 }
 
@@ -110,6 +148,25 @@ pub fn parse_float(text: &str) -> Option<f64> {
 /// The JSON body of a request.
 pub fn json_body<T: Serialize>(shape: &'static str, body: &T) -> Result<Vec<u8>, BuildError> {
     serde_json::to_vec(body).map_err(|e| BuildError::invalid_field(shape, "body", e.to_string()))
+}
+
+/// Sets the body of a request with its `Content-Length` and its `Content-Type`,
+/// unless an `@httpHeader("Content-Type")` member already set one.
+pub fn set_body(
+    request: &mut HttpRequest,
+    shape: &'static str,
+    content_type: &str,
+    body: Vec<u8>,
+) -> Result<(), BuildError> {
+    let invalid = |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
+    if !request.headers.contains_key(::http::header::CONTENT_TYPE) {
+        request.append_header("Content-Type", content_type).map_err(invalid("Content-Type"))?;
+    }
+    if !body.is_empty() {
+        request.append_header("Content-Length", &body.len().to_string()).map_err(invalid("Content-Length"))?;
+    }
+    request.body = body.into();
+    Ok(())
 }
 
 fn malformed(response: &HttpResponse, what: String) -> UnhandledError {
@@ -232,10 +289,11 @@ pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<S
     (!out.is_empty()).then_some(out)
 }
 
-/// A modeled error's body; an empty or unreadable body gives `Err` with the
-/// response kept, so nothing the service sent is lost.
+/// A modeled error's body. An unreadable body gives `Err` with the whole
+/// response kept (status, request id, body) and the error code, so nothing the
+/// service sent is lost and callers can still tell which error it was.
 pub fn parse_error<T: DeserializeOwned + Default>(response: &HttpResponse) -> Result<T, UnhandledError> {
-    parse_body(response)
+    parse_body(response).map_err(|e| e.with_code(super::rest_json::error_code(response)))
 }
 
 #[cfg(test)]
@@ -261,10 +319,28 @@ mod tests {
     }
 
     #[test]
+    fn idempotency_tokens_can_be_fixed_for_tests() {
+        let fixed = with_fixed_idempotency_token("t-1", idempotency_token);
+        assert_eq!(fixed, "t-1");
+        assert_ne!(idempotency_token(), "t-1");
+    }
+
+    #[test]
+    fn bodies_come_with_their_length_and_type() {
+        let mut request = HttpRequest::new(crate::http::Method::POST, "/").header("Content-Type", "image/jpg").unwrap();
+        set_body(&mut request, "S", "application/octet-stream", b"1234".to_vec()).unwrap();
+        assert_eq!(request.header_str("content-type"), Some("image/jpg"));
+        assert_eq!(request.header_str("content-length"), Some("4"));
+        assert_eq!(&request.body[..], b"1234");
+    }
+
+    #[test]
     fn floats_outside_json() {
         assert_eq!(fmt_float(f64::NAN), "NaN");
         assert_eq!(fmt_float(f64::NEG_INFINITY), "-Infinity");
         assert_eq!(fmt_float(1.5), "1.5");
+        assert_eq!(fmt_f32(1.1), "1.1");
+        assert_eq!(fmt_f32(f32::INFINITY), "Infinity");
         assert!(parse_float("NaN").unwrap().is_nan());
         assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
     }

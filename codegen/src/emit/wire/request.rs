@@ -31,7 +31,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         let name = ident(&token.name);
         statements.push(quote! {
             if input.#name.is_none() {
-                input.#name = ::std::option::Option::Some(::smithy_runtime::idempotency_token());
+                input.#name = ::std::option::Option::Some(::smithy_runtime::protocol::wire::idempotency_token());
             }
         });
     }
@@ -68,13 +68,20 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     let literal_query = pattern.query.as_str();
     let mut changes = Vec::new();
     for field in &input.fields {
-        match binding(field) {
-            Some(HttpBinding::Header(name)) => changes.push(header(plan, op, field, &name)?),
-            Some(HttpBinding::PrefixHeaders(prefix)) => changes.push(prefix_headers(op, field, &prefix)?),
-            _ => {}
+        if let Some(HttpBinding::Header(name)) = binding(field) {
+            changes.push(header(plan, op, field, &name)?);
+        }
+    }
+    // `@httpHeader` members win over `@httpPrefixHeaders` entries of the same name.
+    for field in &input.fields {
+        if let Some(HttpBinding::PrefixHeaders(prefix)) = binding(field) {
+            changes.push(prefix_headers(op, field, &prefix)?);
         }
     }
     changes.extend(body(plan, op)?);
+    if plan.model.shape(&op.shape).traits.has("smithy.api#httpChecksumRequired") {
+        changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
+    }
     let request_mut = if changes.is_empty() { quote!() } else { quote!(mut) };
     statements.push(quote! {
         let #request_mut request = ::smithy_runtime::http::HttpRequest::new(#method, uri.build(#literal_query));
@@ -173,10 +180,9 @@ fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Res
             } else {
                 quote!(#text)
             };
+            // An empty list is an empty header, as the protocol tests ask.
             quote! {
-                if value.is_empty() { ::std::option::Option::None } else {
-                    ::std::option::Option::Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
-                }
+                ::std::option::Option::Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
             }
         }
         ty => {
@@ -202,7 +208,10 @@ fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<Tok
                 let mut headers: ::std::vec::Vec<_> = headers.iter().collect();
                 headers.sort_by(|a, b| a.0.cmp(b.0));
                 for (name, value) in headers {
-                    request.append_header(&::std::format!("{}{}", #prefix, name), value).map_err(#error)?;
+                    let name = ::std::format!("{}{}", #prefix, name);
+                    if !request.headers.contains_key(name.as_str()) {
+                        request.append_header(&name, value).map_err(#error)?;
+                    }
                 }
             }
         }),
@@ -215,7 +224,7 @@ fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<Tok
 fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Error> {
     let input = &op.input;
     let shape_name = input.name.as_str();
-    let content_type = |ct: &str| quote!(request.append_header("Content-Type", #ct).map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(#shape_name, "Content-Type", "is not a valid HTTP header value"))?;);
+    let wire = quote!(::smithy_runtime::protocol::wire);
     if let Some(field) = input.fields.iter().find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload)) {
         let field_name = ident(&field.name);
         let target = plan.model.shape(&field.member.target);
@@ -230,16 +239,23 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
             (_, RustType::Named { shape, .. }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
                 (media_type.unwrap_or_else(|| "text/plain".into()), quote!(payload.as_str().as_bytes().to_vec()))
             }
-            _ => (
-                media_type.unwrap_or_else(|| "application/json".into()),
-                quote!(::smithy_runtime::protocol::wire::json_body(#shape_name, &payload)?),
-            ),
+            _ => (media_type.unwrap_or_else(|| "application/json".into()), quote!(#wire::json_body(#shape_name, &payload)?)),
         };
-        let set_type = content_type(&ct);
-        return Ok(Some(quote! {
-            if let ::std::option::Option::Some(payload) = input.#field_name {
-                #set_type
-                request = request.body(#bytes);
+        // An unset structure payload is sent as an empty JSON object.
+        let is_structure = matches!(field.ty.unboxed(), RustType::Named { shape, .. } if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Struct));
+        return Ok(Some(if is_structure {
+            quote! {
+                let body = match input.#field_name {
+                    ::std::option::Option::Some(payload) => #bytes,
+                    ::std::option::Option::None => b"{}".to_vec(),
+                };
+                #wire::set_body(&mut request, #shape_name, #ct, body)?;
+            }
+        } else {
+            quote! {
+                if let ::std::option::Option::Some(payload) = input.#field_name {
+                    #wire::set_body(&mut request, #shape_name, #ct, #bytes)?;
+                }
             }
         }));
     }
@@ -257,14 +273,12 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
         let name = ident(&f.name);
         quote!(#name: input.#name,)
     });
-    let set_type = content_type("application/json");
     Ok(Some(quote! {
         #[derive(::serde::Serialize)]
         struct RequestBody {
             #(#declarations)*
         }
         let body = RequestBody { #(#moves)* };
-        #set_type
-        request = request.body(::smithy_runtime::protocol::wire::json_body(#shape_name, &body)?);
+        #wire::set_body(&mut request, #shape_name, "application/json", #wire::json_body(#shape_name, &body)?)?;
     }))
 }

@@ -15,7 +15,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     let output = &op.output;
     let output_type = ident(&output.name);
     let error_type = ident(&op.error_name);
-    let body_fields: Vec<&Field> = output.fields.iter().filter(|f| f.member.traits.http_binding.is_none()).collect();
+    let body_fields: Vec<&Field> = output.fields.iter().filter(|f| in_body(f)).collect();
     let has_payload = output.fields.iter().any(|f| f.member.traits.http_binding == Some(HttpBinding::Payload));
 
     let body = if body_fields.is_empty() || has_payload {
@@ -42,8 +42,8 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     for field in &output.fields {
         let name = ident(&field.name);
         let raw = match field.member.traits.http_binding.clone() {
-            None if has_payload => quote!(::std::option::Option::None),
-            None => quote!(body.#name),
+            _ if in_body(field) && has_payload => quote!(::std::option::Option::None),
+            _ if in_body(field) => quote!(body.#name),
             Some(HttpBinding::Header(header)) => {
                 let read = scalar::from_header(plan, field, &field.ty, &header).ok_or_else(|| unsupported(op, field, "a header"))?;
                 quote!(#read?)
@@ -51,9 +51,14 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
             Some(HttpBinding::PrefixHeaders(prefix)) => {
                 quote!(::smithy_runtime::protocol::wire::prefix_headers(response, #prefix))
             }
+            Some(HttpBinding::ResponseCode) if !field.optional => {
+                values.push(quote!(#name: i32::from(response.status),));
+                continue;
+            }
             Some(HttpBinding::ResponseCode) => quote!(::std::option::Option::Some(i32::from(response.status))),
             Some(HttpBinding::Payload) => payload(plan, field)?,
-            Some(_) => quote!(::std::option::Option::None),
+            // Unbound members are read from the body above.
+            _ => quote!(::std::option::Option::None),
         };
         let value = finish(plan, op, field, raw)?;
         values.push(quote!(#name: #value,));
@@ -70,6 +75,16 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     })
 }
 
+/// Whether a member is read from the JSON body: unbound members, and those bound
+/// to the request URI (`@httpLabel`, `@httpQuery`, `@httpQueryParams`), which
+/// mean nothing in a response.
+fn in_body(field: &Field) -> bool {
+    matches!(
+        field.member.traits.http_binding,
+        None | Some(HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams)
+    )
+}
+
 fn unsupported(op: &OperationPlan, field: &Field, place: &str) -> Error {
     Error::shape(
         op.output.shape.member(&field.member.name),
@@ -82,7 +97,11 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
     let target = plan.model.shape(&field.member.target);
     Ok(match (&target.kind, field.ty.unboxed()) {
         (ShapeKind::Simple(Simple::Blob), _) => quote! {
-            (!response.body.is_empty()).then(|| ::smithy_runtime::Blob::new(response.body.to_vec()))
+            if response.body.is_empty() {
+                ::std::option::Option::None
+            } else {
+                ::std::option::Option::Some(::smithy_runtime::Blob::new(response.body.to_vec()))
+            }
         },
         (ShapeKind::Simple(Simple::String), RustType::String) => quote!(::smithy_runtime::protocol::wire::text_payload(response)?),
         (_, RustType::Named { shape, path }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
@@ -102,7 +121,7 @@ fn finish(plan: &Plan<'_>, op: &OperationPlan, field: &Field, raw: TokenStream) 
     if let Some(default) = &field.default {
         let expr = values::default_value(plan, &field.ty, default)
             .map_err(|m| Error::shape(op.output.shape.member(&field.member.name), m))?;
-        if values::is_zero(default) && values::zero_is_default(plan, &field.ty) {
+        if values::default_is_zero(&field.ty, default) && values::zero_is_default(plan, &field.ty) {
             return Ok(quote!(#raw.unwrap_or_default()));
         }
         return Ok(if default.is_number() || default.is_boolean() {
@@ -135,9 +154,30 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
         let code = item.shape.name();
         let variant = ident(&item.name);
         let path: TokenStream = item.path().parse().expect("valid path");
+        // Members bound to headers are read from the headers; one that does not
+        // parse is left as the body gave it.
+        let headers: Vec<TokenStream> = item
+            .fields
+            .iter()
+            .filter_map(|field| {
+                let Some(HttpBinding::Header(header)) = &field.member.traits.http_binding else { return None };
+                let read = scalar::from_header(plan, field, &field.ty, header)?;
+                let name = ident(&field.name);
+                let value = if field.optional { quote!(::std::option::Option::Some(value)) } else { quote!(value) };
+                Some(quote! {
+                    if let ::std::result::Result::Ok(::std::option::Option::Some(value)) = #read {
+                        error.#name = #value;
+                    }
+                })
+            })
+            .collect();
+        let mutable = if headers.is_empty() { quote!() } else { quote!(mut) };
         quote! {
             ::std::option::Option::Some(#code) => match ::smithy_runtime::protocol::wire::parse_error::<#path>(response) {
-                ::std::result::Result::Ok(error) => super::#error_type::#variant(error),
+                ::std::result::Result::Ok(#mutable error) => {
+                    #(#headers)*
+                    super::#error_type::#variant(error)
+                }
                 ::std::result::Result::Err(error) => super::#error_type::Unhandled(error),
             },
         }

@@ -46,8 +46,10 @@ pub(super) fn to_text(plan: &Plan<'_>, field: &Field, ty: &RustType, value: Toke
         RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger => {
             quote!(#value.to_string())
         }
-        RustType::F32 | RustType::F64 | RustType::BigDecimal => {
-            quote!(::smithy_runtime::protocol::wire::fmt_float(f64::from(*#value)))
+        // An `f32` is written in its own shortest form (`1.1`, not `1.100000023841858`).
+        RustType::F32 => quote!(::smithy_runtime::protocol::wire::fmt_f32(*#value)),
+        RustType::F64 | RustType::BigDecimal => {
+            quote!(::smithy_runtime::protocol::wire::fmt_float(*#value))
         }
         RustType::Timestamp => {
             let format = format_tokens(plan, field, location);
@@ -113,6 +115,16 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
         RustType::Named { shape, path } if plan.item(shape)?.kind == ItemKind::Enum => {
             let path: TokenStream = path.parse().ok()?;
             quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name).map(|items| items.iter().map(|v| #path::from(v.as_str())).collect())))
+        }
+        RustType::Named { shape, path } if plan.item(shape)?.kind == ItemKind::IntEnum => {
+            let path: TokenStream = path.parse().ok()?;
+            quote! {
+                match #wire::header_list(response, #name) {
+                    ::std::option::Option::Some(items) => #wire::parse_list_items::<i32>(response, #name, items)
+                        .map(|items| ::std::option::Option::Some(items.into_iter().map(#path::from).collect())),
+                    ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+                }
+            }
         }
         _ => return None,
     })

@@ -6,7 +6,11 @@
 #[non_exhaustive]
 pub struct ConflictException {
     /// The `message` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub message: ::std::option::Option<::std::string::String>,
     /// ID of the resource that caused the conflict.
     #[serde(

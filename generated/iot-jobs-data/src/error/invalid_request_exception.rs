@@ -6,7 +6,11 @@
 #[non_exhaustive]
 pub struct InvalidRequestException {
     /// Text describing the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub message: ::std::option::Option<::std::string::String>,
 }
 

@@ -6,7 +6,11 @@
 #[non_exhaustive]
 pub struct InvalidStateTransitionException {
     /// The `message` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
     pub message: ::std::option::Option<::std::string::String>,
 }
 

@@ -33,7 +33,7 @@ pub(super) fn serialize_request(
 > {
     if input.client_token.is_none() {
         input.client_token = ::std::option::Option::Some(
-            ::smithy_runtime::idempotency_token(),
+            ::smithy_runtime::protocol::wire::idempotency_token(),
         );
     }
 
@@ -81,20 +81,12 @@ pub(super) fn serialize_request(
         execution_timeout_seconds: input.execution_timeout_seconds,
         client_token: input.client_token,
     };
-    request
-        .append_header("Content-Type", "application/json")
-        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
-            "StartCommandExecutionInput",
-            "Content-Type",
-            "is not a valid HTTP header value",
-        ))?;
-    request = request
-        .body(
-            ::smithy_runtime::protocol::wire::json_body(
-                "StartCommandExecutionInput",
-                &body,
-            )?,
-        );
+    ::smithy_runtime::protocol::wire::set_body(
+        &mut request,
+        "StartCommandExecutionInput",
+        "application/json",
+        ::smithy_runtime::protocol::wire::json_body("StartCommandExecutionInput", &body)?,
+    )?;
     ::std::result::Result::Ok(request)
 }
 

@@ -71,20 +71,15 @@ pub(super) fn serialize_request(
         status_details: input.status_details,
         step_timeout_in_minutes: input.step_timeout_in_minutes,
     };
-    request
-        .append_header("Content-Type", "application/json")
-        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+    ::smithy_runtime::protocol::wire::set_body(
+        &mut request,
+        "StartNextPendingJobExecutionInput",
+        "application/json",
+        ::smithy_runtime::protocol::wire::json_body(
             "StartNextPendingJobExecutionInput",
-            "Content-Type",
-            "is not a valid HTTP header value",
-        ))?;
-    request = request
-        .body(
-            ::smithy_runtime::protocol::wire::json_body(
-                "StartNextPendingJobExecutionInput",
-                &body,
-            )?,
-        );
+            &body,
+        )?,
+    )?;
     ::std::result::Result::Ok(request)
 }
 

@@ -101,20 +101,12 @@ pub(super) fn serialize_request(
         include_job_document: input.include_job_document,
         execution_number: input.execution_number,
     };
-    request
-        .append_header("Content-Type", "application/json")
-        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
-            "UpdateJobExecutionInput",
-            "Content-Type",
-            "is not a valid HTTP header value",
-        ))?;
-    request = request
-        .body(
-            ::smithy_runtime::protocol::wire::json_body(
-                "UpdateJobExecutionInput",
-                &body,
-            )?,
-        );
+    ::smithy_runtime::protocol::wire::set_body(
+        &mut request,
+        "UpdateJobExecutionInput",
+        "application/json",
+        ::smithy_runtime::protocol::wire::json_body("UpdateJobExecutionInput", &body)?,
+    )?;
     ::std::result::Result::Ok(request)
 }
 

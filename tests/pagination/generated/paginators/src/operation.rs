@@ -1,0 +1,14 @@
+// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! One module per operation: its input, output, error and call builder.
+/// The `ListAll` operation.
+pub mod list_all;
+
+/// The `ListNested` operation.
+pub mod list_nested;
+
+/// The `ListTags` operation.
+pub mod list_tags;
+
+/// The `ListThings` operation.
+pub mod list_things;

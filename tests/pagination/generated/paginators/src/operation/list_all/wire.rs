@@ -1,0 +1,88 @@
+// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! restJson1 serialization of `ListAll`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "ListAll",
+    "PagerService",
+    ::smithy_runtime::AuthMode::None,
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::ListAllInput,
+) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::ListAllInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/all");
+    if let ::std::option::Option::Some(value) = &input.max_results {
+        uri.query("max", value.to_string());
+    }
+
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::GET,
+        uri.build(""),
+    );
+    if let ::std::option::Option::Some(value) = &input.next_token {
+        if let ::std::option::Option::Some(text) = ::std::option::Option::Some(
+            value.to_string(),
+        ) {
+            request
+                .append_header("x-next-token", &text)
+                .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+                    "ListAllInput",
+                    "nextToken",
+                    "is not a valid HTTP header value",
+                ))?;
+        }
+    }
+
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        count: ::std::option::Option<i32>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::ListAllOutput {
+        next_token: ::std::result::Result::<
+            _,
+            ::smithy_runtime::error::UnhandledError,
+        >::Ok(::smithy_runtime::protocol::wire::header(response, "x-next-token"))?,
+        count: body.count,
+    })
+}
+
+/// The operation error of an error response: the operation models none.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::ListAllError {
+    super::ListAllError::Unhandled(
+        ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+    )
+}

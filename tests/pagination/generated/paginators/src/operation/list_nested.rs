@@ -1,0 +1,267 @@
+// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! Lists values whose next token and items sit in nested structures.
+mod wire;
+
+/// The `ListNestedInput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ListNestedInput {
+    /// The `token` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub token: ::std::option::Option<::std::string::String>,
+    /// The `limit` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub limit: ::std::option::Option<i32>,
+}
+
+impl ListNestedInput {
+    /// A builder for [`ListNestedInput`].
+    pub fn builder() -> ListNestedInputBuilder {
+        ListNestedInputBuilder::default()
+    }
+}
+
+/// A builder for [`ListNestedInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ListNestedInputBuilder {
+    token: ::std::option::Option<::std::string::String>,
+    limit: ::std::option::Option<i32>,
+}
+
+impl ListNestedInputBuilder {
+    /// Sets `token`.
+    pub fn token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `token`.
+    pub fn set_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.token = input;
+        self
+    }
+
+    /// The value of `token` set so far.
+    pub fn get_token(&self) -> &::std::option::Option<::std::string::String> {
+        &self.token
+    }
+
+    /// Sets `limit`.
+    pub fn limit(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `limit`.
+    pub fn set_limit(mut self, input: ::std::option::Option<i32>) -> Self {
+        self.limit = input;
+        self
+    }
+
+    /// The value of `limit` set so far.
+    pub fn get_limit(&self) -> &::std::option::Option<i32> {
+        &self.limit
+    }
+
+    /// Builds the [`ListNestedInput`].
+    pub fn build(self) -> ListNestedInput {
+        ListNestedInput {
+            token: self.token,
+            limit: self.limit,
+        }
+    }
+}
+
+/// The `ListNestedOutput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct ListNestedOutput {
+    /// The `result` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub result: ::std::option::Option<crate::types::NestedResult>,
+}
+
+impl ListNestedOutput {
+    /// A builder for [`ListNestedOutput`].
+    pub fn builder() -> ListNestedOutputBuilder {
+        ListNestedOutputBuilder::default()
+    }
+}
+
+/// A builder for [`ListNestedOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ListNestedOutputBuilder {
+    result: ::std::option::Option<crate::types::NestedResult>,
+}
+
+impl ListNestedOutputBuilder {
+    /// Sets `result`.
+    pub fn result(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::NestedResult>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `result`.
+    pub fn set_result(
+        mut self,
+        input: ::std::option::Option<crate::types::NestedResult>,
+    ) -> Self {
+        self.result = input;
+        self
+    }
+
+    /// The value of `result` set so far.
+    pub fn get_result(&self) -> &::std::option::Option<crate::types::NestedResult> {
+        &self.result
+    }
+
+    /// Builds the [`ListNestedOutput`].
+    pub fn build(self) -> ListNestedOutput {
+        ListNestedOutput {
+            result: self.result,
+        }
+    }
+}
+
+/// An error of the `ListNested` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ListNestedError {
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl ListNestedError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for ListNestedError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for ListNestedError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for ListNestedError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<ListNestedError> for crate::Error {
+    fn from(error: ListNestedError) -> Self {
+        match error {
+            ListNestedError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `ListNested` call: set the input members, then send it.
+///
+/// Get one from [`Client::list_nested`](crate::Client::list_nested).
+#[derive(Clone, Debug)]
+pub struct ListNestedFluentBuilder {
+    client: crate::Client,
+    inner: ListNestedInputBuilder,
+}
+
+impl ListNestedFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](ListNestedError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(self) -> ::std::result::Result<ListNestedOutput, ListNestedError> {
+        let input = self.inner.build();
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &ListNestedInputBuilder {
+        &self.inner
+    }
+
+    /// Pages through the results: a stream of pages ([`ListNestedPaginator`](crate::paginator::ListNestedPaginator)), or of their items (`result.page.values`) with `.items()`. Set the input members first; the paginator sends the continuation token.
+    pub fn into_paginator(self) -> crate::paginator::ListNestedPaginator {
+        crate::paginator::ListNestedPaginator::new(self)
+    }
+
+    /// The `token` member.
+    pub fn token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.token(input);
+        self
+    }
+
+    /// Sets or clears `token`.
+    pub fn set_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_token(input);
+        self
+    }
+
+    /// The value of `token` set so far.
+    pub fn get_token(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_token()
+    }
+
+    /// The `limit` member.
+    pub fn limit(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+        self.inner = self.inner.limit(input);
+        self
+    }
+
+    /// Sets or clears `limit`.
+    pub fn set_limit(mut self, input: ::std::option::Option<i32>) -> Self {
+        self.inner = self.inner.set_limit(input);
+        self
+    }
+
+    /// The value of `limit` set so far.
+    pub fn get_limit(&self) -> &::std::option::Option<i32> {
+        self.inner.get_limit()
+    }
+}

@@ -1,0 +1,84 @@
+// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! restJson1 serialization of `ListNested`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "ListNested",
+    "PagerService",
+    ::smithy_runtime::AuthMode::None,
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::ListNestedInput,
+) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::ListNestedInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/nested");
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::POST,
+        uri.build(""),
+    );
+    #[derive(::serde::Serialize)]
+    struct RequestBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        token: ::std::option::Option<::std::string::String>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        limit: ::std::option::Option<i32>,
+    }
+
+    let body = RequestBody {
+        token: input.token,
+        limit: input.limit,
+    };
+    ::smithy_runtime::protocol::wire::set_body(
+        &mut request,
+        "ListNestedInput",
+        "application/json",
+        ::smithy_runtime::protocol::wire::json_body("ListNestedInput", &body)?,
+    )?;
+    ::std::result::Result::Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        result: ::std::option::Option<crate::types::NestedResult>,
+    }
+
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    ::std::result::Result::Ok(super::ListNestedOutput {
+        result: body.result,
+    })
+}
+
+/// The operation error of an error response: the operation models none.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::ListNestedError {
+    super::ListNestedError::Unhandled(
+        ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+    )
+}

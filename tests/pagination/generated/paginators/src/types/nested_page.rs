@@ -1,0 +1,66 @@
+// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+/// The `NestedPage` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct NestedPage {
+    /// The `values` member.
+    pub values: ::std::vec::Vec<::std::string::String>,
+}
+
+impl NestedPage {
+    /// A builder for [`NestedPage`].
+    pub fn builder() -> NestedPageBuilder {
+        NestedPageBuilder::default()
+    }
+}
+
+/// A builder for [`NestedPage`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct NestedPageBuilder {
+    values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+
+impl NestedPageBuilder {
+    /// Sets `values`. Required.
+    pub fn values(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.values = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `values`.
+    pub fn set_values(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.values = input;
+        self
+    }
+
+    /// The value of `values` set so far.
+    pub fn get_values(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+        &self.values
+    }
+
+    /// Builds the [`NestedPage`].
+    ///
+    /// Fails when a required member is not set: `values`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<NestedPage, ::smithy_runtime::error::BuildError> {
+        ::std::result::Result::Ok(NestedPage {
+            values: self
+                .values
+                .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+                    "NestedPage",
+                    "values",
+                ))?,
+        })
+    }
+}

@@ -1,0 +1,45 @@
+// Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! The client.
+/// A client for WaiterService.
+///
+/// Cheap to clone: clones share one configuration. Each method starts a call of one operation.
+#[derive(Clone, Debug)]
+pub struct Client {
+    runtime: ::smithy_runtime::ClientRuntime,
+}
+
+impl Client {
+    /// A client with this configuration.
+    pub fn new(config: crate::Config) -> Self {
+        Self {
+            runtime: ::smithy_runtime::ClientRuntime::new(config),
+        }
+    }
+
+    /// The client's configuration.
+    pub fn config(&self) -> &crate::Config {
+        self.runtime.config()
+    }
+
+    /// Describes a thing.
+    pub fn get_thing(&self) -> crate::operation::get_thing::GetThingFluentBuilder {
+        crate::operation::get_thing::GetThingFluentBuilder::new(self.clone())
+    }
+}
+
+/// Sends a serialized request through `client` to the resolved endpoint,
+/// with auth, retries and timeouts, and returns the raw response. A free
+/// function, so no operation name can clash with it.
+pub(crate) async fn send(
+    client: &Client,
+    operation: &::smithy_runtime::Operation,
+    request: ::smithy_runtime::http::HttpRequest,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpResponse,
+    ::smithy_runtime::error::UnhandledError,
+> {
+    let endpoint = crate::endpoint::resolve(client.config())
+        .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+    client.runtime.send(operation, request, &endpoint).await
+}

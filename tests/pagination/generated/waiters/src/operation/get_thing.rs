@@ -1,0 +1,377 @@
+// Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! Describes a thing.
+mod wire;
+
+/// The `GetThingInput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct GetThingInput {
+    /// The `name` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+}
+
+impl GetThingInput {
+    /// A builder for [`GetThingInput`].
+    pub fn builder() -> GetThingInputBuilder {
+        GetThingInputBuilder::default()
+    }
+}
+
+/// A builder for [`GetThingInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct GetThingInputBuilder {
+    name: ::std::option::Option<::std::string::String>,
+}
+
+impl GetThingInputBuilder {
+    /// Sets `name`. Required.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+
+    /// The value of `name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.name
+    }
+
+    /// Builds the [`GetThingInput`].
+    ///
+    /// Fails when a required member is not set: `name`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<GetThingInput, ::smithy_runtime::error::BuildError> {
+        if self.name.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "GetThingInput",
+                    "name",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(GetThingInput { name: self.name })
+    }
+}
+
+/// The `GetThingOutput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct GetThingOutput {
+    /// The `name` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The `status` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<crate::types::ThingStatus>,
+    /// The `ready` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub ready: ::std::option::Option<bool>,
+    /// The `count` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub count: ::std::option::Option<i32>,
+    /// The `details` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub details: ::std::option::Option<crate::types::Details>,
+    /// The `parts` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+}
+
+impl GetThingOutput {
+    /// A builder for [`GetThingOutput`].
+    pub fn builder() -> GetThingOutputBuilder {
+        GetThingOutputBuilder::default()
+    }
+}
+
+/// A builder for [`GetThingOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct GetThingOutputBuilder {
+    name: ::std::option::Option<::std::string::String>,
+    status: ::std::option::Option<crate::types::ThingStatus>,
+    ready: ::std::option::Option<bool>,
+    count: ::std::option::Option<i32>,
+    details: ::std::option::Option<crate::types::Details>,
+    parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+}
+
+impl GetThingOutputBuilder {
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+
+    /// The value of `name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.name
+    }
+
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ThingStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `status`.
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ThingStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+
+    /// The value of `status` set so far.
+    pub fn get_status(&self) -> &::std::option::Option<crate::types::ThingStatus> {
+        &self.status
+    }
+
+    /// Sets `ready`.
+    pub fn ready(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.ready = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `ready`.
+    pub fn set_ready(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.ready = input;
+        self
+    }
+
+    /// The value of `ready` set so far.
+    pub fn get_ready(&self) -> &::std::option::Option<bool> {
+        &self.ready
+    }
+
+    /// Sets `count`.
+    pub fn count(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+        self.count = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `count`.
+    pub fn set_count(mut self, input: ::std::option::Option<i32>) -> Self {
+        self.count = input;
+        self
+    }
+
+    /// The value of `count` set so far.
+    pub fn get_count(&self) -> &::std::option::Option<i32> {
+        &self.count
+    }
+
+    /// Sets `details`.
+    pub fn details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Details>,
+    ) -> Self {
+        self.details = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `details`.
+    pub fn set_details(
+        mut self,
+        input: ::std::option::Option<crate::types::Details>,
+    ) -> Self {
+        self.details = input;
+        self
+    }
+
+    /// The value of `details` set so far.
+    pub fn get_details(&self) -> &::std::option::Option<crate::types::Details> {
+        &self.details
+    }
+
+    /// Sets `parts`.
+    pub fn parts(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Part>>,
+    ) -> Self {
+        self.parts = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `parts`.
+    pub fn set_parts(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+    ) -> Self {
+        self.parts = input;
+        self
+    }
+
+    /// The value of `parts` set so far.
+    pub fn get_parts(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Part>> {
+        &self.parts
+    }
+
+    /// Builds the [`GetThingOutput`].
+    pub fn build(self) -> GetThingOutput {
+        GetThingOutput {
+            name: self.name,
+            status: self.status,
+            ready: self.ready,
+            count: self.count,
+            details: self.details,
+            parts: self.parts,
+        }
+    }
+}
+
+/// An error of the `GetThing` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum GetThingError {
+    /// The `NotFound` error.
+    NotFound(crate::error::NotFound),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl GetThingError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NotFound(_) => {
+                ::std::option::Option::Some(crate::error::NotFound::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NotFound(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for GetThingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NotFound(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for GetThingError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::NotFound(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetThingError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<GetThingError> for crate::Error {
+    fn from(error: GetThingError) -> Self {
+        match error {
+            GetThingError::NotFound(error) => crate::Error::NotFound(error),
+            GetThingError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `GetThing` call: set the input members, then send it.
+///
+/// Get one from [`Client::get_thing`](crate::Client::get_thing).
+#[derive(Clone, Debug)]
+pub struct GetThingFluentBuilder {
+    client: crate::Client,
+    inner: GetThingInputBuilder,
+}
+
+impl GetThingFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](GetThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(self) -> ::std::result::Result<GetThingOutput, GetThingError> {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &GetThingInputBuilder {
+        &self.inner
+    }
+
+    /// The `name` member.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.name(input);
+        self
+    }
+
+    /// Sets or clears `name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_name(input);
+        self
+    }
+
+    /// The value of `name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_name()
+    }
+}

@@ -1,0 +1,64 @@
+// Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+/// The `Child` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Child {
+    /// The `status` member.
+    pub status: ::std::string::String,
+}
+
+impl Child {
+    /// A builder for [`Child`].
+    pub fn builder() -> ChildBuilder {
+        ChildBuilder::default()
+    }
+}
+
+/// A builder for [`Child`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ChildBuilder {
+    status: ::std::option::Option<::std::string::String>,
+}
+
+impl ChildBuilder {
+    /// Sets `status`. Required.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `status`.
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+
+    /// The value of `status` set so far.
+    pub fn get_status(&self) -> &::std::option::Option<::std::string::String> {
+        &self.status
+    }
+
+    /// Builds the [`Child`].
+    ///
+    /// Fails when a required member is not set: `status`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<Child, ::smithy_runtime::error::BuildError> {
+        ::std::result::Result::Ok(Child {
+            status: self
+                .status
+                .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+                    "Child",
+                    "status",
+                ))?,
+        })
+    }
+}

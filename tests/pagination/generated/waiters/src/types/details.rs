@@ -1,0 +1,94 @@
+// Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+/// The `Details` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Details {
+    /// The `state` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub state: ::std::option::Option<::std::string::String>,
+    /// The `children` member.
+    pub children: ::std::vec::Vec<crate::types::Child>,
+}
+
+impl Details {
+    /// A builder for [`Details`].
+    pub fn builder() -> DetailsBuilder {
+        DetailsBuilder::default()
+    }
+}
+
+/// A builder for [`Details`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DetailsBuilder {
+    state: ::std::option::Option<::std::string::String>,
+    children: ::std::option::Option<::std::vec::Vec<crate::types::Child>>,
+}
+
+impl DetailsBuilder {
+    /// Sets `state`.
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `state`.
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+
+    /// The value of `state` set so far.
+    pub fn get_state(&self) -> &::std::option::Option<::std::string::String> {
+        &self.state
+    }
+
+    /// Sets `children`. Required.
+    pub fn children(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Child>>,
+    ) -> Self {
+        self.children = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `children`.
+    pub fn set_children(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Child>>,
+    ) -> Self {
+        self.children = input;
+        self
+    }
+
+    /// The value of `children` set so far.
+    pub fn get_children(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Child>> {
+        &self.children
+    }
+
+    /// Builds the [`Details`].
+    ///
+    /// Fails when a required member is not set: `children`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<Details, ::smithy_runtime::error::BuildError> {
+        ::std::result::Result::Ok(Details {
+            state: self.state,
+            children: self
+                .children
+                .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+                    "Details",
+                    "children",
+                ))?,
+        })
+    }
+}

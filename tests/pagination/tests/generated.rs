@@ -1,0 +1,22 @@
+//! The crates under `generated/` are what the generator makes of the fixture
+//! models today.
+
+use pagination_tests::{sync, COMMAND};
+
+#[test]
+fn paginators_crate_is_up_to_date() {
+    let stale = sync("paginators", false);
+    assert!(
+        stale.is_empty(),
+        "generated/paginators is stale ({stale:?}); run `{COMMAND}`"
+    );
+}
+
+#[test]
+fn waiters_crate_is_up_to_date() {
+    let stale = sync("waiters", false);
+    assert!(
+        stale.is_empty(),
+        "generated/waiters is stale ({stale:?}); run `{COMMAND}`"
+    );
+}
