@@ -11,6 +11,7 @@ pub mod idl;
 pub mod load;
 pub mod model;
 pub mod plan;
+pub mod protocol_tests;
 
 pub use emit::{GeneratedFile, Header, Options};
 pub use error::{Error, Errors};

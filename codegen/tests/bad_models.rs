@@ -106,3 +106,12 @@ fn an_unknown_shape_type_is_named_once() {
     let found = problems(&model("aws.protocols#restJson1", r#", "ex#A": { "type": "strnig" }"#));
     assert_eq!(found, ["ex#A: unknown shape type `strnig`"]);
 }
+
+#[test]
+fn bearer_auth_alone_is_reported_as_unsupported() {
+    let json = model("aws.protocols#restJson1", r#", "ex#A": { "type": "string" }"#)
+        .replace(r#""aws.protocols#restJson1": {}"#, r#""aws.protocols#restJson1": {}, "smithy.api#httpBearerAuth": {}"#);
+    let found = problems(&json);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("ex#Svc: `smithy.api#httpBearerAuth` is not supported yet"), "{found:?}");
+}

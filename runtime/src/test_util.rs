@@ -97,7 +97,10 @@ struct State {
 /// A downstream crate unit-tests its own code that calls a generated client
 /// (here `iot_jobs_data`) without any network:
 ///
-/// ```ignore
+/// (The client crate is not a dependency of this runtime, so the block is shown as
+/// text; `generated/iot-jobs-data/tests/scripted_transport.rs` runs this pattern.)
+///
+/// ```text
 /// use iot_jobs_data::{Client, Config};
 /// use smithy_runtime::http::HttpResponse;
 /// use smithy_runtime::test_util::ScriptedTransport;

@@ -48,15 +48,20 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
             #(#methods)*
         }
 
-        /// Sends a serialized request through `client` to the resolved endpoint,
-        /// with auth, retries and timeouts, and returns the raw response. A free
-        /// function, so no operation name can clash with it.
+        /// Sends a serialized request through `client` to the resolved endpoint
+        /// (with the operation's host prefix, if any), with auth, retries and
+        /// timeouts, and returns the raw response. A free function, so no
+        /// operation name can clash with it.
         pub(crate) async fn send(
             client: &Client,
             operation: &::smithy_runtime::Operation,
             request: ::smithy_runtime::http::HttpRequest,
+            host_prefix: ::std::option::Option<&str>,
         ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
-            let endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            if let ::std::option::Option::Some(prefix) = host_prefix {
+                endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            }
             client.runtime.send(operation, request, &endpoint).await
         }
     }

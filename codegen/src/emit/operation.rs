@@ -78,13 +78,22 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     } else {
         quote!(self.inner.build())
     };
-    let _ = plan;
     let send_doc = docs::lines(&format!(
         "Sends the call and waits for its output.\n\nFails with a modeled error of the operation, or with \
          [`Unhandled`]({}::Unhandled) when a required member is missing, the service cannot be reached, \
          or it answers with an error the model does not describe.",
         op.error_name
     ));
+    let send_doc = match super::wire::event_stream_member(plan, op) {
+        Some(member) => {
+            let note = docs::lines(&format!(
+                "\n**Not supported yet:** this operation streams events (member `{member}`); \
+                 `send` fails with an `Unhandled` error before anything is sent."
+            ));
+            quote!(#send_doc #note)
+        }
+        None => send_doc,
+    };
     let send = quote! {
         #send_doc
         pub async fn send(self) -> ::std::result::Result<#output, #error> {

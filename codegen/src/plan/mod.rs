@@ -257,6 +257,7 @@ impl<'m> Planner<'m> {
 
     fn run(mut self) -> Result<Plan<'m>, Errors> {
         self.check_protocol();
+        self.check_auth();
         let operations = self.model.operations(&self.service.id);
         let operation_shapes: BTreeSet<&ShapeId> = operations
             .iter()
@@ -290,6 +291,19 @@ impl<'m> Planner<'m> {
         errors.sort_by_key(|id| items[id].name.clone());
         let Planner { model, service, errors: problems, boxed, .. } = self;
         problems.into_result(Plan { model, service, items, operations: planned, errors, boxed })
+    }
+
+    /// Bearer tokens (`@httpBearerAuth`) are not supported: a service that offers
+    /// nothing else is refused with a clear message rather than generated unsigned.
+    fn check_auth(&mut self) {
+        let traits = &self.service.traits;
+        if traits.has("smithy.api#httpBearerAuth") && !traits.has("aws.auth#sigv4") {
+            self.errors.push(Error::shape(
+                &self.service.id,
+                "`smithy.api#httpBearerAuth` is not supported yet: the generated client signs with SigV4 \
+                 (`aws.auth#sigv4`) or uses a device certificate",
+            ));
+        }
     }
 
     fn check_protocol(&mut self) {

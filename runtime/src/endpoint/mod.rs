@@ -79,6 +79,30 @@ impl Endpoint {
         self.properties.insert(name.into(), value);
         self
     }
+
+    /// The endpoint with `prefix` put before its host, for operations with an
+    /// `@endpoint` host prefix (`env.` makes `https://env.example.com`). The
+    /// prefix must be made of valid host labels ending with `.`.
+    ///
+    /// ```
+    /// use smithy_runtime::endpoint::Endpoint;
+    /// let endpoint = Endpoint::new("https://airflow.us-east-1.amazonaws.com/base").with_host_prefix("env.").unwrap();
+    /// assert_eq!(endpoint.url, "https://env.airflow.us-east-1.amazonaws.com/base");
+    /// assert!(Endpoint::new("https://example.com").with_host_prefix("a/b.").is_err());
+    /// ```
+    pub fn with_host_prefix(mut self, prefix: &str) -> Result<Self, EndpointError> {
+        let labels = prefix.strip_suffix('.').unwrap_or(prefix);
+        let valid = !labels.is_empty() && labels.split('.').all(|label| functions::is_valid_host_label(label, false));
+        if !valid {
+            return Err(EndpointError::new(format!("host prefix `{prefix}` is not a valid host name")));
+        }
+        let Some((scheme, rest)) = self.url.split_once("://") else {
+            return Err(EndpointError::new(format!("endpoint `{}` has no scheme", self.url)));
+        };
+        let separator = if prefix.ends_with('.') { "" } else { "." };
+        self.url = format!("{scheme}://{prefix}{separator}{rest}");
+        Ok(self)
+    }
 }
 
 /// Endpoint resolution failed: the rule set's error message (e.g. "Invalid

@@ -247,7 +247,10 @@ impl Shared {
 /// A downstream crate tests its own function that calls the client like this
 /// (here `iot_jobs_data` is the generated client crate):
 ///
-/// ```ignore
+/// (The client crate is not a dependency of this runtime, so the block is shown as
+/// text; `generated/iot-jobs-data/tests/` runs tests written this way.)
+///
+/// ```text
 /// use iot_jobs_data::Client;
 /// use smithy_runtime::test_util::{ScriptedResponse, TestServer};
 ///

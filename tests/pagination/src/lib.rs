@@ -1,7 +1,7 @@
 //! Behavioural tests of generated paginators and waiters (see `tests/`).
 //!
-//! The crates under `generated/` are generated from `tests/fixtures/paginators.json`
-//! and `tests/fixtures/waiters.json` and committed, so the tests can depend on
+//! The crates under `generated/` are generated from `tests/fixtures/paginators.json`,
+//! `waiters.json` and `streams_and_prefixes.json` and committed, so the tests can depend on
 //! them; `tests/generated.rs` fails when they are stale. Regenerate them with
 //! `cargo run -p pagination-tests --bin regenerate` (a binary, so it builds even
 //! when the committed crates do not compile).
@@ -14,7 +14,7 @@ use codegen::{Header, Options};
 pub const COMMAND: &str = "cargo run -p pagination-tests --bin regenerate";
 
 /// The fixtures whose crates are committed under `generated/`.
-pub const FIXTURES: &[&str] = &["paginators", "waiters"];
+pub const FIXTURES: &[&str] = &["paginators", "waiters", "streams_and_prefixes"];
 
 /// Compares (or, with `update`, rewrites) `generated/<fixture>` with what the
 /// generator makes of `tests/fixtures/<fixture>.json`; returns the stale files.
@@ -24,7 +24,7 @@ pub fn sync(fixture: &str, update: bool) -> Vec<String> {
     let json = std::fs::read_to_string(&model_path).expect("fixture model is readable");
     let model = format!("tests/fixtures/{fixture}.json");
     let options = Options {
-        crate_name: format!("{fixture}-fixture"),
+        crate_name: format!("{}-fixture", fixture.replace('_', "-")),
         crate_version: "0.1.0".to_owned(),
         runtime_path: "../../../../runtime".to_owned(),
         header: Header {

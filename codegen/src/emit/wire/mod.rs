@@ -11,10 +11,24 @@ use quote::quote;
 
 use crate::emit::ident;
 use crate::error::Error;
+use crate::model::ShapeKind;
 use crate::plan::{OperationPlan, Plan};
+
+/// The member of an operation's input or output that streams events (a member
+/// targeting a `@streaming` union), if any.
+pub(super) fn event_stream_member(plan: &Plan<'_>, op: &OperationPlan) -> Option<String> {
+    op.input.fields.iter().chain(&op.output.fields).find_map(|field| {
+        let target = plan.model.shape(&field.member.target);
+        (target.traits.streaming && matches!(target.kind, ShapeKind::Union(_))).then(|| field.member.name.clone())
+    })
+}
 
 /// The `wire` module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+    if let Some(member) = event_stream_member(plan, op) {
+        return Ok(event_stream_module(op, &member));
+    }
+    let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
     let serialize = request::serialize_request(plan, op)?;
     let deserialize = response::deserialize_response(plan, op)?;
     let deserialize_error = response::deserialize_error(plan, op);
@@ -30,8 +44,9 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
 
         /// Serializes `input`, sends it through `client` and reads the response.
         pub(super) async fn send(client: &crate::Client, input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
+            #host_prefix
             let request = serialize_request(input).map_err(::smithy_runtime::error::UnhandledError::from)?;
-            let response = crate::client::send(client, &OPERATION, request).await?;
+            let response = crate::client::send(client, &OPERATION, request, #host_prefix_arg).await?;
             deserialize_response(&response)
         }
 
@@ -39,6 +54,71 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         #deserialize
         #deserialize_error
     })
+}
+
+/// An operation that streams events: not supported yet, so `send` fails at call
+/// time with an error that says so, before anything is sent.
+fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
+    let doc = format!(" `{}` streams events, which this client does not support yet.", op.name);
+    let message = format!(
+        "`{}` streams events (member `{member}`), which this client does not support yet; nothing was sent",
+        op.name
+    );
+    let input = ident(&op.input.name);
+    let output = ident(&op.output.name);
+    let error = ident(&op.error_name);
+    quote! {
+        #![doc = #doc]
+
+        /// Fails at once: event streams are not supported yet.
+        pub(super) async fn send(_client: &crate::Client, _input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
+            ::std::result::Result::Err(super::#error::Unhandled(::smithy_runtime::error::UnhandledError::other(#message)))
+        }
+    }
+}
+
+/// The `@endpoint` host prefix: a statement computing `host_prefix` from the
+/// input's `@hostLabel` members (before the input is consumed), and the argument
+/// passed on.
+fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
+    let Some(pattern) = plan.model.shape(&op.shape).traits.host_prefix.clone() else {
+        return Ok((quote!(), quote!(::std::option::Option::None)));
+    };
+    let parsed = uri::UriPattern::parse(&pattern).map_err(|m| Error::shape(&op.shape, format!("`@endpoint` host prefix: {m}")))?;
+    let shape_name = op.input.name.as_str();
+    let mut parts = Vec::new();
+    for segment in &parsed.segments {
+        parts.push(match segment {
+            uri::Segment::Literal(text) => quote!(prefix.push_str(#text);),
+            uri::Segment::Label { name, .. } => {
+                let field = op
+                    .input
+                    .fields
+                    .iter()
+                    .find(|f| &f.member.name == name && f.member.traits.host_label && f.ty == crate::plan::RustType::String)
+                    .ok_or_else(|| Error::shape(&op.shape, format!("host prefix label `{{{name}}}` has no `@hostLabel` string input member")))?;
+                let field_name = ident(&field.name);
+                let member = field.member.name.as_str();
+                quote! {
+                    let value = input.#field_name.as_deref().unwrap_or_default();
+                    if value.is_empty() {
+                        return ::std::result::Result::Err(::smithy_runtime::error::UnhandledError::from(
+                            ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member),
+                        ).into());
+                    }
+                    prefix.push_str(value);
+                }
+            }
+        });
+    }
+    Ok((
+        quote! {
+            let mut prefix = ::std::string::String::new();
+            #(#parts)*
+            let host_prefix = prefix;
+        },
+        quote!(::std::option::Option::Some(host_prefix.as_str())),
+    ))
 }
 
 /// The runtime's static facts about the operation: names, auth, retryable errors.

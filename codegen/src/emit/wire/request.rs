@@ -79,7 +79,24 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         }
     }
     changes.extend(body(plan, op)?);
-    if plan.model.shape(&op.shape).traits.has("smithy.api#httpChecksumRequired") {
+    let traits = &plan.model.shape(&op.shape).traits;
+    // `@requestCompression`: gzip, the one encoding the runtime has, for bodies of
+    // the SDKs' default minimum size; before the checksum, which covers what is sent.
+    let gzip = traits
+        .get("smithy.api#requestCompression")
+        .and_then(|t| t.get("encodings"))
+        .and_then(|e| e.as_array())
+        .is_some_and(|encodings| encodings.iter().any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip"))));
+    if gzip {
+        changes.push(quote! {
+            ::smithy_runtime::protocol::compression::gzip_request(
+                &mut request,
+                #shape_name,
+                ::smithy_runtime::protocol::compression::DEFAULT_MIN_COMPRESSION_SIZE,
+            )?;
+        });
+    }
+    if traits.has("smithy.api#httpChecksumRequired") {
         changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
     }
     let request_mut = if changes.is_empty() { quote!() } else { quote!(mut) };

@@ -15,7 +15,13 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(client, &OPERATION, request).await?;
+    let response = crate::client::send(
+            client,
+            &OPERATION,
+            request,
+            ::std::option::Option::None,
+        )
+        .await?;
     deserialize_response(&response)
 }
 

@@ -1,0 +1,8 @@
+// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! One module per operation: its input, output, error and call builder.
+/// The `PutRecord` operation.
+pub mod put_record;
+
+/// The `Subscribe` operation.
+pub mod subscribe;

@@ -1,0 +1,225 @@
+// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! The `Subscribe` operation.
+mod wire;
+
+/// The `SubscribeInput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct SubscribeInput {
+    /// The `topic` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub topic: ::std::option::Option<::std::string::String>,
+}
+
+impl SubscribeInput {
+    /// A builder for [`SubscribeInput`].
+    pub fn builder() -> SubscribeInputBuilder {
+        SubscribeInputBuilder::default()
+    }
+}
+
+/// A builder for [`SubscribeInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SubscribeInputBuilder {
+    topic: ::std::option::Option<::std::string::String>,
+}
+
+impl SubscribeInputBuilder {
+    /// Sets `topic`.
+    pub fn topic(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.topic = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `topic`.
+    pub fn set_topic(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.topic = input;
+        self
+    }
+
+    /// The value of `topic` set so far.
+    pub fn get_topic(&self) -> &::std::option::Option<::std::string::String> {
+        &self.topic
+    }
+
+    /// Builds the [`SubscribeInput`].
+    pub fn build(self) -> SubscribeInput {
+        SubscribeInput {
+            topic: self.topic,
+        }
+    }
+}
+
+/// The `SubscribeOutput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct SubscribeOutput {
+    /// The `events` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub events: ::std::option::Option<crate::types::Events>,
+}
+
+impl SubscribeOutput {
+    /// A builder for [`SubscribeOutput`].
+    pub fn builder() -> SubscribeOutputBuilder {
+        SubscribeOutputBuilder::default()
+    }
+}
+
+/// A builder for [`SubscribeOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct SubscribeOutputBuilder {
+    events: ::std::option::Option<crate::types::Events>,
+}
+
+impl SubscribeOutputBuilder {
+    /// Sets `events`.
+    pub fn events(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Events>,
+    ) -> Self {
+        self.events = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `events`.
+    pub fn set_events(
+        mut self,
+        input: ::std::option::Option<crate::types::Events>,
+    ) -> Self {
+        self.events = input;
+        self
+    }
+
+    /// The value of `events` set so far.
+    pub fn get_events(&self) -> &::std::option::Option<crate::types::Events> {
+        &self.events
+    }
+
+    /// Builds the [`SubscribeOutput`].
+    pub fn build(self) -> SubscribeOutput {
+        SubscribeOutput {
+            events: self.events,
+        }
+    }
+}
+
+/// An error of the `Subscribe` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum SubscribeError {
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl SubscribeError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for SubscribeError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for SubscribeError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for SubscribeError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<SubscribeError> for crate::Error {
+    fn from(error: SubscribeError) -> Self {
+        match error {
+            SubscribeError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `Subscribe` call: set the input members, then send it.
+///
+/// Get one from [`Client::subscribe`](crate::Client::subscribe).
+#[derive(Clone, Debug)]
+pub struct SubscribeFluentBuilder {
+    client: crate::Client,
+    inner: SubscribeInputBuilder,
+}
+
+impl SubscribeFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](SubscribeError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    ///
+    /// **Not supported yet:** this operation streams events (member `events`); `send` fails with an `Unhandled` error before anything is sent.
+    pub async fn send(self) -> ::std::result::Result<SubscribeOutput, SubscribeError> {
+        let input = self.inner.build();
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &SubscribeInputBuilder {
+        &self.inner
+    }
+
+    /// The `topic` member.
+    pub fn topic(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.topic(input);
+        self
+    }
+
+    /// Sets or clears `topic`.
+    pub fn set_topic(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_topic(input);
+        self
+    }
+
+    /// The value of `topic` set so far.
+    pub fn get_topic(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_topic()
+    }
+}

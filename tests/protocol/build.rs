@@ -1,0 +1,156 @@
+//! Generates the clients of the restJson1 protocol test services and one test
+//! per client case, into `OUT_DIR/protocol.rs` (included by `tests/protocol.rs`).
+//!
+//! Why here and not under `generated/`: these clients exist only to be tested.
+//! Generating them in the build script keeps them always in step with the
+//! generator (cargo reruns this script whenever `codegen` or the test models
+//! change), commits nothing that reviewers would have to read or keep fresh, and
+//! makes them part of `cargo test --workspace` with no extra command. The IDL is
+//! loaded once; every service becomes one module of the one test binary, its
+//! `crate::` paths rewritten to `crate::<module>::`.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use codegen::emit::{GeneratedFile, Header, Options};
+use codegen::idl::SourceFile;
+use codegen::model::ShapeId;
+use codegen::plan::Plan;
+
+/// The services whose namespaces hold the client cases of `restJson1/`, and the
+/// module each becomes.
+const SERVICES: &[(&str, &str)] = &[
+    ("rest_json", "aws.protocoltests.restjson#RestJson"),
+    ("rest_json_validation", "aws.protocoltests.restjson.validation#RestJsonValidation"),
+    ("apigateway", "com.amazonaws.apigateway#BackplaneControlService"),
+    ("glacier", "com.amazonaws.glacier#Glacier"),
+];
+
+fn main() {
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
+    let models = manifest.join("../../../shared/protocol-tests");
+    let failures_path = manifest.join("expected-failures.txt");
+    println!("cargo:rerun-if-changed={}", models.display());
+    println!("cargo:rerun-if-changed={}", failures_path.display());
+    println!("cargo:rerun-if-changed=build.rs");
+
+    let mut paths = Vec::new();
+    smithy_files(&models, &mut paths);
+    let texts: Vec<(String, String)> =
+        paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap())).collect();
+    let files: Vec<SourceFile<'_>> = texts.iter().map(|(path, text)| SourceFile { path, text }).collect();
+    let ast = codegen::idl::parse(&files).unwrap_or_else(|e| panic!("{e}"));
+    let ast = codegen::load::from_value("protocol-tests", ast).unwrap_or_else(|e| panic!("{e}"));
+    let model = codegen::model::resolve(ast).unwrap_or_else(|e| panic!("{e}"));
+
+    let expected_failures = read_expected_failures(&failures_path);
+    let mut out = String::new();
+    let mut ids = Vec::new();
+    for (module, service) in SERVICES {
+        let id = ShapeId::parse(service).expect("a shape id");
+        let plan = Plan::for_service(&model, &id).unwrap_or_else(|e| panic!("{service}: {e}"));
+        let options = Options {
+            crate_name: module.replace('_', "-"),
+            crate_version: "0.1.0".to_owned(),
+            runtime_path: "../../runtime".to_owned(),
+            header: Header { model: "shared/protocol-tests".to_owned(), command: "tests/protocol/build.rs".to_owned() },
+            partitions: None,
+        };
+        let generated = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{service}: {e}"));
+        let tests = codegen::protocol_tests::generate(&plan, &expected_failures, "::protocol_tests");
+        ids.extend(tests.cases.iter().map(|c| (c.id.clone(), c.kind)));
+        let files: BTreeMap<&str, &GeneratedFile> = generated.iter().map(|f| (f.path.as_str(), f)).collect();
+        let inlined = inline(&files, "src/lib.rs", module, &tests.modules);
+        writeln!(out, "/// The client of `{service}`, with its protocol tests.\npub mod {module} {{\n{inlined}\n}}").unwrap();
+    }
+    for id in expected_failures.keys() {
+        assert!(
+            ids.iter().any(|(case, kind)| case == id || format!("{case} ({})", format!("{kind:?}").to_lowercase()) == *id),
+            "expected-failures.txt lists `{id}`, which is no client case of the restJson1 tests"
+        );
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("protocol.rs"), out).unwrap();
+    let list: String = ids.iter().map(|(id, kind)| format!("{id} {kind:?}\n")).collect();
+    std::fs::write(out_dir.join("cases.txt"), list).unwrap();
+}
+
+fn smithy_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            smithy_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "smithy") {
+            out.push(path);
+        }
+    }
+}
+
+/// `<case id>: <reason>` lines; blank lines and `#` comments are skipped.
+fn read_expected_failures(path: &Path) -> BTreeMap<String, String> {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let mut out = BTreeMap::new();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (id, reason) = line
+            .split_once(':')
+            .unwrap_or_else(|| panic!("expected-failures.txt: `{line}` is not `<case id>: <reason>`"));
+        let previous = out.insert(id.trim().to_owned(), reason.trim().to_owned());
+        assert!(previous.is_none(), "expected-failures.txt lists `{}` twice", id.trim());
+    }
+    out
+}
+
+/// The text of `path` with its `mod x;` declarations replaced by the modules'
+/// contents, `crate::` paths pointing into `crate::<module>`, and the protocol
+/// tests of an operation appended to that operation's module.
+fn inline(files: &BTreeMap<&str, &GeneratedFile>, path: &str, module: &str, tests: &BTreeMap<String, String>) -> String {
+    let file = files.get(path).unwrap_or_else(|| panic!("no generated file {path}"));
+    let dir = if path == "src/lib.rs" { "src/".to_owned() } else { format!("{}/", path.trim_end_matches(".rs")) };
+    let mut out = String::new();
+    for line in file.contents.lines() {
+        let trimmed = line.trim();
+        let declaration = trimmed
+            .strip_suffix(';')
+            .and_then(|l| l.strip_prefix("mod ").or_else(|| l.strip_prefix("pub mod ")).or_else(|| l.strip_prefix("pub(crate) mod ")))
+            .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '#'));
+        match declaration {
+            Some(name) => {
+                let child = format!("{dir}{}.rs", name.trim_start_matches("r#"));
+                let head = trimmed.strip_suffix(';').unwrap();
+                writeln!(out, "{head} {{\n{}\n}}", inline(files, &child, module, tests)).unwrap();
+            }
+            None => {
+                out.push_str(&rewrite_crate_paths(line, module));
+                out.push('\n');
+            }
+        }
+    }
+    if let Some(op) = path.strip_prefix("src/operation/").and_then(|p| p.strip_suffix(".rs")) {
+        if let Some(text) = tests.get(op) {
+            out.push_str(&rewrite_crate_paths(text, module));
+        }
+    }
+    out
+}
+
+/// `crate::x` to `crate::<module>::x`, where `crate` is a whole word.
+fn rewrite_crate_paths(text: &str, module: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find("crate::") {
+        let before = rest[..at].chars().next_back();
+        out.push_str(&rest[..at + "crate::".len()]);
+        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
+            out.push_str(module);
+            out.push_str("::");
+        }
+        rest = &rest[at + "crate::".len()..];
+    }
+    out.push_str(rest);
+    out
+}

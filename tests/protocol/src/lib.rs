@@ -1,0 +1,295 @@
+//! Checks the generated restJson1 protocol tests call: a serialized request
+//! against an `httpRequestTests` case, a deserialized value against the one the
+//! case expects, and the inversion for cases listed in `expected-failures.txt`.
+
+use std::fmt::Debug;
+use std::panic::{catch_unwind, UnwindSafe};
+
+use serde::Serialize;
+use serde_json::Value;
+use smithy_runtime::http::HttpRequest;
+
+/// What an `httpRequestTests` case expects of the request.
+#[derive(Debug, Clone, Copy)]
+pub struct RequestCase {
+    /// The method.
+    pub method: &'static str,
+    /// The path, without the query.
+    pub uri: &'static str,
+    /// The endpoint host the client is configured with (the test then sends the
+    /// request through the whole client, so its URI is absolute).
+    pub host: Option<&'static str>,
+    /// The host the request must go to (else `host`).
+    pub resolved_host: Option<&'static str>,
+    /// `name=value` query parameters that must be sent, encoded as on the wire.
+    pub query_params: &'static [&'static str],
+    /// Query parameter names that must not be sent.
+    pub forbid_query_params: &'static [&'static str],
+    /// Query parameter names that must be sent.
+    pub require_query_params: &'static [&'static str],
+    /// Headers that must be sent with these values.
+    pub headers: &'static [(&'static str, &'static str)],
+    /// Headers that must not be sent.
+    pub forbid_headers: &'static [&'static str],
+    /// Headers that must be sent, whatever their value.
+    pub require_headers: &'static [&'static str],
+    /// The body, when the case checks it.
+    pub body: Option<&'static str>,
+    /// The media type of `body`: JSON bodies are compared as parsed JSON.
+    pub body_media_type: Option<&'static str>,
+}
+
+/// Upper-cases the hex digits of percent escapes, so `%2f` and `%2F` compare equal.
+fn normalize_escapes(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            out.push('%');
+            out.push(bytes[i + 1].to_ascii_uppercase() as char);
+            out.push(bytes[i + 2].to_ascii_uppercase() as char);
+            i += 3;
+        } else {
+            let c = text[i..].chars().next().unwrap();
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+fn query_name(part: &str) -> &str {
+    part.split_once('=').map_or(part, |(name, _)| name)
+}
+
+/// Every value of header `name`, joined with `, `; `None` when absent.
+fn header_values(request: &HttpRequest, name: &str) -> Option<String> {
+    let values: Vec<String> =
+        request.headers.get_all(name).iter().map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()).collect();
+    (!values.is_empty()).then(|| values.join(", "))
+}
+
+/// Panics with every difference between `request` and what `case` expects.
+pub fn check_request(request: &HttpRequest, case: &RequestCase) {
+    let mut problems = Vec::new();
+    if request.method.as_str() != case.method {
+        problems.push(format!("method: expected {}, got {}", case.method, request.method));
+    }
+    // A request the client sent has an absolute URI: the endpoint's host, then
+    // its path (`example.com/custom`) before the operation's.
+    let (host, full_uri) = match request.uri.split_once("://") {
+        Some((_, rest)) => {
+            let (host, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+            (Some(host), path)
+        }
+        None => (None, request.uri.as_str()),
+    };
+    let (path, query) = full_uri.split_once('?').unwrap_or((full_uri, ""));
+    if path != case.uri {
+        problems.push(format!("path: expected `{}`, got `{path}`", case.uri));
+    }
+    let mut parts: Vec<String> = query.split('&').filter(|p| !p.is_empty()).map(normalize_escapes).collect();
+    let actual_parts = parts.clone();
+    for expected in case.query_params {
+        let expected = normalize_escapes(expected);
+        match parts.iter().position(|p| *p == expected) {
+            Some(i) => {
+                parts.remove(i);
+            }
+            None => problems.push(format!("query: expected `{expected}` in {actual_parts:?}")),
+        }
+    }
+    for name in case.forbid_query_params {
+        if actual_parts.iter().any(|p| query_name(p) == *name) {
+            problems.push(format!("query: `{name}` must not be sent, got {actual_parts:?}"));
+        }
+    }
+    for name in case.require_query_params {
+        if !actual_parts.iter().any(|p| query_name(p) == *name) {
+            problems.push(format!("query: `{name}` must be sent, got {actual_parts:?}"));
+        }
+    }
+    for (name, expected) in case.headers {
+        match header_values(request, name) {
+            Some(actual) if actual == *expected => {}
+            actual => problems.push(format!("header `{name}`: expected `{expected}`, got {actual:?}")),
+        }
+    }
+    for name in case.forbid_headers {
+        if let Some(actual) = header_values(request, name) {
+            problems.push(format!("header `{name}` must not be sent, got `{actual}`"));
+        }
+    }
+    for name in case.require_headers {
+        if header_values(request, name).is_none() {
+            problems.push(format!("header `{name}` must be sent"));
+        }
+    }
+    if let Some(configured) = case.host {
+        let expected = case.resolved_host.unwrap_or_else(|| configured.split('/').next().unwrap_or(configured));
+        match host {
+            Some(actual) if actual == expected => {}
+            actual => problems.push(format!("host: expected `{expected}`, got {actual:?}")),
+        }
+    }
+    if let Some(expected) = case.body {
+        let is_json = case.body_media_type.is_some_and(|t| t.contains("json"));
+        if let Some(problem) = compare_body(&request.body, expected, is_json) {
+            problems.push(problem);
+        }
+    }
+    if !problems.is_empty() {
+        panic!("the request differs from the case:\n  {}\nrequest: {request:?}", problems.join("\n  "));
+    }
+}
+
+fn compare_body(actual: &[u8], expected: &str, is_json: bool) -> Option<String> {
+    let shown = String::from_utf8_lossy(actual);
+    if expected.is_empty() || !is_json {
+        return (actual != expected.as_bytes()).then(|| format!("body: expected `{expected}`, got `{shown}`"));
+    }
+    let expected_json: Value = match serde_json::from_str(expected) {
+        Ok(v) => v,
+        Err(e) => return Some(format!("the case's body is not JSON ({e}): {expected}")),
+    };
+    match serde_json::from_slice::<Value>(actual) {
+        Ok(actual_json) if json_eq(&actual_json, &expected_json) => None,
+        Ok(actual_json) => Some(format!("body: expected JSON {expected_json}, got {actual_json}")),
+        Err(e) => Some(format!("body: expected JSON {expected_json}, got `{shown}` ({e})")),
+    }
+}
+
+/// JSON equality where numbers compare by value (`1` equals `1.0`).
+pub fn json_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => {
+            x == y || (x.as_f64().is_some() && x.as_f64() == y.as_f64())
+        }
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| json_eq(x, y)),
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// Runs a future to completion on a current-thread tokio runtime.
+pub fn block_on<F: std::future::Future>(future: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a tokio runtime")
+        .block_on(future)
+}
+
+/// Panics unless `actual` equals `expected`. With `nan_aware` (the case holds a
+/// NaN, which is never equal to itself), values that differ by `==` still pass
+/// when their serde forms (where NaN is `"NaN"` or `null`) are equal.
+pub fn assert_same<T: PartialEq + Debug + Serialize>(actual: &T, expected: &T, nan_aware: bool) {
+    if actual == expected {
+        return;
+    }
+    if nan_aware {
+        let a = serde_json::to_value(actual).expect("serializes");
+        let e = serde_json::to_value(expected).expect("serializes");
+        if json_eq(&a, &e) {
+            return;
+        }
+    }
+    panic!("the value differs from the case:\nexpected: {expected:#?}\n     got: {actual:#?}");
+}
+
+/// Runs the test of a case listed in `expected-failures.txt`: passes while the
+/// case fails, and fails once it passes, so the list can only shrink.
+pub fn expect_failure(id: &str, reason: &str, test: impl FnOnce() + UnwindSafe) {
+    if catch_unwind(test).is_ok() {
+        panic!("`{id}` passes now: remove it from tests/protocol/expected-failures.txt (listed as: {reason})");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use smithy_runtime::http::Method;
+
+    fn case() -> RequestCase {
+        RequestCase {
+            method: "POST",
+            uri: "/things/a%20b",
+            host: None,
+            resolved_host: None,
+            query_params: &["tag=x%2fy", "tag=z"],
+            forbid_query_params: &["secret"],
+            require_query_params: &["tag"],
+            headers: &[("X-List", "a, b")],
+            forbid_headers: &["x-forbidden"],
+            require_headers: &["content-length"],
+            body: Some(r#"{"n": 1.0, "list": [1, 2]}"#),
+            body_media_type: Some("application/json"),
+        }
+    }
+
+    fn request() -> HttpRequest {
+        HttpRequest::new(Method::POST, "/things/a%20b?tag=x%2Fy&tag=z")
+            .header("x-list", "a")
+            .unwrap()
+            .header("x-list", "b")
+            .unwrap()
+            .header("content-length", "20")
+            .unwrap()
+            .body(&br#"{"list":[1,2],"n":1}"#[..])
+    }
+
+    fn fails(test: impl FnOnce() + UnwindSafe) -> bool {
+        catch_unwind(test).is_err()
+    }
+
+    #[test]
+    fn a_matching_request_passes() {
+        check_request(&request(), &case());
+    }
+
+    #[test]
+    fn each_difference_fails() {
+        assert!(fails(|| check_request(&request(), &RequestCase { method: "GET", ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { uri: "/things/a b", ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { query_params: &["tag=z", "tag=z"], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { forbid_query_params: &["tag"], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { require_query_params: &["other"], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { headers: &[("x-list", "a")], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { forbid_headers: &["X-List"], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { require_headers: &["x-missing"], ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { body: Some(r#"{"n": 2}"#), ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { body_media_type: None, ..case() })));
+        assert!(fails(|| check_request(&request(), &RequestCase { host: Some("example.com"), ..case() })));
+    }
+
+    #[test]
+    fn hosts_come_from_the_absolute_uri() {
+        let mut sent = request();
+        sent.uri = "https://foo.example.com/custom/things/a%20b?tag=x%2Fy&tag=z".to_owned();
+        let expected = RequestCase {
+            uri: "/custom/things/a%20b",
+            host: Some("example.com/custom"),
+            resolved_host: Some("foo.example.com"),
+            ..case()
+        };
+        check_request(&sent, &expected);
+        assert!(fails(|| check_request(&sent, &RequestCase { resolved_host: None, ..expected })));
+    }
+
+    #[test]
+    fn values_compare_nan_aware_only_when_asked() {
+        assert_same(&vec![1.5_f64], &vec![1.5], false);
+        assert!(fails(|| assert_same(&vec![1.5_f64], &vec![2.5], true)));
+        assert!(fails(|| assert_same(&vec![f64::NAN], &vec![f64::NAN], false)));
+        assert_same(&vec![f64::NAN], &vec![f64::NAN], true);
+    }
+
+    #[test]
+    fn expected_failures_invert() {
+        expect_failure("Case", "reason", || panic!("still failing"));
+        assert!(fails(|| expect_failure("Case", "reason", || {})));
+    }
+}
