@@ -24,7 +24,10 @@ fn every_shared_model_generates_a_clean_crate() {
                 crate_name: format!("corpus-{name}"),
                 crate_version: "0.1.0".to_owned(),
                 runtime_path: runtime.clone(),
-                header: Header { model: label.clone(), command: "cargo test -p golden-tests --test corpus".to_owned() },
+                header: Header {
+                    model: label.clone(),
+                    command: "cargo test -p golden-tests --test corpus".to_owned(),
+                },
                 partitions: None,
             };
             let files = codegen::generate(&label, &json, &options).unwrap_or_else(|e| panic!("{label}: {e}"));

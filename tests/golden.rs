@@ -2,7 +2,9 @@
 //! (`cargo insta review` to accept a change), and every fixture crate compiles
 //! without warnings.
 
-use golden_tests::{assert_crates_build_cleanly, concatenate, fixture_name, fixtures, generate_fixture, runtime_dir, tests_dir};
+use golden_tests::{
+    assert_crates_build_cleanly, concatenate, fixture_name, fixtures, generate_fixture, runtime_dir, tests_dir,
+};
 
 #[test]
 fn fixture_output_matches_snapshot() {
@@ -27,7 +29,12 @@ fn fixture_crates_compile_without_warnings() {
     let runtime = runtime_dir();
     let crates: Vec<_> = fixtures()
         .iter()
-        .map(|path| (fixture_name(path), generate_fixture(path, &runtime).expect("fixture generates")))
+        .map(|path| {
+            (
+                fixture_name(path),
+                generate_fixture(path, &runtime).expect("fixture generates"),
+            )
+        })
         .collect();
     assert_crates_build_cleanly("golden-fixtures", &crates);
 }
@@ -55,5 +62,8 @@ fn every_snapshot_file_is_referenced() {
             unreferenced.push(name);
         }
     }
-    assert!(unreferenced.is_empty(), "unreferenced snapshot files (delete them): {unreferenced:?}");
+    assert!(
+        unreferenced.is_empty(),
+        "unreferenced snapshot files (delete them): {unreferenced:?}"
+    );
 }

@@ -40,7 +40,10 @@ pub fn generate_fixture(path: &Path, runtime_path: &str) -> Result<Vec<Generated
         crate_name: format!("fixture-{}", name.replace('_', "-")),
         crate_version: "0.1.0".to_owned(),
         runtime_path: runtime_path.to_owned(),
-        header: Header { model: model.clone(), command: "cargo test -p golden-tests".to_owned() },
+        header: Header {
+            model: model.clone(),
+            command: "cargo test -p golden-tests".to_owned(),
+        },
         partitions: None,
     };
     codegen::generate(&model, &json, &options)
@@ -78,13 +81,42 @@ pub fn assert_crates_build_cleanly(scratch: &str, crates: &[(String, Vec<Generat
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write workspace manifest");
     let _ = std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"));
     let target_dir = root.join("target").join(format!("{scratch}-target"));
-    cargo(&dir, &target_dir, &["clippy", "--workspace", "--offline", "--quiet", "--keep-going", "--", "-D", "warnings"], &[]);
-    cargo(&dir, &target_dir, &["doc", "--workspace", "--no-deps", "--offline", "--quiet", "--keep-going"], &[("RUSTDOCFLAGS", "-D warnings")]);
+    cargo(
+        &dir,
+        &target_dir,
+        &[
+            "clippy",
+            "--workspace",
+            "--offline",
+            "--quiet",
+            "--keep-going",
+            "--",
+            "-D",
+            "warnings",
+        ],
+        &[],
+    );
+    cargo(
+        &dir,
+        &target_dir,
+        &[
+            "doc",
+            "--workspace",
+            "--no-deps",
+            "--offline",
+            "--quiet",
+            "--keep-going",
+        ],
+        &[("RUSTDOCFLAGS", "-D warnings")],
+    );
 }
 
 /// The absolute path of the runtime crate, for generated crates outside the workspace.
 pub fn runtime_dir() -> String {
-    let runtime = tests_dir().join("../runtime").canonicalize().expect("runtime crate exists");
+    let runtime = tests_dir()
+        .join("../runtime")
+        .canonicalize()
+        .expect("runtime crate exists");
     runtime.to_string_lossy().into_owned()
 }
 

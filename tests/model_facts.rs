@@ -98,11 +98,7 @@ fn diff(path: &str, official: Option<&Value>, ours: Option<&Value>, out: &mut Ve
                 diff(&format!("{path}[{i}]"), a.get(i), b.get(i), out);
             }
         }
-        _ => out.push(format!(
-            "{path}: official {} vs ours {}",
-            short(official),
-            short(ours)
-        )),
+        _ => out.push(format!("{path}: official {} vs ours {}", short(official), short(ours))),
     }
 }
 
@@ -143,12 +139,7 @@ fn collect_docs(path: &str, value: &Value, in_rules: bool, out: &mut Vec<(String
     }
 }
 
-fn collect_docs_in_object(
-    path: &str,
-    map: &Map<String, Value>,
-    in_rules: bool,
-    out: &mut Vec<(String, String)>,
-) {
+fn collect_docs_in_object(path: &str, map: &Map<String, Value>, in_rules: bool, out: &mut Vec<(String, String)>) {
     for (key, child) in map {
         let child_path = join(path, key);
         let is_doc = key == DOC_TRAIT || (in_rules && key == "documentation");
@@ -175,10 +166,8 @@ fn model_documentation_is_written_in_our_own_words() {
         "found no documentation in the official model"
     );
 
-    let our_map: std::collections::BTreeMap<&str, &str> = our_docs
-        .iter()
-        .map(|(p, t)| (p.as_str(), t.as_str()))
-        .collect();
+    let our_map: std::collections::BTreeMap<&str, &str> =
+        our_docs.iter().map(|(p, t)| (p.as_str(), t.as_str())).collect();
     let normalize = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut problems = Vec::new();
     for (path, text) in &official_docs {
@@ -193,8 +182,7 @@ fn model_documentation_is_written_in_our_own_words() {
             Some(_) => {}
         }
     }
-    let official_paths: std::collections::BTreeSet<&str> =
-        official_docs.iter().map(|(p, _)| p.as_str()).collect();
+    let official_paths: std::collections::BTreeSet<&str> = official_docs.iter().map(|(p, _)| p.as_str()).collect();
     for (path, _) in &our_docs {
         if !official_paths.contains(path.as_str()) {
             problems.push(format!("{path}: documented in ours but not officially"));

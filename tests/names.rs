@@ -6,7 +6,9 @@ use golden_tests::{shared_models_dir, tests_dir};
 fn name_table(path: &std::path::Path) -> String {
     let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let name = path.display().to_string();
-    let model = codegen::load::parse(&name, &json).and_then(codegen::model::resolve).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let model = codegen::load::parse(&name, &json)
+        .and_then(codegen::model::resolve)
+        .unwrap_or_else(|e| panic!("{name}: {e}"));
     let plan = codegen::plan::Plan::new(&model).unwrap_or_else(|e| panic!("{name}: {e}"));
     plan.name_table()
 }

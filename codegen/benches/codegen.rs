@@ -13,7 +13,10 @@ fn options() -> Options {
         crate_name: String::new(),
         crate_version: "0.1.0".to_owned(),
         runtime_path: "../../runtime".to_owned(),
-        header: Header { model: "bench".to_owned(), command: "cargo bench".to_owned() },
+        header: Header {
+            model: "bench".to_owned(),
+            command: "cargo bench".to_owned(),
+        },
         partitions: None,
     }
 }
@@ -60,7 +63,8 @@ fn main() {
     let shared = root.join("../shared/models");
     let bedrock = read(&shared.join("bedrock-agent-runtime.json"));
     measure("load+resolve+plan bedrock-agent-runtime.json", budget, || {
-        let model = codegen::model::resolve(codegen::load::parse("m", black_box(&bedrock)).expect("loads")).expect("resolves");
+        let model =
+            codegen::model::resolve(codegen::load::parse("m", black_box(&bedrock)).expect("loads")).expect("resolves");
         black_box(codegen::plan::Plan::new(&model).expect("plans").items.len());
     });
 
@@ -70,8 +74,10 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("sdk-partitions.json"))
         .collect();
     models.sort();
-    let texts: Vec<(String, String)> =
-        models.iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), read(p))).collect();
+    let texts: Vec<(String, String)> = models
+        .iter()
+        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), read(p)))
+        .collect();
     let mut total = Duration::ZERO;
     for (name, text) in &texts {
         total += measure(&format!("codegen {name}"), budget / 3, || {

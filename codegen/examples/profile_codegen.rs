@@ -10,7 +10,10 @@ fn main() {
         crate_name: String::new(),
         crate_version: "0.1.0".to_owned(),
         runtime_path: "runtime".to_owned(),
-        header: codegen::Header { model: path.clone(), command: "profile".to_owned() },
+        header: codegen::Header {
+            model: path.clone(),
+            command: "profile".to_owned(),
+        },
         partitions: None,
     };
     for _ in 0..runs {

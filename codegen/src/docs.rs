@@ -35,10 +35,7 @@ const AWS_DOCS_BASE: &str = "https://docs.aws.amazon.com";
 /// runs anything as a doctest (code blocks are fenced as `text`).
 pub fn html_to_markdown(html: &str) -> String {
     let tokens = tokenize(html);
-    let blocks = if tokens
-        .iter()
-        .any(|t| matches!(t, Token::Open { .. } | Token::Close(_)))
-    {
+    let blocks = if tokens.iter().any(|t| matches!(t, Token::Open { .. } | Token::Close(_))) {
         let tree = build_tree(tokens);
         Renderer.container(&tree)
     } else {
@@ -146,10 +143,7 @@ enum Token {
 }
 
 fn known_tag(name: &str) -> Option<&'static str> {
-    KNOWN_TAGS
-        .iter()
-        .copied()
-        .find(|t| t.eq_ignore_ascii_case(name))
+    KNOWN_TAGS.iter().copied().find(|t| t.eq_ignore_ascii_case(name))
 }
 
 fn tokenize(input: &str) -> Vec<Token> {
@@ -239,10 +233,7 @@ fn parse_tag(s: &str) -> Option<(Token, usize)> {
             Some(_) => {}
         }
         let attr_start = i;
-        while i < bytes.len()
-            && !matches!(bytes[i], b'=' | b'>' | b'/')
-            && !bytes[i].is_ascii_whitespace()
-        {
+        while i < bytes.len() && !matches!(bytes[i], b'=' | b'>' | b'/') && !bytes[i].is_ascii_whitespace() {
             i += 1;
         }
         if i == attr_start {
@@ -381,11 +372,7 @@ fn build_tree(tokens: Vec<Token>) -> Vec<Node> {
 
     fn close_top(stack: &mut Vec<Element>) {
         let el = stack.pop().expect("never pops the root");
-        stack
-            .last_mut()
-            .expect("root")
-            .children
-            .push(Node::Element(el));
+        stack.last_mut().expect("root").children.push(Node::Element(el));
     }
     /// Index of the innermost open `target` that is not shielded by one of `barriers`.
     fn find_open(stack: &[Element], targets: &[&str], barriers: &[&str]) -> Option<usize> {
@@ -407,11 +394,7 @@ fn build_tree(tokens: Vec<Token>) -> Vec<Node> {
 
     for token in tokens {
         match token {
-            Token::Text(text) => stack
-                .last_mut()
-                .expect("root")
-                .children
-                .push(Node::Text(text)),
+            Token::Text(text) => stack.last_mut().expect("root").children.push(Node::Text(text)),
             Token::Open {
                 name,
                 href,
@@ -487,10 +470,7 @@ fn build_tree(tokens: Vec<Token>) -> Vec<Node> {
 #[derive(Debug, Clone, PartialEq)]
 enum Block {
     Para(Vec<String>),
-    List {
-        ordered: bool,
-        items: Vec<Vec<Block>>,
-    },
+    List { ordered: bool, items: Vec<Vec<Block>> },
     Code(String),
     Quote(Vec<Block>),
 }
@@ -662,10 +642,7 @@ fn escape_text_into(s: &str, out: &mut String) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             // Only where it could be read as the start of an entity.
-            '&' if chars
-                .get(i + 1)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == '#') =>
-            {
+            '&' if chars.get(i + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == '#') => {
                 out.push_str("&amp;");
             }
             _ => out.push(c),
@@ -873,10 +850,7 @@ impl Renderer {
                 }
                 items.retain(|item| !item.is_empty());
                 if !items.is_empty() {
-                    blocks.push(Block::List {
-                        ordered: false,
-                        items,
-                    });
+                    blocks.push(Block::List { ordered: false, items });
                 }
             }
             "pre" => {
@@ -1052,14 +1026,8 @@ fn push_inline_item(inline: &mut Inline, items: &mut Vec<Vec<Block>>) {
 /// indentation of a `<pre>` block.
 fn dedent(code: &str) -> String {
     let lines: Vec<&str> = code.lines().map(str::trim_end).collect();
-    let start = lines
-        .iter()
-        .position(|l| !l.is_empty())
-        .unwrap_or(lines.len());
-    let end = lines
-        .iter()
-        .rposition(|l| !l.is_empty())
-        .map_or(start, |i| i + 1);
+    let start = lines.iter().position(|l| !l.is_empty()).unwrap_or(lines.len());
+    let end = lines.iter().rposition(|l| !l.is_empty()).map_or(start, |i| i + 1);
     let lines = &lines[start..end];
     let indent = lines
         .iter()
@@ -1108,9 +1076,7 @@ fn write_blocks(blocks: &[Block], in_item: bool) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         if i > 0 {
-            let tight = in_item
-                && matches!(blocks[i - 1], Block::Para(_))
-                && matches!(block, Block::List { .. });
+            let tight = in_item && matches!(blocks[i - 1], Block::Para(_)) && matches!(block, Block::List { .. });
             if !tight {
                 lines.push(String::new());
             }
@@ -1120,11 +1086,7 @@ fn write_blocks(blocks: &[Block], in_item: bool) -> Vec<String> {
                 let last = para.len().saturating_sub(1);
                 for (j, line) in para.iter().enumerate() {
                     // A trailing backslash is a hard line break (no trailing spaces).
-                    lines.push(if j < last {
-                        format!("{line}\\")
-                    } else {
-                        line.clone()
-                    });
+                    lines.push(if j < last { format!("{line}\\") } else { line.clone() });
                 }
             }
             Block::Code(code) => {
@@ -1149,11 +1111,8 @@ fn write_blocks(blocks: &[Block], in_item: bool) -> Vec<String> {
                 }
             }
             Block::List { ordered, items } => {
-                let rendered: Vec<Vec<String>> =
-                    items.iter().map(|item| write_blocks(item, true)).collect();
-                let loose = rendered
-                    .iter()
-                    .any(|item| item.iter().any(String::is_empty));
+                let rendered: Vec<Vec<String>> = items.iter().map(|item| write_blocks(item, true)).collect();
+                let loose = rendered.iter().any(|item| item.iter().any(String::is_empty));
                 for (n, item) in rendered.iter().enumerate() {
                     if n > 0 && loose {
                         lines.push(String::new());
@@ -1217,15 +1176,9 @@ mod tests {
             md("<p><code>arn:aws:iot:<region>:<accountid>:command/<commandName></code></p>"),
             "`arn:aws:iot:<region>:<accountid>:command/<commandName>`"
         );
-        assert_eq!(
-            md("<p><code>a &lt;b&gt; [c] *d*</code></p>"),
-            "`a <b> [c] *d*`"
-        );
+        assert_eq!(md("<p><code>a &lt;b&gt; [c] *d*</code></p>"), "`a <b> [c] *d*`");
         assert_eq!(md("<p>x<code> y </code>z</p>"), "x `y` z");
-        assert_eq!(
-            md("<p><code>\n  {\n  \"a\": 1\n  }\n</code></p>"),
-            "`{ \"a\": 1 }`"
-        );
+        assert_eq!(md("<p><code>\n  {\n  \"a\": 1\n  }\n</code></p>"), "`{ \"a\": 1 }`");
         assert_eq!(md("<p>a<code></code>b</p>"), "ab");
     }
 
@@ -1258,10 +1211,7 @@ mod tests {
             md(r#"<a href="https://a.com/y">see https://a.com/x</a>"#),
             "[see https://a.com/x](https://a.com/y)"
         );
-        assert_eq!(
-            md(r#"<a href="x.html">https://a.com</a>"#),
-            "<https://a.com>"
-        );
+        assert_eq!(md(r#"<a href="x.html">https://a.com</a>"#), "<https://a.com>");
         assert_eq!(
             md(r#"<a href="https://a.com/y">a <a href="https://b.com">b</a></a>"#),
             "[a b](https://a.com/y)"
@@ -1304,20 +1254,11 @@ mod tests {
             md("<ul><li>one<ul><li>nested <b>x</b></li><li>n2</li></ul></li><li>two</li></ul>"),
             "- one\n  - nested **x**\n  - n2\n- two"
         );
-        assert_eq!(
-            md("<ol><li>first</li><li>second</ol>"),
-            "1. first\n2. second"
-        );
+        assert_eq!(md("<ol><li>first</li><li>second</ol>"), "1. first\n2. second");
         // Multi-paragraph items make the list loose, continuation is indented.
-        assert_eq!(
-            md("<ul><li><p>a</p><p>b</p></li><li>c</li></ul>"),
-            "- a\n\n  b\n\n- c"
-        );
+        assert_eq!(md("<ul><li><p>a</p><p>b</p></li><li>c</li></ul>"), "- a\n\n  b\n\n- c");
         // Unclosed <li>s and <li> without a list.
-        assert_eq!(
-            md("<ul><li>a<li>b</ul><li>c</li><li>d</li>"),
-            "- a\n- b\n\n- c\n- d"
-        );
+        assert_eq!(md("<ul><li>a<li>b</ul><li>c</li><li>d</li>"), "- a\n- b\n\n- c\n- d");
         // List-like text at the start of a line is escaped.
         assert_eq!(
             md("<p>- not a list</p><p>1. nor this</p><p># nor a heading</p>"),
@@ -1335,10 +1276,7 @@ mod tests {
             md("<important>Costs money.</important>"),
             "> **Important:** Costs money."
         );
-        assert_eq!(
-            md("<note><ul><li>x</li></ul></note>"),
-            "> **Note:**\n>\n> - x"
-        );
+        assert_eq!(md("<note><ul><li>x</li></ul></note>"), "> **Note:**\n>\n> - x");
     }
 
     #[test]
@@ -1347,10 +1285,7 @@ mod tests {
             md("<p>Example:</p><pre><code>\n    fn main() {\n        let x = 1;\n    }\n</code></pre>"),
             "Example:\n\n```text\nfn main() {\n    let x = 1;\n}\n```"
         );
-        assert_eq!(
-            md("<pre>a ```b``` &lt;c&gt;</pre>"),
-            "````text\na ```b``` <c>\n````"
-        );
+        assert_eq!(md("<pre>a ```b``` &lt;c&gt;</pre>"), "````text\na ```b``` <c>\n````");
         assert_eq!(
             md("<ul><li>x<pre>y\nz</pre></li></ul>"),
             "- x\n\n  ```text\n  y\n  z\n  ```"
@@ -1385,13 +1320,7 @@ mod tests {
             md("<p>line one<br/>line two<br>- three<br /></p>"),
             "line one\\\nline two\\\n\\- three"
         );
-        assert_eq!(
-            md("<!-- c --><fullname>Svc</fullname><p>Doc</p>"),
-            "Svc\n\nDoc"
-        );
-        assert_eq!(
-            md("<p>a ~b~ c|d \\ `e`</p>"),
-            "a \\~b\\~ c\\|d \\\\ \\`e\\`"
-        );
+        assert_eq!(md("<!-- c --><fullname>Svc</fullname><p>Doc</p>"), "Svc\n\nDoc");
+        assert_eq!(md("<p>a ~b~ c|d \\ `e`</p>"), "a \\~b\\~ c\\|d \\\\ \\`e\\`");
     }
 }

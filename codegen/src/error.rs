@@ -41,7 +41,10 @@ pub enum Error {
 impl Error {
     /// A problem with one shape or member.
     pub fn shape(shape: impl fmt::Display, message: impl Into<String>) -> Self {
-        Error::Shape { shape: shape.to_string(), message: message.into() }
+        Error::Shape {
+            shape: shape.to_string(),
+            message: message.into(),
+        }
     }
 }
 

@@ -27,9 +27,8 @@ pub fn generate(file: &str, json: &str, options: &Options) -> Result<Vec<Generat
 /// Generates a client crate from Smithy IDL 2.0 files, loaded together into one
 /// model. IDL errors name file, line and column.
 pub fn generate_idl(files: &[idl::SourceFile<'_>], options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
-    let value = idl::parse(files).map_err(|e| {
-        Errors(e.errors.iter().map(|e| Error::Model(e.to_string())).collect())
-    })?;
+    let value =
+        idl::parse(files).map_err(|e| Errors(e.errors.iter().map(|e| Error::Model(e.to_string())).collect()))?;
     let label = files.first().map_or("model", |f| f.path);
     generate_ast(load::from_value(label, value)?, options)
 }

@@ -119,8 +119,10 @@ pub fn parse(file: &str, json: &str) -> Result<Ast, Errors> {
 
 /// Reads a JSON AST document already parsed as JSON (for example by the IDL loader).
 pub fn from_value(file: &str, value: Value) -> Result<Ast, Errors> {
-    let ast: Ast = serde_json::from_value(value)
-        .map_err(|e| Error::NotAModel { file: file.to_owned(), message: e.to_string() })?;
+    let ast: Ast = serde_json::from_value(value).map_err(|e| Error::NotAModel {
+        file: file.to_owned(),
+        message: e.to_string(),
+    })?;
     if !ast.smithy.starts_with('1') && !ast.smithy.starts_with('2') {
         return Err(Error::NotAModel {
             file: file.to_owned(),

@@ -8,7 +8,10 @@ fn generate(json: &str) -> Result<Vec<codegen::GeneratedFile>, codegen::Errors> 
         crate_name: "bad".to_owned(),
         crate_version: "0.1.0".to_owned(),
         runtime_path: "runtime".to_owned(),
-        header: Header { model: "bad.json".to_owned(), command: "test".to_owned() },
+        header: Header {
+            model: "bad.json".to_owned(),
+            command: "test".to_owned(),
+        },
         partitions: None,
     };
     codegen::generate("bad.json", json, &options)
@@ -59,9 +62,13 @@ fn a_missing_target_names_the_member() {
 
 #[test]
 fn a_trait_value_of_the_wrong_type_names_the_shape_and_trait() {
-    let extra = r#", "ex#A": { "type": "string", "traits": { "smithy.api#jsonName": 42, "smithy.api#length": {"min": 1} } }"#;
+    let extra =
+        r#", "ex#A": { "type": "string", "traits": { "smithy.api#jsonName": 42, "smithy.api#length": {"min": 1} } }"#;
     let found = problems(&model("aws.protocols#restJson1", extra));
-    assert_eq!(found, ["ex#A: trait `smithy.api#jsonName` has an invalid value 42: expected a string"]);
+    assert_eq!(
+        found,
+        ["ex#A: trait `smithy.api#jsonName` has an invalid value 42: expected a string"]
+    );
 }
 
 #[test]
@@ -69,7 +76,10 @@ fn colliding_rust_names_name_both_shapes() {
     let extra = r#", "ex#A": { "type": "structure", "members": { "x": { "target": "other#A" } } },
                    "other#A": { "type": "structure", "members": {} }"#;
     let found = problems(&model("aws.protocols#restJson1", extra));
-    assert_eq!(found, ["other#A: its Rust name `A` collides with that of `ex#A`; rename one (service `rename`)"]);
+    assert_eq!(
+        found,
+        ["other#A: its Rust name `A` collides with that of `ex#A`; rename one (service `rename`)"]
+    );
 }
 
 #[test]
@@ -77,7 +87,10 @@ fn colliding_member_names_name_the_member() {
     let extra = r#", "ex#A": { "type": "structure", "members": {
         "fooBar": { "target": "smithy.api#String" }, "FooBar": { "target": "smithy.api#String" } } }"#;
     let found = problems(&model("aws.protocols#restJson1", extra));
-    assert!(found.contains(&"ex#A$FooBar: its Rust name `foo_bar` collides with that of member `fooBar`".to_owned()), "{found:?}");
+    assert!(
+        found.contains(&"ex#A$FooBar: its Rust name `foo_bar` collides with that of member `fooBar`".to_owned()),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -96,7 +109,10 @@ fn every_problem_is_reported_together() {
         "traits": { "smithy.api#error": "nobody" } }"#;
     let found = problems(&model("aws.protocols#restJson1", extra));
     assert_eq!(found.len(), 3, "{found:?}");
-    assert!(found.iter().any(|p| p.starts_with("ex#A: trait `smithy.api#error`")), "{found:?}");
+    assert!(
+        found.iter().any(|p| p.starts_with("ex#A: trait `smithy.api#error`")),
+        "{found:?}"
+    );
     assert!(found.contains(&"ex#A$b: target `ex#Missing` does not exist".to_owned()));
     assert!(found.contains(&"ex#A$c: target `ex#AlsoMissing` does not exist".to_owned()));
 }
@@ -109,9 +125,14 @@ fn an_unknown_shape_type_is_named_once() {
 
 #[test]
 fn bearer_auth_alone_is_reported_as_unsupported() {
-    let json = model("aws.protocols#restJson1", r#", "ex#A": { "type": "string" }"#)
-        .replace(r#""aws.protocols#restJson1": {}"#, r#""aws.protocols#restJson1": {}, "smithy.api#httpBearerAuth": {}"#);
+    let json = model("aws.protocols#restJson1", r#", "ex#A": { "type": "string" }"#).replace(
+        r#""aws.protocols#restJson1": {}"#,
+        r#""aws.protocols#restJson1": {}, "smithy.api#httpBearerAuth": {}"#,
+    );
     let found = problems(&json);
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("ex#Svc: `smithy.api#httpBearerAuth` is not supported yet"), "{found:?}");
+    assert!(
+        found[0].starts_with("ex#Svc: `smithy.api#httpBearerAuth` is not supported yet"),
+        "{found:?}"
+    );
 }

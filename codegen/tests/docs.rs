@@ -14,9 +14,7 @@ fn collect_docs(value: &serde_json::Value, out: &mut Vec<String>) {
         serde_json::Value::Object(map) => {
             for (key, v) in map {
                 match (key.as_str(), v) {
-                    ("smithy.api#documentation", serde_json::Value::String(doc)) => {
-                        out.push(doc.clone())
-                    }
+                    ("smithy.api#documentation", serde_json::Value::String(doc)) => out.push(doc.clone()),
                     _ => collect_docs(v, out),
                 }
             }
@@ -162,14 +160,10 @@ fn check(md: &str) -> Result<(), String> {
         for (i, &b) in bytes.iter().enumerate() {
             let escaped = i > 0 && bytes[i - 1] == b'\\' && (i < 2 || bytes[i - 2] != b'\\');
             match b {
-                b'<' if !text[i..].starts_with("<http") => {
-                    return Err(format!("raw '<': {line:?}"))
-                }
+                b'<' if !text[i..].starts_with("<http") => return Err(format!("raw '<': {line:?}")),
                 b'[' if !escaped => {
                     let rest = &text[i..];
-                    let ok = rest
-                        .find("](")
-                        .is_some_and(|j| rest[j + 2..].starts_with("http"));
+                    let ok = rest.find("](").is_some_and(|j| rest[j + 2..].starts_with("http"));
                     match rest.find("](") {
                         Some(j) if ok => label_end = label_end.max(i + j),
                         _ => return Err(format!("unescaped '[': {line:?}")),
@@ -207,11 +201,7 @@ fn every_model_doc_converts_to_safe_markdown() {
         let json: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
         collect_docs(&json, &mut docs);
     }
-    assert!(
-        docs.len() > 1000,
-        "expected many docs, found {}",
-        docs.len()
-    );
+    assert!(docs.len() > 1000, "expected many docs, found {}", docs.len());
 
     // Speed is measured by `cargo bench -p codegen`, not asserted here.
     let converted: Vec<String> = docs.iter().map(|d| html_to_markdown(d)).collect();

@@ -9,10 +9,7 @@ const PROTOCOL_TESTS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/idl");
 
 fn smithy_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     entries.sort();
     for path in entries {
         if path.is_dir() {
@@ -28,10 +25,7 @@ fn load(paths: &[PathBuf]) -> Result<Value, IdlErrors> {
         .iter()
         .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
         .collect();
-    let files: Vec<SourceFile<'_>> = texts
-        .iter()
-        .map(|(path, text)| SourceFile { path, text })
-        .collect();
+    let files: Vec<SourceFile<'_>> = texts.iter().map(|(path, text)| SourceFile { path, text }).collect();
     parse(&files)
 }
 
@@ -52,12 +46,7 @@ fn client_cases(model: &Value, namespace: &str, trait_id: &str) -> usize {
         .filter(|(id, _)| id.starts_with(&prefix))
         .filter_map(|(_, shape)| shape["traits"][trait_id].as_array())
         .flatten()
-        .filter(|case| {
-            matches!(
-                case.get("appliesTo").and_then(Value::as_str),
-                None | Some("client")
-            )
-        })
+        .filter(|case| matches!(case.get("appliesTo").and_then(Value::as_str), None | Some("client")))
         .count()
 }
 
@@ -91,10 +80,7 @@ fn protocol_tests_load_together() {
     // namespace holds 136 request cases; `restJson1/validation/` (1) and
     // `restJson1/services/` (API Gateway 1, Glacier 4) hold the other 6.
     let count = |namespaces: &[&str], trait_id: &str| -> usize {
-        namespaces
-            .iter()
-            .map(|ns| client_cases(&model, ns, trait_id))
-            .sum()
+        namespaces.iter().map(|ns| client_cases(&model, ns, trait_id)).sum()
     };
     let restjson = ["aws.protocoltests.restjson"];
     let requests = count(&restjson, "smithy.test#httpRequestTests");
@@ -128,8 +114,7 @@ fn check_fixture(name: &str) {
         paths
     };
     let actual = load(&paths).unwrap_or_else(|e| panic!("{e}"));
-    let expected_text =
-        std::fs::read_to_string(Path::new(FIXTURES).join(format!("{name}.json"))).unwrap();
+    let expected_text = std::fs::read_to_string(Path::new(FIXTURES).join(format!("{name}.json"))).unwrap();
     let expected: Value = serde_json::from_str(&expected_text).unwrap();
     if actual != expected {
         panic!(
@@ -138,10 +123,7 @@ fn check_fixture(name: &str) {
         );
     }
     // Same input, same bytes.
-    assert_eq!(
-        to_json_ast_string(&actual),
-        to_json_ast_string(&load(&paths).unwrap())
-    );
+    assert_eq!(to_json_ast_string(&actual), to_json_ast_string(&load(&paths).unwrap()));
     // The IDL and its JSON AST form load to the same resolved model, and so does
     // the JSON AST the writer prints.
     let resolve = |value: Value| {
@@ -153,8 +135,16 @@ fn check_fixture(name: &str) {
         return;
     }
     let written: Value = serde_json::from_str(&to_json_ast_string(&actual)).unwrap();
-    assert_eq!(resolve(actual), resolve(expected.clone()), "fixture {name}: resolved models differ");
-    assert_eq!(resolve(written), resolve(expected), "fixture {name}: the written JSON AST resolves differently");
+    assert_eq!(
+        resolve(actual),
+        resolve(expected.clone()),
+        "fixture {name}: resolved models differ"
+    );
+    assert_eq!(
+        resolve(written),
+        resolve(expected),
+        "fixture {name}: the written JSON AST resolves differently"
+    );
 }
 
 #[test]
@@ -205,19 +195,13 @@ fn error_of(text: &str) -> String {
 #[test]
 fn error_unterminated_string() {
     let e = error_of("$version: \"2\"\nnamespace a\n\n@documentation(\"oops)\nstring S\n");
-    assert!(
-        e.starts_with("test.smithy:4:16: unterminated string"),
-        "{e}"
-    );
+    assert!(e.starts_with("test.smithy:4:16: unterminated string"), "{e}");
 }
 
 #[test]
 fn error_unterminated_text_block() {
     let e = error_of("namespace a\n@documentation(\"\"\"\n  x\n\")\nstring S\n");
-    assert!(
-        e.starts_with("test.smithy:2:16: unterminated text block"),
-        "{e}"
-    );
+    assert!(e.starts_with("test.smithy:2:16: unterminated text block"), "{e}");
 }
 
 #[test]
@@ -239,10 +223,7 @@ fn error_bad_token() {
 #[test]
 fn error_unresolved_shape() {
     let e = error_of("namespace a\nstructure S {\n    a: Missing\n}\n");
-    assert!(
-        e.starts_with("test.smithy:3:8: cannot resolve shape `Missing`"),
-        "{e}"
-    );
+    assert!(e.starts_with("test.smithy:3:8: cannot resolve shape `Missing`"), "{e}");
     let e = error_of("namespace a\n@notATrait\nstring S\n");
     assert!(
         e.starts_with("test.smithy:2:2: cannot resolve shape `notATrait`"),
@@ -271,10 +252,7 @@ fn errors_name_each_file() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 2, "{text}");
     assert!(lines[0].starts_with("one.smithy:2:1: "), "{text}");
-    assert!(
-        lines[1].starts_with("two.smithy:3:8: unterminated string"),
-        "{text}"
-    );
+    assert!(lines[1].starts_with("two.smithy:3:8: unterminated string"), "{text}");
 }
 
 #[test]
@@ -292,10 +270,7 @@ fn error_conflicts() {
         },
     ];
     let e = parse(&files).expect_err("conflicting metadata").to_string();
-    assert!(
-        e.starts_with("m2.smithy:1:10: metadata `m` conflicts"),
-        "{e}"
-    );
+    assert!(e.starts_with("m2.smithy:1:10: metadata `m` conflicts"), "{e}");
 
     let files = [
         SourceFile {
@@ -308,17 +283,11 @@ fn error_conflicts() {
         },
     ];
     let e = parse(&files).expect_err("duplicate shape").to_string();
-    assert_eq!(
-        e,
-        "d2.smithy:3:9: shape `a#S` is already defined in d1.smithy"
-    );
+    assert_eq!(e, "d2.smithy:3:9: shape `a#S` is already defined in d1.smithy");
 
-    let e =
-        error_of("namespace a\n@documentation(\"x\")\nstring S\napply S @documentation(\"y\")\n");
+    let e = error_of("namespace a\n@documentation(\"x\")\nstring S\napply S @documentation(\"y\")\n");
     assert!(
-        e.starts_with(
-            "test.smithy:4:7: trait `smithy.api#documentation` is applied more than once"
-        ),
+        e.starts_with("test.smithy:4:7: trait `smithy.api#documentation` is applied more than once"),
         "{e}"
     );
 

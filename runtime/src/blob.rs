@@ -12,9 +12,7 @@ pub struct Blob {
 impl Blob {
     /// Wraps bytes.
     pub fn new(bytes: impl Into<Vec<u8>>) -> Self {
-        Blob {
-            inner: bytes.into(),
-        }
+        Blob { inner: bytes.into() }
     }
 
     /// The bytes, owned.
@@ -113,9 +111,7 @@ impl<'de> ::serde::Deserialize<'de> for Blob {
 
 /// Base64 helpers (standard alphabet, padded on output, padding optional on input).
 pub(crate) mod base64_impl {
-    use base64::engine::{
-        general_purpose, DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig,
-    };
+    use base64::engine::{general_purpose, DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
     use base64::Engine as _;
 
     const LENIENT: GeneralPurpose = GeneralPurpose::new(

@@ -8,14 +8,18 @@ use std::time::{Duration, SystemTime};
 
 use tracing::Instrument as _;
 
+use crate::byte_stream::ByteStream;
 use crate::config::ClientConfig;
 use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
 use crate::endpoint::Endpoint;
 use crate::error::UnhandledError;
-use crate::http::{HeaderName, HeaderValue, HttpRequest, HttpResponse, TransportErrorKind};
+use crate::http::{
+    HeaderName, HeaderValue, HttpRequest, HttpResponse, StreamingHttpRequest, StreamingHttpResponse, TransportError,
+    TransportErrorKind,
+};
 use crate::protocol::rest_json;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
-use crate::sigv4::{sign_request, SigningParams};
+use crate::sigv4::{sign_with_payload, Payload, Sha256Hasher, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
 
 /// How an operation authenticates.
@@ -105,6 +109,36 @@ struct Signing {
     unsigned_payload: bool,
 }
 
+/// What the SigV4 signature covers of the request body, decided once per call.
+enum PayloadSigning {
+    /// `UNSIGNED-PAYLOAD`.
+    Unsigned,
+    /// The in-memory body, hashed on each attempt.
+    Bytes,
+    /// A body hashed beforehand (a file).
+    Sha256(String),
+}
+
+/// `@unsignedPayload` and one-shot streams: `UNSIGNED-PAYLOAD`; bodies in
+/// memory: their bytes; files: read once now to hash them.
+async fn payload_signing(signing: &Signing, body: &ByteStream) -> Result<PayloadSigning, UnhandledError> {
+    if signing.unsigned_payload {
+        return Ok(PayloadSigning::Unsigned);
+    }
+    if body.bytes().is_some() {
+        return Ok(PayloadSigning::Bytes);
+    }
+    let Some(mut copy) = body.reopen() else {
+        return Ok(PayloadSigning::Unsigned);
+    };
+    let mut hasher = Sha256Hasher::new();
+    while let Some(chunk) = copy.next().await {
+        let chunk = chunk.map_err(UnhandledError::other)?;
+        hasher.update(&chunk);
+    }
+    Ok(PayloadSigning::Sha256(hasher.finish()))
+}
+
 enum AttemptError {
     /// Not retried (credentials, signing, transport setup).
     Fatal(UnhandledError),
@@ -150,6 +184,57 @@ impl ClientRuntime {
         request: HttpRequest,
         endpoint: &Endpoint,
     ) -> Result<HttpResponse, UnhandledError> {
+        let request = StreamingHttpRequest::from(request);
+        let (response, _) = self.orchestrate(op, request, endpoint, false).await?;
+        Ok(response)
+    }
+
+    /// [`send`](Self::send) for operations with a `@streaming` blob payload: the
+    /// request body may stream, and a 2xx response is handed back as soon as its
+    /// status and headers arrived, its body a [`ByteStream`] to read as it comes.
+    ///
+    /// * Error responses (non-2xx, small) are read in full before they are
+    ///   classified, so the generated error parsing and the retry rules work as
+    ///   for [`send`](Self::send); their body is in memory
+    ///   ([`StreamingHttpResponse::into_parts`] gives it back in the
+    ///   `HttpResponse`).
+    /// * Retries happen only before a body is handed over: a failure while
+    ///   reading a 2xx body is the caller's (an error from
+    ///   [`ByteStream::next`]). The attempt and operation timeouts cover the
+    ///   wait for the response head, not the reading of its body.
+    /// * The request body is sent again whole on each attempt when it can be
+    ///   re-opened (in memory, a file); a body from
+    ///   [`ByteStream::from_stream`] is sent once: no retries.
+    /// * SigV4 covers the body as follows: `@unsignedPayload` operations and
+    ///   bodies of unknown content (streams) are signed with `UNSIGNED-PAYLOAD`
+    ///   (sending `x-amz-content-sha256: UNSIGNED-PAYLOAD`); in-memory bodies are
+    ///   hashed; a file body is read once before the first attempt to hash it.
+    pub async fn send_streaming(
+        &self,
+        op: &Operation,
+        request: StreamingHttpRequest,
+        endpoint: &Endpoint,
+    ) -> Result<StreamingHttpResponse, UnhandledError> {
+        let (response, body) = self.orchestrate(op, request, endpoint, true).await?;
+        Ok(match body {
+            Some(body) => StreamingHttpResponse {
+                status: response.status,
+                headers: response.headers,
+                body,
+            },
+            None => StreamingHttpResponse::from(response),
+        })
+    }
+
+    /// Both `send`s: the response, its body in memory unless `stream` and 2xx,
+    /// in which case the body is the `ByteStream`.
+    async fn orchestrate(
+        &self,
+        op: &Operation,
+        request: StreamingHttpRequest,
+        endpoint: &Endpoint,
+        stream: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), UnhandledError> {
         let span = tracing::debug_span!(
             "operation",
             service = op.service,
@@ -159,11 +244,8 @@ impl ClientRuntime {
         );
         let sleep = self.config.sleep();
         let limit = self.config.timeout_config().operation_timeout();
-        let fut = self.send_with_retries(op, request, endpoint, sleep.as_ref(), &span);
-        match timeout(sleep.as_ref(), limit, fut)
-            .instrument(span.clone())
-            .await
-        {
+        let fut = self.send_with_retries(op, request, endpoint, stream, sleep.as_ref(), &span);
+        match timeout(sleep.as_ref(), limit, fut).instrument(span.clone()).await {
             Ok(result) => result,
             Err(()) => {
                 tracing::debug!(parent: &span, "operation timed out");
@@ -179,11 +261,13 @@ impl ClientRuntime {
     async fn send_with_retries(
         &self,
         op: &Operation,
-        request: HttpRequest,
+        request: StreamingHttpRequest,
         endpoint: &Endpoint,
+        stream: bool,
         sleep: &dyn AsyncSleep,
         op_span: &tracing::Span,
-    ) -> Result<HttpResponse, UnhandledError> {
+    ) -> Result<(HttpResponse, Option<ByteStream>), UnhandledError> {
+        let (request, mut body) = request.into_parts();
         let mut request = self.prepare(request, endpoint)?;
         if !request.headers.contains_key(::http::header::USER_AGENT) {
             request.headers.insert(
@@ -192,6 +276,11 @@ impl ClientRuntime {
             );
         }
         let signing = self.signing(op, endpoint)?;
+        let payload = match &signing {
+            Some(signing) => payload_signing(signing, &body).await?,
+            None => PayloadSigning::Unsigned,
+        };
+        let resendable = body.is_reopenable();
         let retry = self.config.retry_config();
         let attempt_limit = self.config.timeout_config().attempt_timeout();
         let mut acquired: Option<u32> = None;
@@ -199,10 +288,14 @@ impl ClientRuntime {
         loop {
             let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
             op_span.record("attempts", attempt);
+            let attempt_body = match body.reopen() {
+                Some(body) => body,
+                None => std::mem::take(&mut body),
+            };
             let outcome = timeout(
                 sleep,
                 attempt_limit,
-                self.attempt(&request, signing.as_ref()),
+                self.attempt(&request, attempt_body, signing.as_ref(), &payload, stream),
             )
             .instrument(span.clone())
             .await;
@@ -218,40 +311,38 @@ impl ClientRuntime {
                 Ok(Err(AttemptError::Fatal(e))) => return Err(e),
                 Ok(Err(AttemptError::Transport(e))) => {
                     let kind = match e.kind() {
-                        TransportErrorKind::Connect | TransportErrorKind::Io => {
-                            RetryKind::Transient
-                        }
+                        TransportErrorKind::Connect | TransportErrorKind::Io => RetryKind::Transient,
                         TransportErrorKind::Timeout => RetryKind::Timeout,
                         _ => return Err(UnhandledError::transport(e)),
                     };
                     tracing::debug!(parent: &span, error = %e, "transport error");
                     (kind, Err(UnhandledError::transport(e)))
                 }
-                Ok(Ok(response)) => {
+                Ok(Ok((response, streamed))) => {
                     span.record("status", response.status);
                     op_span.record("status", response.status);
                     if response.is_success() {
                         if let Some(q) = &self.quota {
                             q.release(acquired.unwrap_or(RetryQuota::NO_RETRY_INCREMENT));
                         }
-                        return Ok(response);
+                        return Ok((response, streamed));
                     }
                     let code = rest_json::error_code(&response);
-                    match classify_response(
-                        response.status,
-                        code.as_deref(),
-                        op.retryable_error_codes,
-                    ) {
-                        None => return Ok(response),
+                    match classify_response(response.status, code.as_deref(), op.retryable_error_codes) {
+                        None => return Ok((response, None)),
                         Some(kind) => {
                             tracing::debug!(parent: &span, status = response.status, code = code.as_deref().unwrap_or(""), "retryable error response");
-                            (kind, Ok(response))
+                            (kind, Ok((response, None)))
                         }
                     }
                 }
             };
             if attempt >= retry.max_attempts() {
                 tracing::debug!(parent: op_span, attempts = attempt, "no attempts left");
+                return result;
+            }
+            if !resendable {
+                tracing::debug!(parent: op_span, "the request body is a one-shot stream: not retried");
                 return result;
             }
             let cost = RetryQuota::cost(kind);
@@ -271,21 +362,24 @@ impl ClientRuntime {
         }
     }
 
+    /// One attempt: signs and sends the request; reads the response body into
+    /// memory unless `stream` and the status is 2xx (then the body is returned
+    /// as a stream, and the `HttpResponse` body is empty).
     async fn attempt(
         &self,
         request: &HttpRequest,
+        body: ByteStream,
         signing: Option<&Signing>,
-    ) -> Result<HttpResponse, AttemptError> {
+        payload: &PayloadSigning,
+        stream: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
         let transport = self
             .config
             .transport()
             .map_err(|e| AttemptError::Fatal(UnhandledError::transport(e)))?;
         let mut request = request.clone();
         if let Some(signing) = signing {
-            let provider = self
-                .config
-                .credentials_provider()
-                .unwrap_or(&self.env_credentials);
+            let provider = self.config.credentials_provider().unwrap_or(&self.env_credentials);
             let credentials = provider
                 .provide_credentials()
                 .await
@@ -297,21 +391,35 @@ impl ClientRuntime {
                 disable_double_encoding: signing.disable_double_encoding,
                 time: SystemTime::now(),
             };
-            sign_request(&mut request, &credentials, &params)
+            let in_memory = body.bytes();
+            let payload = match (payload, &in_memory) {
+                (PayloadSigning::Unsigned, _) => Payload::Unsigned,
+                (PayloadSigning::Sha256(hash), _) => Payload::Sha256(hash.clone()),
+                (PayloadSigning::Bytes, Some(bytes)) => Payload::Bytes(bytes),
+                (PayloadSigning::Bytes, None) => Payload::Unsigned,
+            };
+            sign_with_payload(&mut request, payload, &credentials, &params)
                 .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
         }
-        transport
-            .send(request)
+        let response = transport
+            .send_streaming(StreamingHttpRequest::from_parts(request, body))
             .await
-            .map_err(AttemptError::Transport)
+            .map_err(AttemptError::Transport)?;
+        if stream && response.is_success() {
+            let (head, body) = response.into_parts();
+            return Ok((head, Some(body)));
+        }
+        // Reading the body is part of the attempt: a connection that breaks
+        // meanwhile is a transport error, retried like any other.
+        let response = response
+            .into_buffered()
+            .await
+            .map_err(|e| AttemptError::Transport(TransportError::io(e)))?;
+        Ok((response, None))
     }
 
     /// Joins the request with the endpoint: absolute URI, `host` header, endpoint headers.
-    fn prepare(
-        &self,
-        mut request: HttpRequest,
-        endpoint: &Endpoint,
-    ) -> Result<HttpRequest, UnhandledError> {
+    fn prepare(&self, mut request: HttpRequest, endpoint: &Endpoint) -> Result<HttpRequest, UnhandledError> {
         let device_port = self.config.device_certificate().map(|d| d.port());
         let (uri, host) = join_url(&endpoint.url, &request.uri, device_port)?;
         request.uri = uri;
@@ -319,13 +427,11 @@ impl ClientRuntime {
             .map_err(|_| UnhandledError::endpoint(format!("invalid endpoint host `{host}`")))?;
         request.headers.insert(::http::header::HOST, host);
         for (name, values) in &endpoint.headers {
-            let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| {
-                UnhandledError::endpoint(format!("invalid endpoint header name `{name}`"))
-            })?;
+            let name = HeaderName::from_bytes(name.as_bytes())
+                .map_err(|_| UnhandledError::endpoint(format!("invalid endpoint header name `{name}`")))?;
             for value in values {
-                let value = HeaderValue::from_str(value).map_err(|_| {
-                    UnhandledError::endpoint(format!("invalid value of endpoint header `{name}`"))
-                })?;
+                let value = HeaderValue::from_str(value)
+                    .map_err(|_| UnhandledError::endpoint(format!("invalid value of endpoint header `{name}`")))?;
                 request.headers.append(name.clone(), value);
             }
         }
@@ -333,11 +439,7 @@ impl ClientRuntime {
     }
 
     /// The SigV4 parameters, or `None` when the request is not signed.
-    fn signing(
-        &self,
-        op: &Operation,
-        endpoint: &Endpoint,
-    ) -> Result<Option<Signing>, UnhandledError> {
+    fn signing(&self, op: &Operation, endpoint: &Endpoint) -> Result<Option<Signing>, UnhandledError> {
         let AuthMode::SigV4 { signing_name } = op.auth else {
             return Ok(None);
         };
@@ -354,21 +456,15 @@ impl ClientRuntime {
                     .find(|s| s.get("name").and_then(|n| n.as_str()) == Some("sigv4"))
             });
         let prop = |key: &str| scheme.and_then(|s| s.get(key));
-        let name = prop("signingName")
-            .and_then(|v| v.as_str())
-            .unwrap_or(signing_name);
+        let name = prop("signingName").and_then(|v| v.as_str()).unwrap_or(signing_name);
         let region = prop("signingRegion")
             .and_then(|v| v.as_str())
             .or(self.config.region())
-            .ok_or_else(|| {
-                UnhandledError::credentials("no region configured: SigV4 signing needs one")
-            })?;
+            .ok_or_else(|| UnhandledError::credentials("no region configured: SigV4 signing needs one"))?;
         Ok(Some(Signing {
             name: name.to_owned(),
             region: region.to_owned(),
-            disable_double_encoding: prop("disableDoubleEncoding")
-                .and_then(|v| v.as_bool())
-                .unwrap_or(false),
+            disable_double_encoding: prop("disableDoubleEncoding").and_then(|v| v.as_bool()).unwrap_or(false),
             unsigned_payload: op.unsigned_payload,
         }))
     }
@@ -382,9 +478,7 @@ pub fn join_url(
     path_and_query: &str,
     default_port: Option<u16>,
 ) -> Result<(String, String), UnhandledError> {
-    let invalid = |why: &str| {
-        UnhandledError::endpoint(format!("invalid endpoint URL `{endpoint_url}`: {why}"))
-    };
+    let invalid = |why: &str| UnhandledError::endpoint(format!("invalid endpoint URL `{endpoint_url}`: {why}"));
     let uri: ::http::Uri = endpoint_url.parse().map_err(|_| invalid("not a URL"))?;
     let scheme = uri.scheme_str().ok_or_else(|| invalid("no scheme"))?;
     if scheme != "https" && scheme != "http" {
@@ -411,11 +505,7 @@ pub fn join_url(
     full.push_str(path_and_query);
     if let Some(query) = uri.query() {
         // Rare: the endpoint carries a query of its own; keep it.
-        full.push(if path_and_query.contains('?') {
-            '&'
-        } else {
-            '?'
-        });
+        full.push(if path_and_query.contains('?') { '&' } else { '?' });
         full.push_str(query);
     }
     Ok((full, host))
@@ -468,10 +558,7 @@ mod tests {
             ("https://h.com/a/b?x=1".into(), "h.com".into())
         );
         assert_eq!(j("https://h.com/", "/a", None).0, "https://h.com/a");
-        assert_eq!(
-            j("https://h.com/base/", "/a", None).0,
-            "https://h.com/base/a"
-        );
+        assert_eq!(j("https://h.com/base/", "/a", None).0, "https://h.com/base/a");
         assert_eq!(j("https://h.com/base", "/", None).0, "https://h.com/base/");
         assert_eq!(
             j("https://h.com:443", "/a", None),
@@ -486,10 +573,7 @@ mod tests {
             ("https://h.com:8443/a".into(), "h.com:8443".into())
         );
         assert_eq!(j("https://h.com", "/a", Some(443)).0, "https://h.com/a");
-        assert_eq!(
-            j("https://h.com:9000", "/a", Some(8443)).0,
-            "https://h.com:9000/a"
-        );
+        assert_eq!(j("https://h.com:9000", "/a", Some(8443)).0, "https://h.com:9000/a");
         assert!(join_url("h.com", "/a", None).is_err());
         assert!(join_url("ftp://h.com", "/a", None).is_err());
     }
@@ -506,18 +590,12 @@ mod tests {
             req.uri,
             "https://data.jobs.iot.us-east-1.amazonaws.com/things/t/jobs/j?includeJobDocument=true"
         );
-        assert_eq!(
-            req.header_str("host"),
-            Some("data.jobs.iot.us-east-1.amazonaws.com")
-        );
+        assert_eq!(req.header_str("host"), Some("data.jobs.iot.us-east-1.amazonaws.com"));
         assert_eq!(req.header_str("x-extra"), Some("1"));
         assert!(req.header_str("user-agent").unwrap().starts_with("smithy-runtime/"));
         assert_eq!(req.header_str("x-amz-security-token"), Some("TOKEN"));
         let auth = req.header_str("authorization").unwrap();
-        assert!(
-            auth.contains("/us-east-1/iot-jobs-data/aws4_request"),
-            "{auth}"
-        );
+        assert!(auth.contains("/us-east-1/iot-jobs-data/aws4_request"), "{auth}");
         assert!(req.headers.get("x-amz-content-sha256").is_none());
         assert_eq!(rt.retry_quota().unwrap().available(), 500);
     }
@@ -537,10 +615,7 @@ mod tests {
             .header_str("authorization")
             .unwrap()
             .contains("/eu-central-1/custom/aws4_request"));
-        assert_eq!(
-            req.header_str("x-amz-content-sha256"),
-            Some("UNSIGNED-PAYLOAD")
-        );
+        assert_eq!(req.header_str("x-amz-content-sha256"), Some("UNSIGNED-PAYLOAD"));
     }
 
     #[tokio::test]
@@ -551,10 +626,7 @@ mod tests {
         let (rt, _) = runtime(&transport, RetryConfig::standard());
         let op = Operation::new("X", "S", AuthMode::None);
         rt.send(&op, get(), &endpoint()).await.unwrap();
-        assert!(transport.requests()[0]
-            .headers
-            .get("authorization")
-            .is_none());
+        assert!(transport.requests()[0].headers.get("authorization").is_none());
 
         let (cert, key) = crate::tls::tests::self_signed("device");
         let device = crate::DeviceCertificate::from_pem(cert, key).unwrap();
@@ -591,10 +663,7 @@ mod tests {
         assert_eq!(rt.retry_quota().unwrap().available(), 495);
         let slept = sleep.slept();
         assert!(slept.len() <= 2);
-        assert!(
-            slept.iter().all(|d| *d < Duration::from_secs(4)),
-            "{slept:?}"
-        );
+        assert!(slept.iter().all(|d| *d < Duration::from_secs(4)), "{slept:?}");
         // Each attempt is signed afresh.
         assert!(transport
             .requests()
@@ -606,8 +675,7 @@ mod tests {
     async fn attempts_are_bounded() {
         let transport = ScriptedTransport::new();
         for _ in 0..10 {
-            transport
-                .push_response(HttpResponse::new(500, "{}").with_header("x-amzn-requestid", "r"));
+            transport.push_response(HttpResponse::new(500, "{}").with_header("x-amzn-requestid", "r"));
         }
         let (rt, _) = runtime(&transport, RetryConfig::standard());
         let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
@@ -626,8 +694,7 @@ mod tests {
 
     #[tokio::test]
     async fn classification_by_code() {
-        let throttled = HttpResponse::new(400, "{}")
-            .with_header("x-amzn-errortype", "ThrottlingException:http://x");
+        let throttled = HttpResponse::new(400, "{}").with_header("x-amzn-errortype", "ThrottlingException:http://x");
         let modeled = HttpResponse::new(409, r#"{"__type":"ns#ConflictException"}"#);
         let not_retryable = HttpResponse::new(400, r#"{"code":"ValidationException"}"#);
         let transport = ScriptedTransport::new()
@@ -637,10 +704,7 @@ mod tests {
         let (rt, _) = runtime(&transport, RetryConfig::standard().with_max_attempts(10));
         let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
         assert_eq!(resp.status, 400);
-        assert_eq!(
-            rest_json::error_code(&resp).as_deref(),
-            Some("ValidationException")
-        );
+        assert_eq!(rest_json::error_code(&resp).as_deref(), Some("ValidationException"));
         assert_eq!(transport.requests().len(), 3);
     }
 
@@ -650,9 +714,7 @@ mod tests {
         for _ in 0..10 {
             transport.push_response(HttpResponse::new(503, "{}"));
         }
-        let retry = RetryConfig::standard()
-            .with_max_attempts(10)
-            .with_retry_quota(Some(12));
+        let retry = RetryConfig::standard().with_max_attempts(10).with_retry_quota(Some(12));
         let (rt, _) = runtime(&transport, retry);
         let resp = rt.send(&OP, get(), &endpoint()).await.unwrap();
         assert_eq!(resp.status, 503);
@@ -663,8 +725,7 @@ mod tests {
 
     #[tokio::test]
     async fn non_retryable_transport_error() {
-        let transport =
-            ScriptedTransport::new().with_error(TransportErrorKind::Other, "bad request");
+        let transport = ScriptedTransport::new().with_error(TransportErrorKind::Other, "bad request");
         let (rt, _) = runtime(&transport, RetryConfig::standard());
         let err = rt.send(&OP, get(), &endpoint()).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Transport);
@@ -679,9 +740,7 @@ mod tests {
             .credentials(Credentials::new("AKID", "SECRET", None))
             .transport(transport.clone())
             .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_millis(10)))
-            .timeout_config(
-                TimeoutConfig::disabled().with_attempt_timeout(Some(Duration::from_secs(2))),
-            )
+            .timeout_config(TimeoutConfig::disabled().with_attempt_timeout(Some(Duration::from_secs(2))))
             .build();
         let rt = ClientRuntime::new(config);
         let start = tokio::time::Instant::now();
@@ -700,9 +759,7 @@ mod tests {
             .region("us-east-1")
             .credentials(Credentials::new("AKID", "SECRET", None))
             .transport(transport.clone())
-            .timeout_config(
-                TimeoutConfig::disabled().with_operation_timeout(Some(Duration::from_secs(5))),
-            )
+            .timeout_config(TimeoutConfig::disabled().with_operation_timeout(Some(Duration::from_secs(5))))
             .build();
         let err = ClientRuntime::new(config)
             .send(&OP, get(), &endpoint())
@@ -710,9 +767,87 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Timeout);
         assert!(
-            err.to_string()
-                .contains("operation `DescribeJobExecution` timed out"),
+            err.to_string().contains("operation `DescribeJobExecution` timed out"),
             "{err}"
+        );
+    }
+
+    #[tokio::test]
+    async fn streaming_hands_back_2xx_bodies_and_buffers_errors() {
+        use crate::http::StreamingHttpRequest;
+        let transport = ScriptedTransport::new()
+            .with_response(HttpResponse::new(503, r#"{"message":"busy"}"#))
+            .with_response(HttpResponse::new(200, "the body").with_header("x-v", "1"))
+            .with_response(HttpResponse::new(404, r#"{"message":"no"}"#).with_header("x-amzn-errortype", "NoSuchKey"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let upload = || StreamingHttpRequest::from_parts(get(), ByteStream::from("up"));
+        let ok = rt.send_streaming(&OP, upload(), &endpoint()).await.unwrap();
+        assert_eq!((ok.status, ok.headers["x-v"].to_str().unwrap()), (200, "1"));
+        assert_eq!(ok.body.collect().await.unwrap(), "the body");
+        // The 503 was retried with the whole body again.
+        let sent = transport.requests();
+        assert_eq!(sent.len(), 2);
+        assert!(sent.iter().all(|r| r.body == "up"));
+
+        let err = rt.send_streaming(&OP, upload(), &endpoint()).await.unwrap();
+        let (head, _) = err.into_parts();
+        assert_eq!(head.status, 404);
+        assert_eq!(rest_json::error_code(&head).as_deref(), Some("NoSuchKey"));
+        assert_eq!(head.body, r#"{"message":"no"}"#);
+    }
+
+    #[tokio::test]
+    async fn one_shot_stream_bodies_are_unsigned_and_not_retried() {
+        use crate::http::StreamingHttpRequest;
+        use futures_core::Stream;
+        use std::pin::Pin;
+        use std::task::{Context, Poll};
+        struct Once(Option<crate::http::Bytes>);
+        impl Stream for Once {
+            type Item = Result<crate::http::Bytes, std::io::Error>;
+            fn poll_next(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+                Poll::Ready(self.0.take().map(Ok))
+            }
+        }
+        let transport = ScriptedTransport::new()
+            .with_response(HttpResponse::new(503, "{}"))
+            .with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let body = ByteStream::from_stream(Once(Some("streamed".into())));
+        let request = StreamingHttpRequest::from_parts(get(), body);
+        let response = rt.send_streaming(&OP, request, &endpoint()).await.unwrap();
+        assert_eq!(response.status, 503);
+        let sent = transport.requests();
+        assert_eq!(sent.len(), 1);
+        assert_eq!(sent[0].body, "streamed");
+        assert_eq!(sent[0].header_str("x-amz-content-sha256"), Some("UNSIGNED-PAYLOAD"));
+    }
+
+    #[tokio::test]
+    async fn file_bodies_are_hashed_and_resent_whole() {
+        use crate::http::StreamingHttpRequest;
+        let file = crate::byte_stream::tests::TempFile::new("upload", b"file body");
+        let transport = ScriptedTransport::new()
+            .with_error(TransportErrorKind::Io, "reset")
+            .with_response(HttpResponse::new(200, "{}"))
+            .with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let request = || {
+            let body = ByteStream::from_path(&file.0).unwrap();
+            StreamingHttpRequest::from_parts(HttpRequest::new(Method::PUT, "/o"), body)
+        };
+        rt.send_streaming(&OP, request(), &endpoint()).await.unwrap();
+        // Same signature as the same bytes in memory (same time aside): the
+        // hash is the file's, and no UNSIGNED-PAYLOAD header.
+        let sent = transport.requests();
+        assert_eq!(sent.len(), 2);
+        assert!(sent.iter().all(|r| r.body == "file body"));
+        assert!(sent[1].headers.get("x-amz-content-sha256").is_none());
+        let unsigned = OP.with_unsigned_payload(true);
+        rt.send_streaming(&unsigned, request(), &endpoint()).await.unwrap();
+        assert_eq!(
+            transport.requests()[2].header_str("x-amz-content-sha256"),
+            Some("UNSIGNED-PAYLOAD")
         );
     }
 
@@ -726,10 +861,7 @@ mod tests {
         let rt = ClientRuntime::new(config);
         let err = rt.send(&OP, get(), &endpoint()).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Credentials);
-        let err = rt
-            .send(&OP, get(), &Endpoint::new("not a url"))
-            .await
-            .unwrap_err();
+        let err = rt.send(&OP, get(), &Endpoint::new("not a url")).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Endpoint);
         assert!(transport.requests().is_empty());
     }

@@ -3,9 +3,7 @@
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
-use crate::credentials::{
-    Credentials, EnvironmentCredentials, ProvideCredentials, SharedCredentialsProvider,
-};
+use crate::credentials::{Credentials, EnvironmentCredentials, ProvideCredentials, SharedCredentialsProvider};
 use crate::http::{HttpTransport, SharedTransport};
 use crate::retry::RetryConfig;
 use crate::sleep::{AsyncSleep, SharedSleep, TimeoutConfig, TokioSleep};
@@ -302,19 +300,13 @@ mod tests {
         let (cert, key) = crate::tls::tests::self_signed("device");
         let config = ClientConfig::builder()
             .region("us-west-2")
-            .credentials(Credentials::new(
-                "AKID",
-                "TOPSECRET",
-                Some("SESSIONTOKEN".into()),
-            ))
+            .credentials(Credentials::new("AKID", "TOPSECRET", Some("SESSIONTOKEN".into())))
             .device_certificate(DeviceCertificate::from_pem(cert, &key).unwrap())
             .build();
         let dbg = format!("{config:?}");
         assert!(dbg.contains("AKID") && dbg.contains("us-west-2"));
         assert!(
-            !dbg.contains("TOPSECRET")
-                && !dbg.contains("SESSIONTOKEN")
-                && !dbg.contains("PRIVATE KEY"),
+            !dbg.contains("TOPSECRET") && !dbg.contains("SESSIONTOKEN") && !dbg.contains("PRIVATE KEY"),
             "{dbg}"
         );
         let clone = config.clone();
@@ -342,9 +334,6 @@ mod tests {
             .provide_credentials()
             .await
             .unwrap();
-        assert_eq!(
-            (creds.access_key_id(), creds.secret_access_key()),
-            ("AKID", "SECRET")
-        );
+        assert_eq!((creds.access_key_id(), creds.secret_access_key()), ("AKID", "SECRET"));
     }
 }

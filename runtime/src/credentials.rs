@@ -50,9 +50,7 @@ impl Credentials {
             session_token: self.inner.session_token.clone(),
             expiry: Some(expiry),
         };
-        Credentials {
-            inner: Arc::new(inner),
-        }
+        Credentials { inner: Arc::new(inner) }
     }
 
     /// The access key id (not secret).
@@ -195,9 +193,8 @@ impl EnvironmentCredentials {
         let non_empty = |name: &str| get(name).filter(|v| !v.trim().is_empty());
         let access_key = non_empty("AWS_ACCESS_KEY_ID")
             .ok_or_else(|| CredentialsError::new("no credentials: AWS_ACCESS_KEY_ID is not set"))?;
-        let secret = non_empty("AWS_SECRET_ACCESS_KEY").ok_or_else(|| {
-            CredentialsError::new("no credentials: AWS_SECRET_ACCESS_KEY is not set")
-        })?;
+        let secret = non_empty("AWS_SECRET_ACCESS_KEY")
+            .ok_or_else(|| CredentialsError::new("no credentials: AWS_SECRET_ACCESS_KEY is not set"))?;
         Ok(Credentials::new(
             access_key.trim(),
             secret.trim(),
@@ -273,16 +270,16 @@ pub mod sdk {
     /// An `aws_credential_types` provider (such as the one `aws_config::load_defaults`
     /// builds) used as a [`ProvideCredentials`].
     #[derive(Clone, Debug)]
-    pub struct SdkCredentialsProvider(
-        pub aws_credential_types::provider::SharedCredentialsProvider,
-    );
+    pub struct SdkCredentialsProvider(pub aws_credential_types::provider::SharedCredentialsProvider);
 
     impl ProvideCredentials for SdkCredentialsProvider {
         fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
             Box::pin(async move {
-                let c = self.0.provide_credentials().await.map_err(|e| {
-                    CredentialsError::with_source("the AWS SDK credentials provider failed", e)
-                })?;
+                let c = self
+                    .0
+                    .provide_credentials()
+                    .await
+                    .map_err(|e| CredentialsError::with_source("the AWS SDK credentials provider failed", e))?;
                 let mut out = Credentials::new(
                     c.access_key_id(),
                     c.secret_access_key(),
@@ -304,11 +301,7 @@ mod tests {
 
     #[test]
     fn secrets_not_in_debug() {
-        let c = Credentials::new(
-            "AKIDEXAMPLE",
-            "wJalrXUtnFEMI/SECRET",
-            Some("TOKEN-SECRET".into()),
-        );
+        let c = Credentials::new("AKIDEXAMPLE", "wJalrXUtnFEMI/SECRET", Some("TOKEN-SECRET".into()));
         let dbg = format!("{c:?}");
         assert!(dbg.contains("AKIDEXAMPLE"));
         assert!(!dbg.contains("SECRET"), "{dbg}");
@@ -319,12 +312,7 @@ mod tests {
     #[test]
     fn environment() {
         let vars = |pairs: &'static [(&'static str, &'static str)]| {
-            move |name: &str| {
-                pairs
-                    .iter()
-                    .find(|(k, _)| *k == name)
-                    .map(|(_, v)| v.to_string())
-            }
+            move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
         };
         let c = EnvironmentCredentials::load_from(vars(&[
             ("AWS_ACCESS_KEY_ID", "AKID"),
@@ -336,14 +324,11 @@ mod tests {
             (c.access_key_id(), c.secret_access_key(), c.session_token()),
             ("AKID", "S", Some("T"))
         );
-        let c = EnvironmentCredentials::load_from(vars(&[
-            ("AWS_ACCESS_KEY_ID", "AKID"),
-            ("AWS_SECRET_ACCESS_KEY", "S"),
-        ]))
-        .unwrap();
+        let c =
+            EnvironmentCredentials::load_from(vars(&[("AWS_ACCESS_KEY_ID", "AKID"), ("AWS_SECRET_ACCESS_KEY", "S")]))
+                .unwrap();
         assert_eq!(c.session_token(), None);
-        let e =
-            EnvironmentCredentials::load_from(vars(&[("AWS_ACCESS_KEY_ID", "AKID")])).unwrap_err();
+        let e = EnvironmentCredentials::load_from(vars(&[("AWS_ACCESS_KEY_ID", "AKID")])).unwrap_err();
         assert!(e.to_string().contains("AWS_SECRET_ACCESS_KEY"));
     }
 
@@ -356,8 +341,7 @@ mod tests {
     impl ProvideCredentials for Counting {
         fn provide_credentials(&self) -> BoxFuture<'_, Result<Credentials, CredentialsError>> {
             let n = self.calls.fetch_add(1, Ordering::SeqCst);
-            let c = Credentials::new(format!("AKID{n}"), "s", None)
-                .with_expiry(SystemTime::now() + self.lifetime);
+            let c = Credentials::new(format!("AKID{n}"), "s", None).with_expiry(SystemTime::now() + self.lifetime);
             Box::pin(async move { Ok(c) })
         }
     }
@@ -368,36 +352,18 @@ mod tests {
             lifetime: Duration::from_secs(3600),
             ..Default::default()
         });
-        assert_eq!(
-            long.provide_credentials().await.unwrap().access_key_id(),
-            "AKID0"
-        );
-        assert_eq!(
-            long.provide_credentials().await.unwrap().access_key_id(),
-            "AKID0"
-        );
+        assert_eq!(long.provide_credentials().await.unwrap().access_key_id(), "AKID0");
+        assert_eq!(long.provide_credentials().await.unwrap().access_key_id(), "AKID0");
         // Expires within the buffer: refreshed at every call.
         let short = CachingCredentialsProvider::new(Counting {
             lifetime: Duration::from_secs(30),
             ..Default::default()
         });
-        assert_eq!(
-            short.provide_credentials().await.unwrap().access_key_id(),
-            "AKID0"
-        );
-        assert_eq!(
-            short.provide_credentials().await.unwrap().access_key_id(),
-            "AKID1"
-        );
+        assert_eq!(short.provide_credentials().await.unwrap().access_key_id(), "AKID0");
+        assert_eq!(short.provide_credentials().await.unwrap().access_key_id(), "AKID1");
         // With a 1 s buffer the cached 30 s credentials are good.
         let short = short.with_refresh_buffer(Duration::from_secs(1));
-        assert_eq!(
-            short.provide_credentials().await.unwrap().access_key_id(),
-            "AKID1"
-        );
-        assert_eq!(
-            short.provide_credentials().await.unwrap().access_key_id(),
-            "AKID1"
-        );
+        assert_eq!(short.provide_credentials().await.unwrap().access_key_id(), "AKID1");
+        assert_eq!(short.provide_credentials().await.unwrap().access_key_id(), "AKID1");
     }
 }

@@ -56,11 +56,7 @@ impl DateTimeParseError {
         } else {
             input.to_owned()
         };
-        DateTimeParseError {
-            format,
-            input,
-            reason,
-        }
+        DateTimeParseError { format, input, reason }
     }
 
     /// The format the input was expected to be in.
@@ -81,11 +77,7 @@ impl fmt::Display for DateTimeParseError {
             TimestampFormat::DateTime => "date-time",
             TimestampFormat::HttpDate => "http-date",
         };
-        write!(
-            f,
-            "invalid {name} timestamp {:?}: {}",
-            self.input, self.reason
-        )
+        write!(f, "invalid {name} timestamp {:?}: {}", self.input, self.reason)
     }
 }
 
@@ -226,10 +218,7 @@ impl DateTime {
     }
 
     fn fmt_date_time(self) -> String {
-        let (days, sod) = (
-            self.secs.div_euclid(SECS_PER_DAY),
-            self.secs.rem_euclid(SECS_PER_DAY),
-        );
+        let (days, sod) = (self.secs.div_euclid(SECS_PER_DAY), self.secs.rem_euclid(SECS_PER_DAY));
         let (y, m, d) = civil_from_days(days);
         let mut out = String::with_capacity(24);
         use std::fmt::Write as _;
@@ -254,10 +243,7 @@ impl DateTime {
     }
 
     fn fmt_http_date(self) -> String {
-        let (days, sod) = (
-            self.secs.div_euclid(SECS_PER_DAY),
-            self.secs.rem_euclid(SECS_PER_DAY),
-        );
+        let (days, sod) = (self.secs.div_euclid(SECS_PER_DAY), self.secs.rem_euclid(SECS_PER_DAY));
         let (y, m, d) = civil_from_days(days);
         // 1970-01-01 was a Thursday.
         let weekday = WEEKDAYS[(days + 3).rem_euclid(7) as usize];
@@ -347,11 +333,7 @@ impl<'a> Cursor<'a> {
     }
 
     fn eat(&mut self, c: u8) -> bool {
-        if self
-            .bytes
-            .get(self.pos)
-            .is_some_and(|b| b.eq_ignore_ascii_case(&c))
-        {
+        if self.bytes.get(self.pos).is_some_and(|b| b.eq_ignore_ascii_case(&c)) {
             self.pos += 1;
             true
         } else {
@@ -409,10 +391,7 @@ fn to_datetime(
     if h > 23 || mi > 59 || s > 60 {
         return Err("time of day out of range");
     }
-    let secs = days_from_civil(y, mo, d) * SECS_PER_DAY
-        + i64::from(h) * 3600
-        + i64::from(mi) * 60
-        + i64::from(s)
+    let secs = days_from_civil(y, mo, d) * SECS_PER_DAY + i64::from(h) * 3600 + i64::from(mi) * 60 + i64::from(s)
         - offset_secs;
     Ok(DateTime::from_secs_and_nanos(secs, nanos))
 }
@@ -420,9 +399,7 @@ fn to_datetime(
 fn parse_date_time(input: &str) -> Result<DateTime, DateTimeParseError> {
     let err = |reason| DateTimeParseError::new(TimestampFormat::DateTime, input, reason);
     let mut c = Cursor::new(input);
-    let y = c
-        .digits(4)
-        .ok_or_else(|| err("expected a four-digit year"))?;
+    let y = c.digits(4).ok_or_else(|| err("expected a four-digit year"))?;
     let mut date = || -> Option<(u32, u32)> {
         if !c.eat(b'-') {
             return None;
@@ -461,15 +438,11 @@ fn parse_date_time(input: &str) -> Result<DateTime, DateTimeParseError> {
             _ => return Err(err("expected 'Z' or a numeric offset")),
         };
         c.pos += 1;
-        let oh = c
-            .digits(2)
-            .ok_or_else(|| err("expected an offset +hh:mm"))?;
+        let oh = c.digits(2).ok_or_else(|| err("expected an offset +hh:mm"))?;
         if !c.eat(b':') {
             return Err(err("expected an offset +hh:mm"));
         }
-        let om = c
-            .digits(2)
-            .ok_or_else(|| err("expected an offset +hh:mm"))?;
+        let om = c.digits(2).ok_or_else(|| err("expected an offset +hh:mm"))?;
         if oh > 23 || om > 59 {
             return Err(err("offset out of range"));
         }
@@ -547,9 +520,7 @@ fn parse_epoch_seconds(input: &str) -> Result<DateTime, DateTimeParseError> {
             _ => Err(err("expected a number of seconds")),
         };
     }
-    let whole: i64 = int
-        .parse()
-        .map_err(|_| err("number of seconds out of range"))?;
+    let whole: i64 = int.parse().map_err(|_| err("number of seconds out of range"))?;
     let mut nanos = 0u32;
     if let Some(frac) = frac {
         // Reuse the fraction reader, which expects the leading '.'.
@@ -560,10 +531,7 @@ fn parse_epoch_seconds(input: &str) -> Result<DateTime, DateTimeParseError> {
         if nanos == 0 {
             Ok(DateTime::from_secs(-whole))
         } else {
-            Ok(DateTime::from_secs_and_nanos(
-                -whole - 1,
-                NANOS_PER_SEC - nanos,
-            ))
+            Ok(DateTime::from_secs_and_nanos(-whole - 1, NANOS_PER_SEC - nanos))
         }
     } else {
         Ok(DateTime::from_secs_and_nanos(whole, nanos))
@@ -589,10 +557,7 @@ impl std::str::FromStr for DateTime {
 impl From<SystemTime> for DateTime {
     fn from(time: SystemTime) -> Self {
         match time.duration_since(UNIX_EPOCH) {
-            Ok(d) => DateTime::from_secs_and_nanos(
-                i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
-                d.subsec_nanos(),
-            ),
+            Ok(d) => DateTime::from_secs_and_nanos(i64::try_from(d.as_secs()).unwrap_or(i64::MAX), d.subsec_nanos()),
             Err(e) => {
                 let d = e.duration();
                 let secs = i64::try_from(d.as_secs()).unwrap_or(i64::MAX);
@@ -635,40 +600,22 @@ mod tests {
     #[test]
     fn date_time_protocol_examples() {
         use TimestampFormat::DateTime as D;
-        assert_eq!(
-            dt("2014-04-29T18:30:38Z", D),
-            DateTime::from_secs(1398796238)
-        );
+        assert_eq!(dt("2014-04-29T18:30:38Z", D), DateTime::from_secs(1398796238));
         assert_eq!(
             dt("2000-01-02T20:34:56.123Z", D),
             DateTime::from_secs_f64(946845296.123)
         );
-        assert_eq!(
-            dt("2019-12-16T22:48:18-01:00", D),
-            DateTime::from_secs(1576540098)
-        );
-        assert_eq!(
-            dt("2019-12-17T00:48:18+01:00", D),
-            DateTime::from_secs(1576540098)
-        );
+        assert_eq!(dt("2019-12-16T22:48:18-01:00", D), DateTime::from_secs(1576540098));
+        assert_eq!(dt("2019-12-17T00:48:18+01:00", D), DateTime::from_secs(1576540098));
         assert_eq!(dt("1985-04-12t23:20:50.52z", D).subsec_nanos(), 520_000_000);
-        assert_eq!(
-            DateTime::from_secs(1398796238).fmt(D),
-            "2014-04-29T18:30:38Z"
-        );
+        assert_eq!(DateTime::from_secs(1398796238).fmt(D), "2014-04-29T18:30:38Z");
         assert_eq!(
             DateTime::from_secs_f64(946845296.123).fmt(D),
             "2000-01-02T20:34:56.123Z"
         );
-        assert_eq!(
-            DateTime::from_millis(520).fmt(D),
-            "1970-01-01T00:00:00.520Z"
-        );
+        assert_eq!(DateTime::from_millis(520).fmt(D), "1970-01-01T00:00:00.520Z");
         assert_eq!(DateTime::from_secs(-1).to_string(), "1969-12-31T23:59:59Z");
-        assert_eq!(
-            DateTime::from_secs(951782400).to_string(),
-            "2000-02-29T00:00:00Z"
-        );
+        assert_eq!(DateTime::from_secs(951782400).to_string(), "2000-02-29T00:00:00Z");
         for bad in [
             "1996-12-19T16:39:57+00Z",
             "1996-12-19T16:39Z",
@@ -688,30 +635,18 @@ mod tests {
     #[test]
     fn http_date() {
         use TimestampFormat::HttpDate as H;
-        assert_eq!(
-            dt("Tue, 29 Apr 2014 18:30:38 GMT", H),
-            DateTime::from_secs(1398796238)
-        );
-        assert_eq!(
-            dt("Mon, 16 Dec 2019 23:48:18 GMT", H),
-            DateTime::from_secs(1576540098)
-        );
+        assert_eq!(dt("Tue, 29 Apr 2014 18:30:38 GMT", H), DateTime::from_secs(1398796238));
+        assert_eq!(dt("Mon, 16 Dec 2019 23:48:18 GMT", H), DateTime::from_secs(1576540098));
         assert_eq!(
             dt("Sun, 02 Jan 2000 20:34:56.123 GMT", H),
             DateTime::from_secs_f64(946845296.123)
         );
-        assert_eq!(
-            DateTime::from_secs(1398796238).fmt(H),
-            "Tue, 29 Apr 2014 18:30:38 GMT"
-        );
+        assert_eq!(DateTime::from_secs(1398796238).fmt(H), "Tue, 29 Apr 2014 18:30:38 GMT");
         assert_eq!(
             DateTime::from_secs_f64(946845296.123).fmt(H),
             "Sun, 02 Jan 2000 20:34:56 GMT"
         );
-        assert_eq!(
-            DateTime::from_secs(0).fmt(H),
-            "Thu, 01 Jan 1970 00:00:00 GMT"
-        );
+        assert_eq!(DateTime::from_secs(0).fmt(H), "Thu, 01 Jan 1970 00:00:00 GMT");
         for bad in [
             "Tue, 29 Apr 2014 18:30:38",
             "Tue, 29 Apr 14 18:30:38 GMT",
@@ -727,17 +662,11 @@ mod tests {
     fn epoch_seconds() {
         use TimestampFormat::EpochSeconds as E;
         assert_eq!(dt("1398796238", E), DateTime::from_secs(1398796238));
-        assert_eq!(
-            dt("946845296.123", E),
-            DateTime::from_secs_f64(946845296.123)
-        );
+        assert_eq!(dt("946845296.123", E), DateTime::from_secs_f64(946845296.123));
         assert_eq!(dt("-1.5", E), DateTime::from_millis(-1500));
         assert_eq!(dt("1.5e9", E), DateTime::from_secs(1_500_000_000));
         assert_eq!(DateTime::from_secs(1398796238).fmt(E), "1398796238");
-        assert_eq!(
-            DateTime::from_secs_f64(946845296.123).fmt(E),
-            "946845296.123"
-        );
+        assert_eq!(DateTime::from_secs_f64(946845296.123).fmt(E), "946845296.123");
         assert_eq!(DateTime::from_millis(1500).fmt(E), "1.5");
         assert_eq!(DateTime::from_millis(-1500).fmt(E), "-1.5");
         assert_eq!(DateTime::from_millis(-1500).as_secs_f64(), -1.5);
@@ -755,8 +684,7 @@ mod tests {
             }
             let h = DateTime::from_secs(secs);
             assert_eq!(
-                DateTime::parse(&h.fmt(TimestampFormat::HttpDate), TimestampFormat::HttpDate)
-                    .unwrap(),
+                DateTime::parse(&h.fmt(TimestampFormat::HttpDate), TimestampFormat::HttpDate).unwrap(),
                 h
             );
             let st = SystemTime::try_from(t).unwrap();

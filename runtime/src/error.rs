@@ -29,11 +29,7 @@ impl BuildError {
 
     /// The member `member` of the structure `shape` has an invalid value
     /// (`message` says why).
-    pub fn invalid_field(
-        shape: &'static str,
-        member: &'static str,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn invalid_field(shape: &'static str, member: &'static str, message: impl Into<String>) -> Self {
         BuildError {
             shape,
             member,
@@ -65,16 +61,8 @@ impl BuildError {
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.message {
-            None => write!(
-                f,
-                "missing required member `{}` of `{}`",
-                self.member, self.shape
-            ),
-            Some(m) => write!(
-                f,
-                "invalid value for member `{}` of `{}`: {m}",
-                self.member, self.shape
-            ),
+            None => write!(f, "missing required member `{}` of `{}`", self.member, self.shape),
+            Some(m) => write!(f, "invalid value for member `{}` of `{}`: {m}", self.member, self.shape),
         }
     }
 }
@@ -332,11 +320,7 @@ impl UnhandledError {
 
     /// The service-error parts, as [`ErrorMetadata`].
     pub fn metadata(&self) -> ErrorMetadata {
-        ErrorMetadata::new(
-            self.code.clone(),
-            self.message.clone(),
-            self.request_id.clone(),
-        )
+        ErrorMetadata::new(self.code.clone(), self.message.clone(), self.request_id.clone())
     }
 }
 
@@ -437,9 +421,7 @@ impl fmt::Debug for UnhandledError {
 
 impl StdError for UnhandledError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
-        self.source
-            .as_ref()
-            .map(|s| s.as_ref() as &(dyn StdError + 'static))
+        self.source.as_ref().map(|s| s.as_ref() as &(dyn StdError + 'static))
     }
 }
 
@@ -471,10 +453,7 @@ mod tests {
         );
         assert!(e.is_missing());
         let e = BuildError::invalid_field("X", "y", "must not be empty");
-        assert_eq!(
-            e.to_string(),
-            "invalid value for member `y` of `X`: must not be empty"
-        );
+        assert_eq!(e.to_string(), "invalid value for member `y` of `X`: must not be empty");
         let u: UnhandledError = e.into();
         assert_eq!(u.kind(), ErrorKind::Build);
         assert!(u.source().is_some());
@@ -491,10 +470,7 @@ mod tests {
             Some("req-1".into()),
             vec![b'a'; 100_000],
         );
-        assert_eq!(
-            e.to_string(),
-            "service error WeirdException (HTTP 400): it broke"
-        );
+        assert_eq!(e.to_string(), "service error WeirdException (HTTP 400): it broke");
         assert_eq!(e.status(), Some(400));
         assert_eq!(e.code(), Some("WeirdException"));
         assert_eq!(e.request_id(), Some("req-1"));
@@ -504,15 +480,9 @@ mod tests {
         assert!(dbg.contains("(100000 bytes)"));
 
         let e = UnhandledError::response(200, "invalid JSON body", &b"{"[..], "EOF");
-        assert_eq!(
-            e.to_string(),
-            "malformed response (HTTP 200): invalid JSON body: EOF"
-        );
+        assert_eq!(e.to_string(), "malformed response (HTTP 200): invalid JSON body: EOF");
         let e = UnhandledError::transport(std::io::Error::other("connection refused"));
-        assert_eq!(
-            e.to_string(),
-            "failed to send the request: connection refused"
-        );
+        assert_eq!(e.to_string(), "failed to send the request: connection refused");
         assert_eq!(e.kind(), ErrorKind::Transport);
         assert!(e.source().is_some());
         assert_eq!(

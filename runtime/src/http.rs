@@ -13,6 +13,7 @@ use std::sync::Arc;
 pub use ::bytes::Bytes;
 pub use ::http::{HeaderMap, HeaderName, HeaderValue, Method};
 
+use crate::byte_stream::{ByteStream, ByteStreamError};
 use crate::error::BoxError;
 
 /// A boxed, `Send` future: what the object-safe async traits of this crate return.
@@ -53,9 +54,7 @@ impl HttpRequest {
 
     /// Appends a header in place; see [`header`](Self::header).
     pub fn append_header(&mut self, name: &str, value: &str) -> Result<(), InvalidHeader> {
-        let invalid = || InvalidHeader {
-            name: name.to_owned(),
-        };
+        let invalid = || InvalidHeader { name: name.to_owned() };
         let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
         let value = HeaderValue::from_str(value).map_err(|_| invalid())?;
         self.headers.append(name, value);
@@ -162,6 +161,122 @@ impl fmt::Debug for RedactedHeaders<'_> {
     }
 }
 
+/// A request whose body is a [`ByteStream`] (a `@streaming` blob payload, or
+/// any request on its way to [`HttpTransport::send_streaming`]). `Debug` hides
+/// the signature and session token, and never shows the body's data.
+pub struct StreamingHttpRequest {
+    /// The method.
+    pub method: Method,
+    /// The URI; see [`HttpRequest::uri`].
+    pub uri: String,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: ByteStream,
+}
+
+impl StreamingHttpRequest {
+    /// `head`'s method, URI and headers (its buffered body is dropped) with `body`.
+    pub fn from_parts(head: HttpRequest, body: ByteStream) -> Self {
+        StreamingHttpRequest {
+            method: head.method,
+            uri: head.uri,
+            headers: head.headers,
+            body,
+        }
+    }
+
+    /// The method, URI and headers (with an empty body), and the body.
+    pub fn into_parts(self) -> (HttpRequest, ByteStream) {
+        let head = HttpRequest {
+            method: self.method,
+            uri: self.uri,
+            headers: self.headers,
+            body: Bytes::new(),
+        };
+        (head, self.body)
+    }
+
+    /// The request with its whole body read into memory.
+    pub async fn into_buffered(self) -> Result<HttpRequest, ByteStreamError> {
+        let (mut head, body) = self.into_parts();
+        head.body = body.collect().await?;
+        Ok(head)
+    }
+}
+
+impl fmt::Debug for StreamingHttpRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StreamingHttpRequest")
+            .field("method", &self.method)
+            .field("uri", &self.uri)
+            .field("headers", &RedactedHeaders(&self.headers))
+            .field("body", &self.body)
+            .finish()
+    }
+}
+
+impl From<HttpRequest> for StreamingHttpRequest {
+    fn from(request: HttpRequest) -> Self {
+        StreamingHttpRequest {
+            method: request.method,
+            uri: request.uri,
+            headers: request.headers,
+            body: ByteStream::new(request.body),
+        }
+    }
+}
+
+/// A response whose body is a [`ByteStream`], read as it arrives.
+#[derive(Debug)]
+pub struct StreamingHttpResponse {
+    /// The status code.
+    pub status: u16,
+    /// The headers.
+    pub headers: HeaderMap,
+    /// The body.
+    pub body: ByteStream,
+}
+
+impl StreamingHttpResponse {
+    /// Whether the status is 2xx.
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// The status and headers as an [`HttpResponse`], and the body. When the body
+    /// is already in memory (error responses, which
+    /// [`ClientRuntime::send_streaming`](crate::ClientRuntime::send_streaming)
+    /// reads in full), the `HttpResponse` holds it too (a cheap shared copy), so
+    /// code that parses an `HttpResponse` works unchanged; otherwise its body is
+    /// empty.
+    pub fn into_parts(self) -> (HttpResponse, ByteStream) {
+        let head = HttpResponse {
+            status: self.status,
+            headers: self.headers,
+            body: self.body.bytes().unwrap_or_default(),
+        };
+        (head, self.body)
+    }
+
+    /// The response with its whole body read into memory.
+    pub async fn into_buffered(self) -> Result<HttpResponse, ByteStreamError> {
+        let (mut head, body) = self.into_parts();
+        head.body = body.collect().await?;
+        Ok(head)
+    }
+}
+
+impl From<HttpResponse> for StreamingHttpResponse {
+    fn from(response: HttpResponse) -> Self {
+        StreamingHttpResponse {
+            status: response.status,
+            headers: response.headers,
+            body: ByteStream::new(response.body),
+        }
+    }
+}
+
 /// A header name or value that is not valid HTTP.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct InvalidHeader {
@@ -188,10 +303,33 @@ impl std::error::Error for InvalidHeader {}
 ///
 /// Implement it to use your own HTTP client, a proxy, or canned responses (see
 /// [`ScriptedTransport`](crate::test_util::ScriptedTransport)). The request's
-/// `uri` is absolute; the whole body is buffered.
+/// `uri` is absolute.
+///
+/// [`send`](Self::send) takes and returns whole bodies.
+/// [`send_streaming`](Self::send_streaming) (what the client calls) takes and
+/// returns [`ByteStream`] bodies; its default implementation reads the request
+/// body into memory, calls `send`, and hands back the buffered response, so a
+/// transport that implements only `send` works for every operation (streaming
+/// ones included, holding their bodies in memory). The built-in
+/// `HyperTransport` (feature `default-transport`) streams both ways.
 pub trait HttpTransport: Send + Sync + fmt::Debug {
     /// Sends one request and reads the whole response.
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>>;
+
+    /// Sends one request whose body may stream, and returns the response once
+    /// its status and headers arrived, with a body that may stream.
+    ///
+    /// A failure to read the request body is a [`TransportErrorKind::Other`]
+    /// error (not retried).
+    fn send_streaming(
+        &self,
+        request: StreamingHttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingHttpResponse, TransportError>> {
+        Box::pin(async move {
+            let request = request.into_buffered().await.map_err(TransportError::other)?;
+            self.send(request).await.map(StreamingHttpResponse::from)
+        })
+    }
 }
 
 /// A transport shared between clients.

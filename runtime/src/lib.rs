@@ -1,6 +1,7 @@
 //! Support code shared by every generated client crate.
 //!
-//! * Smithy value types: [`DateTime`] (with [`TimestampFormat`]), [`Blob`], [`Document`];
+//! * Smithy value types: [`DateTime`] (with [`TimestampFormat`]), [`Blob`], [`Document`],
+//!   and [`ByteStream`] for `@streaming` blobs;
 //! * serde helpers for the generated (de)serializers: [`serde`];
 //! * errors: [`error::BuildError`], [`error::UnhandledError`], [`error::ErrorMetadata`];
 //! * the client runtime: [`ClientConfig`] (region, [`credentials`] or
@@ -14,13 +15,14 @@
 //!
 //! # Features
 //!
-//! * `default-transport` (default): [`transport::HyperTransport`], HTTPS with hyper 1
+//! * `default-transport` (default): `transport::HyperTransport`, HTTPS with hyper 1
 //!   and rustls (`ring`). Turn it off when you bring your own [`http::HttpTransport`].
 //! * `aws-config`: `ClientConfigBuilder::from_sdk_config` takes region and
 //!   credentials from an `aws_types::SdkConfig`.
 #![deny(missing_docs)]
 
 mod blob;
+pub mod byte_stream;
 mod client;
 mod config;
 pub mod credentials;
@@ -41,6 +43,7 @@ pub mod transport;
 pub mod waiter;
 
 pub use blob::Blob;
+pub use byte_stream::ByteStream;
 pub use client::{join_url, AuthMode, ClientRuntime, Operation};
 pub use config::{ClientConfig, ClientConfigBuilder};
 pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};

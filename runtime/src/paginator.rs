@@ -53,12 +53,7 @@ impl<B, P, E> Pages<B, P, E> {
     /// Pages of the calls `builder` describes: the first asks with
     /// `first_token` (the token the caller set, if any), each next one with the
     /// token `next_token` reads from the page before.
-    pub fn new(
-        builder: B,
-        first_token: Option<String>,
-        fetch: FetchPage<B, P, E>,
-        next_token: NextToken<P>,
-    ) -> Self {
+    pub fn new(builder: B, first_token: Option<String>, fetch: FetchPage<B, P, E>, next_token: NextToken<P>) -> Self {
         Pages {
             builder,
             fetch,
@@ -202,10 +197,7 @@ mod tests {
     struct Page(Vec<u32>, Option<String>);
 
     fn fetch(table: Table, token: Option<String>) -> BoxFuture<'static, Result<Page, String>> {
-        let row = table
-            .0
-            .iter()
-            .find(|(t, _, _)| t.map(str::to_owned) == token);
+        let row = table.0.iter().find(|(t, _, _)| t.map(str::to_owned) == token);
         let result = match row {
             Some((_, items, next)) => Ok(Page(items.to_vec(), next.map(str::to_owned))),
             None => Err(format!("no page for {token:?}")),

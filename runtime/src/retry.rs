@@ -31,8 +31,7 @@ pub const THROTTLING_ERROR_CODES: &[&str] = &[
 ];
 
 /// Error codes of transient errors (retried).
-pub const TRANSIENT_ERROR_CODES: &[&str] =
-    &["RequestTimeout", "RequestTimeoutException", "InternalError"];
+pub const TRANSIENT_ERROR_CODES: &[&str] = &["RequestTimeout", "RequestTimeoutException", "InternalError"];
 
 /// HTTP statuses of transient errors (retried).
 pub const TRANSIENT_STATUS_CODES: &[u16] = &[500, 502, 503, 504];
@@ -52,11 +51,7 @@ pub enum RetryKind {
 }
 
 /// Classifies an error response by status and error code (`None`: not retryable).
-pub fn classify_response(
-    status: u16,
-    code: Option<&str>,
-    retryable_error_codes: &[&str],
-) -> Option<RetryKind> {
+pub fn classify_response(status: u16, code: Option<&str>, retryable_error_codes: &[&str]) -> Option<RetryKind> {
     if let Some(code) = code {
         if THROTTLING_ERROR_CODES.contains(&code) {
             return Some(RetryKind::Throttling);
@@ -173,8 +168,7 @@ impl RetryConfig {
     /// in `[0, 1)`.
     pub fn backoff(&self, retry: u32, random: f64) -> Duration {
         let exp = 2f64.powi(retry.min(62) as i32);
-        let secs =
-            (random * self.initial_backoff.as_secs_f64() * exp).min(self.max_backoff.as_secs_f64());
+        let secs = (random * self.initial_backoff.as_secs_f64() * exp).min(self.max_backoff.as_secs_f64());
         Duration::try_from_secs_f64(secs).unwrap_or(self.max_backoff)
     }
 }
@@ -226,11 +220,9 @@ impl RetryQuota {
 
     /// Gives back `amount` tokens, up to the capacity.
     pub fn release(&self, amount: u32) {
-        let _ = self
-            .tokens
-            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |t| {
-                Some(t.saturating_add(amount).min(self.capacity))
-            });
+        let _ = self.tokens.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |t| {
+            Some(t.saturating_add(amount).min(self.capacity))
+        });
     }
 }
 
@@ -252,22 +244,13 @@ mod tests {
             classify_response(400, Some("RequestTimeout"), &[]),
             Some(RetryKind::Transient)
         );
-        assert_eq!(
-            classify_response(503, None, &[]),
-            Some(RetryKind::Transient)
-        );
+        assert_eq!(classify_response(503, None, &[]), Some(RetryKind::Transient));
         assert_eq!(
             classify_response(504, Some("Whatever"), &[]),
             Some(RetryKind::Transient)
         );
-        assert_eq!(
-            classify_response(429, None, &[]),
-            Some(RetryKind::Throttling)
-        );
-        assert_eq!(
-            classify_response(400, Some("ValidationException"), &[]),
-            None
-        );
+        assert_eq!(classify_response(429, None, &[]), Some(RetryKind::Throttling));
+        assert_eq!(classify_response(400, Some("ValidationException"), &[]), None);
         assert_eq!(classify_response(501, None, &[]), None);
         assert_eq!(
             classify_response(409, Some("ConflictException"), &["ConflictException"]),

@@ -65,9 +65,7 @@ use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use crate::http::{
-    BoxFuture, HttpRequest, HttpResponse, HttpTransport, TransportError, TransportErrorKind,
-};
+use crate::http::{BoxFuture, HttpRequest, HttpResponse, HttpTransport, TransportError, TransportErrorKind};
 use crate::sleep::AsyncSleep;
 
 #[cfg(feature = "test-util")]
@@ -161,9 +159,7 @@ impl ScriptedTransport {
 
     /// Adds a transport error to the script.
     pub fn push_error(&self, kind: TransportErrorKind, message: impl Into<String>) {
-        self.state()
-            .replies
-            .push_back(Reply::Error(kind, message.into()));
+        self.state().replies.push_back(Reply::Error(kind, message.into()));
     }
 
     /// Adds a reply that never comes.
@@ -194,9 +190,7 @@ impl HttpTransport for ScriptedTransport {
                 Some(Reply::Response(r)) => Ok(r),
                 Some(Reply::Error(kind, message)) => Err(TransportError::new(kind, message)),
                 Some(Reply::Hang) => std::future::pending().await,
-                None => Err(TransportError::other(
-                    "ScriptedTransport: no more canned replies",
-                )),
+                None => Err(TransportError::other("ScriptedTransport: no more canned replies")),
             }
         })
     }
@@ -223,10 +217,7 @@ impl InstantSleep {
 
 impl AsyncSleep for InstantSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
-        self.slept
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .push(duration);
+        self.slept.lock().unwrap_or_else(|e| e.into_inner()).push(duration);
         Box::pin(async {})
     }
 }

@@ -41,17 +41,12 @@ struct Inner {
 impl DeviceCertificate {
     /// Parses a PEM certificate chain (the device certificate first) and a PEM
     /// private key (PKCS#8, PKCS#1 RSA or SEC1 EC).
-    pub fn from_pem(
-        cert_pem: impl AsRef<[u8]>,
-        key_pem: impl AsRef<[u8]>,
-    ) -> Result<Self, TlsConfigError> {
+    pub fn from_pem(cert_pem: impl AsRef<[u8]>, key_pem: impl AsRef<[u8]>) -> Result<Self, TlsConfigError> {
         let chain = CertificateDer::pem_slice_iter(cert_pem.as_ref())
             .collect::<Result<Vec<_>, _>>()
             .map_err(|e| TlsConfigError::new(format!("invalid certificate PEM: {e}")))?;
         if chain.is_empty() {
-            return Err(TlsConfigError::new(
-                "no certificate found in the certificate PEM",
-            ));
+            return Err(TlsConfigError::new("no certificate found in the certificate PEM"));
         }
         let key = PrivateKeyDer::from_pem_slice(key_pem.as_ref())
             .map_err(|e| TlsConfigError::new(format!("invalid private key PEM: {e}")))?;
@@ -131,9 +126,7 @@ impl fmt::Display for TlsConfigError {
 impl std::error::Error for TlsConfigError {}
 
 /// Parses PEM certificates (for custom trust roots).
-pub fn certificates_from_pem(
-    pem: impl AsRef<[u8]>,
-) -> Result<Vec<CertificateDer<'static>>, TlsConfigError> {
+pub fn certificates_from_pem(pem: impl AsRef<[u8]>) -> Result<Vec<CertificateDer<'static>>, TlsConfigError> {
     let certs = CertificateDer::pem_slice_iter(pem.as_ref())
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| TlsConfigError::new(format!("invalid certificate PEM: {e}")))?;
@@ -163,15 +156,9 @@ pub(crate) mod tests {
         assert_eq!(device.port(), 8443);
         assert_eq!(device.alpn_protocol(), None);
         let device = device.with_port_443();
-        assert_eq!(
-            (device.port(), device.alpn_protocol()),
-            (443, Some("x-amzn-http-ca"))
-        );
+        assert_eq!((device.port(), device.alpn_protocol()), (443, Some("x-amzn-http-ca")));
         let dbg = format!("{device:?}");
-        assert!(
-            dbg.contains("redacted") && !dbg.contains("PRIVATE"),
-            "{dbg}"
-        );
+        assert!(dbg.contains("redacted") && !dbg.contains("PRIVATE"), "{dbg}");
         assert!(DeviceCertificate::from_pem("garbage", &key).is_err());
         assert!(DeviceCertificate::from_pem(&cert, "garbage").is_err());
         assert!(DeviceCertificate::from_pem(&cert, &cert).is_err());

@@ -2,21 +2,34 @@
 //! connection pool, rustls with the `ring` provider, Mozilla's trust roots
 //! (`webpki-roots`), and optional client certificates for device auth.
 
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
-use http_body_util::{BodyExt, Full};
+use futures_core::Stream;
+use http_body::{Body, Frame, SizeHint};
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use rustls_pki_types::CertificateDer;
 
-use crate::http::{BoxFuture, Bytes, HttpRequest, HttpResponse, HttpTransport, TransportError};
+use crate::byte_stream::{ByteStream, ByteStreamError};
+use crate::error::BoxError;
+use crate::http::{
+    BoxFuture, Bytes, HttpRequest, HttpResponse, HttpTransport, StreamingHttpRequest, StreamingHttpResponse,
+    TransportError,
+};
 use crate::tls::{DeviceCertificate, TlsConfigError};
 
 /// The built-in transport: HTTP/1.1 over rustls. Cheap to clone (the connection
 /// pool is shared).
+///
+/// [`send_streaming`](HttpTransport::send_streaming) streams for real: the
+/// request body is sent chunk by chunk as the [`ByteStream`] yields it (with
+/// `Content-Length` when its length is known, else chunked), and the response
+/// body is a stream of the chunks as they arrive.
 ///
 /// ```
 /// use smithy_runtime::transport::HyperTransport;
@@ -30,7 +43,7 @@ use crate::tls::{DeviceCertificate, TlsConfigError};
 /// ```
 #[derive(Clone, Debug)]
 pub struct HyperTransport {
-    client: Client<HttpsConnector<HttpConnector>, Full<Bytes>>,
+    client: Client<HttpsConnector<HttpConnector>, RequestBody>,
 }
 
 /// Settings of a [`HyperTransport`].
@@ -67,9 +80,9 @@ impl HyperTransportBuilder {
         match &self.roots {
             Some(certs) => {
                 for cert in certs {
-                    roots.add(cert.clone()).map_err(|e| {
-                        TlsConfigError::new(format!("invalid root certificate: {e}"))
-                    })?;
+                    roots
+                        .add(cert.clone())
+                        .map_err(|e| TlsConfigError::new(format!("invalid root certificate: {e}")))?;
                 }
             }
             None => roots.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned()),
@@ -81,13 +94,8 @@ impl HyperTransportBuilder {
             .with_root_certificates(roots);
         let mut config = match &self.device_certificate {
             Some(device) => builder
-                .with_client_auth_cert(
-                    device.certificate_chain().to_vec(),
-                    device.private_key().clone_key(),
-                )
-                .map_err(|e| {
-                    TlsConfigError::new(format!("invalid device certificate or key: {e}"))
-                })?,
+                .with_client_auth_cert(device.certificate_chain().to_vec(), device.private_key().clone_key())
+                .map_err(|e| TlsConfigError::new(format!("invalid device certificate or key: {e}")))?,
             None => builder.with_no_client_auth(),
         };
         if let Some(alpn) = self
@@ -127,15 +135,19 @@ impl HyperTransport {
         HyperTransportBuilder::default()
     }
 
-    async fn send_inner(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+    async fn send_inner(&self, request: StreamingHttpRequest) -> Result<StreamingHttpResponse, TransportError> {
         let mut builder = ::http::Request::builder()
             .method(request.method)
             .uri(request.uri.as_str());
         if let Some(headers) = builder.headers_mut() {
             *headers = request.headers;
         }
+        let len = request.body.content_length();
         let req = builder
-            .body(Full::new(request.body))
+            .body(RequestBody {
+                body: request.body,
+                len,
+            })
             .map_err(TransportError::other)?;
         let response = self.client.request(req).await.map_err(|e| {
             if e.is_connect() {
@@ -145,18 +157,85 @@ impl HyperTransport {
             }
         })?;
         let (parts, body) = response.into_parts();
-        let body = body.collect().await.map_err(TransportError::io)?.to_bytes();
-        Ok(HttpResponse {
+        Ok(StreamingHttpResponse {
             status: parts.status.as_u16(),
             headers: parts.headers,
-            body,
+            body: ByteStream::from_stream(ResponseBody(body)),
         })
     }
 }
 
 impl HttpTransport for HyperTransport {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+        Box::pin(async move {
+            let response = self.send_inner(request.into()).await?;
+            response.into_buffered().await.map_err(TransportError::io)
+        })
+    }
+
+    fn send_streaming(
+        &self,
+        request: StreamingHttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingHttpResponse, TransportError>> {
         Box::pin(self.send_inner(request))
+    }
+}
+
+/// A request body for hyper: the chunks of a [`ByteStream`], with its length
+/// when known.
+struct RequestBody {
+    body: ByteStream,
+    len: Option<u64>,
+}
+
+impl Body for RequestBody {
+    type Data = Bytes;
+    type Error = ByteStreamError;
+
+    fn poll_frame(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<Frame<Bytes>, ByteStreamError>>> {
+        Pin::new(&mut self.body)
+            .poll_next(cx)
+            .map(|chunk| chunk.map(|r| r.map(Frame::data)))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.len == Some(0)
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self.len {
+            Some(len) => SizeHint::with_exact(len),
+            None => SizeHint::default(),
+        }
+    }
+}
+
+/// A response body from hyper as a stream of its data chunks (trailers are
+/// skipped).
+struct ResponseBody<B>(B);
+
+impl<B> Stream for ResponseBody<B>
+where
+    B: Body<Data = Bytes> + Unpin,
+    B::Error: Into<BoxError>,
+{
+    type Item = Result<Bytes, BoxError>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        loop {
+            return match Pin::new(&mut self.0).poll_frame(cx) {
+                Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
+                    Ok(data) => Poll::Ready(Some(Ok(data))),
+                    Err(_trailers) => continue,
+                },
+                Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e.into()))),
+                Poll::Ready(None) => Poll::Ready(None),
+                Poll::Pending => Poll::Pending,
+            };
+        }
     }
 }
 
@@ -182,10 +261,7 @@ mod tests {
         assert!(builder.build().is_ok());
         // Custom roots.
         let roots = crate::tls::certificates_from_pem(&cert).unwrap();
-        assert!(HyperTransport::builder()
-            .root_certificates(roots)
-            .build()
-            .is_ok());
+        assert!(HyperTransport::builder().root_certificates(roots).build().is_ok());
     }
 
     #[tokio::test]
@@ -201,11 +277,9 @@ mod tests {
                 let n = sock.read(&mut buf).await.unwrap();
                 got.extend_from_slice(&buf[..n]);
             }
-            sock.write_all(
-                b"HTTP/1.1 201 Created\r\nx-amzn-requestid: abc\r\ncontent-length: 2\r\n\r\n{}",
-            )
-            .await
-            .unwrap();
+            sock.write_all(b"HTTP/1.1 201 Created\r\nx-amzn-requestid: abc\r\ncontent-length: 2\r\n\r\n{}")
+                .await
+                .unwrap();
             String::from_utf8(got).unwrap()
         });
         let transport = HyperTransport::new().unwrap();
@@ -250,12 +324,9 @@ mod tests {
         let provider = Arc::new(rustls::crypto::ring::default_provider());
         let mut roots = rustls::RootCertStore::empty();
         roots.add(ca.der().clone()).unwrap();
-        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(
-            Arc::new(roots),
-            provider.clone(),
-        )
-        .build()
-        .unwrap();
+        let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+            .build()
+            .unwrap();
         let mut server_config = rustls::ServerConfig::builder_with_provider(provider)
             .with_safe_default_protocol_versions()
             .unwrap()

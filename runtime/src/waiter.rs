@@ -82,20 +82,15 @@ pub enum WaiterError<O, E> {
 impl<O, E: fmt::Display> fmt::Display for WaiterError<O, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            WaiterError::FailureState(FinalPoll::Output(_)) => {
-                f.write_str("the waiter reached a failure state")
-            }
+            WaiterError::FailureState(FinalPoll::Output(_)) => f.write_str("the waiter reached a failure state"),
             WaiterError::FailureState(FinalPoll::Error(error)) => {
                 write!(f, "the waiter reached a failure state: {error}")
             }
-            WaiterError::Timeout { max_wait, attempts } => write!(
-                f,
-                "the waiter timed out after {max_wait:?} ({attempts} attempts)"
-            ),
-            WaiterError::Operation(error) => write!(f, "the waited-on operation failed: {error}"),
-            WaiterError::MaxWaitNotSet => {
-                f.write_str("the waiter needs a maximum wait (`max_wait`)")
+            WaiterError::Timeout { max_wait, attempts } => {
+                write!(f, "the waiter timed out after {max_wait:?} ({attempts} attempts)")
             }
+            WaiterError::Operation(error) => write!(f, "the waited-on operation failed: {error}"),
+            WaiterError::MaxWaitNotSet => f.write_str("the waiter needs a maximum wait (`max_wait`)"),
         }
     }
 }
@@ -103,9 +98,7 @@ impl<O, E: fmt::Display> fmt::Display for WaiterError<O, E> {
 impl<O: fmt::Debug, E: StdError + 'static> StdError for WaiterError<O, E> {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         match self {
-            WaiterError::FailureState(FinalPoll::Error(error)) | WaiterError::Operation(error) => {
-                Some(error)
-            }
+            WaiterError::FailureState(FinalPoll::Error(error)) | WaiterError::Operation(error) => Some(error),
             _ => None,
         }
     }
@@ -128,10 +121,7 @@ impl Delays {
     /// at least `min`.
     pub fn new(min: Duration, max: Duration) -> Self {
         let min = min.max(SMALLEST_DELAY);
-        Delays {
-            min,
-            max: max.max(min),
-        }
+        Delays { min, max: max.max(min) }
     }
 
     /// The minimum delay.
@@ -297,10 +287,7 @@ mod tests {
             || std::future::ready(Ok::<u32, String>(0)),
             |_| Some(AcceptorState::Retry),
         ));
-        assert!(
-            matches!(result, Err(WaiterError::Timeout { .. })),
-            "{result:?}"
-        );
+        assert!(matches!(result, Err(WaiterError::Timeout { .. })), "{result:?}");
         assert_eq!(sleep.slept().iter().sum::<Duration>(), S(60));
     }
 

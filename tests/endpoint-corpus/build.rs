@@ -27,10 +27,9 @@ fn main() {
     // expected-divergence tests (see `codegen::endpoint::test_module_with`).
     let partitions_path = manifest.join("../../model/partitions.json");
     println!("cargo:rerun-if-changed={}", partitions_path.display());
-    let partitions: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(&partitions_path).expect("model/partitions.json is readable"),
-    )
-    .expect("model/partitions.json is JSON");
+    let partitions: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&partitions_path).expect("model/partitions.json is readable"))
+            .expect("model/partitions.json is JSON");
     let mut index = String::new();
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());
@@ -46,12 +45,11 @@ fn generate(path: &Path, out_dir: &Path, partitions: &serde_json::Value) -> Opti
     let stem = path.file_stem()?.to_str()?.to_owned();
     let module = stem.replace(['-', '.'], "_");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let model: serde_json::Value =
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let model: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let shapes = model.get("shapes").and_then(serde_json::Value::as_object)?;
-    let (service_id, service) = shapes.iter().find(|(_, shape)| {
-        shape.get("type").and_then(serde_json::Value::as_str) == Some("service")
-    })?;
+    let (service_id, service) = shapes
+        .iter()
+        .find(|(_, shape)| shape.get("type").and_then(serde_json::Value::as_str) == Some("service"))?;
     let traits = service.get("traits")?;
     let has_bdd = traits.get("smithy.rules#endpointBdd").is_some();
     let Some(rule_set) = traits.get("smithy.rules#endpointRuleSet") else {
@@ -66,28 +64,18 @@ fn generate(path: &Path, out_dir: &Path, partitions: &serde_json::Value) -> Opti
         return None;
     };
     if has_bdd {
-        println!(
-            "cargo:warning={stem}: smithy.rules#endpointBdd ignored; the rule set is compiled"
-        );
+        println!("cargo:warning={stem}: smithy.rules#endpointBdd ignored; the rule set is compiled");
     }
     let empty = serde_json::json!({ "testCases": [] });
     let tests = traits.get("smithy.rules#endpointTests").unwrap_or(&empty);
-    let fail =
-        |e: codegen::endpoint::EndpointCodegenError| -> ! { panic!("{stem} ({service_id}): {e}") };
+    let fail = |e: codegen::endpoint::EndpointCodegenError| -> ! { panic!("{stem} ({service_id}): {e}") };
     let resolver = codegen::endpoint::resolver_module(rule_set).unwrap_or_else(|e| fail(e));
-    let divergent =
-        |case: &serde_json::Value| codegen::endpoint::contradicts_partitions(case, partitions);
-    let test_items = codegen::endpoint::test_module_with(tests, rule_set, &divergent)
-        .unwrap_or_else(|e| fail(e));
+    let divergent = |case: &serde_json::Value| codegen::endpoint::contradicts_partitions(case, partitions);
+    let test_items = codegen::endpoint::test_module_with(tests, rule_set, &divergent).unwrap_or_else(|e| fail(e));
     let count = codegen::endpoint::test_case_count(tests);
     let tokens = quote_file(resolver, test_items, count);
-    let file: syn::File = syn::parse2(tokens)
-        .unwrap_or_else(|e| panic!("{stem}: generated code does not parse: {e}"));
-    std::fs::write(
-        out_dir.join(format!("{module}.rs")),
-        prettyplease::unparse(&file),
-    )
-    .expect("write module");
+    let file: syn::File = syn::parse2(tokens).unwrap_or_else(|e| panic!("{stem}: generated code does not parse: {e}"));
+    std::fs::write(out_dir.join(format!("{module}.rs")), prettyplease::unparse(&file)).expect("write module");
     let mut item = String::new();
     let _ = writeln!(
         item,

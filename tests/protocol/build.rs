@@ -22,7 +22,10 @@ use codegen::plan::Plan;
 /// module each becomes.
 const SERVICES: &[(&str, &str)] = &[
     ("rest_json", "aws.protocoltests.restjson#RestJson"),
-    ("rest_json_validation", "aws.protocoltests.restjson.validation#RestJsonValidation"),
+    (
+        "rest_json_validation",
+        "aws.protocoltests.restjson.validation#RestJsonValidation",
+    ),
     ("apigateway", "com.amazonaws.apigateway#BackplaneControlService"),
     ("glacier", "com.amazonaws.glacier#Glacier"),
 ];
@@ -37,8 +40,10 @@ fn main() {
 
     let mut paths = Vec::new();
     smithy_files(&models, &mut paths);
-    let texts: Vec<(String, String)> =
-        paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap())).collect();
+    let texts: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
+        .collect();
     let files: Vec<SourceFile<'_>> = texts.iter().map(|(path, text)| SourceFile { path, text }).collect();
     let ast = codegen::idl::parse(&files).unwrap_or_else(|e| panic!("{e}"));
     let ast = codegen::load::from_value("protocol-tests", ast).unwrap_or_else(|e| panic!("{e}"));
@@ -54,7 +59,10 @@ fn main() {
             crate_name: module.replace('_', "-"),
             crate_version: "0.1.0".to_owned(),
             runtime_path: "../../runtime".to_owned(),
-            header: Header { model: "shared/protocol-tests".to_owned(), command: "tests/protocol/build.rs".to_owned() },
+            header: Header {
+                model: "shared/protocol-tests".to_owned(),
+                command: "tests/protocol/build.rs".to_owned(),
+            },
             partitions: None,
         };
         let generated = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{service}: {e}"));
@@ -62,11 +70,16 @@ fn main() {
         ids.extend(tests.cases.iter().map(|c| (c.id.clone(), c.kind)));
         let files: BTreeMap<&str, &GeneratedFile> = generated.iter().map(|f| (f.path.as_str(), f)).collect();
         let inlined = inline(&files, "src/lib.rs", module, &tests.modules);
-        writeln!(out, "/// The client of `{service}`, with its protocol tests.\npub mod {module} {{\n{inlined}\n}}").unwrap();
+        writeln!(
+            out,
+            "/// The client of `{service}`, with its protocol tests.\npub mod {module} {{\n{inlined}\n}}"
+        )
+        .unwrap();
     }
     for id in expected_failures.keys() {
         assert!(
-            ids.iter().any(|(case, kind)| case == id || format!("{case} ({})", format!("{kind:?}").to_lowercase()) == *id),
+            ids.iter()
+                .any(|(case, kind)| case == id || format!("{case} ({})", format!("{kind:?}").to_lowercase()) == *id),
             "expected-failures.txt lists `{id}`, which is no client case of the restJson1 tests"
         );
     }
@@ -95,7 +108,11 @@ fn smithy_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn read_expected_failures(path: &Path) -> BTreeMap<String, String> {
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let mut out = BTreeMap::new();
-    for line in text.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for line in text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
         let (id, reason) = line
             .split_once(':')
             .unwrap_or_else(|| panic!("expected-failures.txt: `{line}` is not `<case id>: <reason>`"));
@@ -108,15 +125,28 @@ fn read_expected_failures(path: &Path) -> BTreeMap<String, String> {
 /// The text of `path` with its `mod x;` declarations replaced by the modules'
 /// contents, `crate::` paths pointing into `crate::<module>`, and the protocol
 /// tests of an operation appended to that operation's module.
-fn inline(files: &BTreeMap<&str, &GeneratedFile>, path: &str, module: &str, tests: &BTreeMap<String, String>) -> String {
+fn inline(
+    files: &BTreeMap<&str, &GeneratedFile>,
+    path: &str,
+    module: &str,
+    tests: &BTreeMap<String, String>,
+) -> String {
     let file = files.get(path).unwrap_or_else(|| panic!("no generated file {path}"));
-    let dir = if path == "src/lib.rs" { "src/".to_owned() } else { format!("{}/", path.trim_end_matches(".rs")) };
+    let dir = if path == "src/lib.rs" {
+        "src/".to_owned()
+    } else {
+        format!("{}/", path.trim_end_matches(".rs"))
+    };
     let mut out = String::new();
     for line in file.contents.lines() {
         let trimmed = line.trim();
         let declaration = trimmed
             .strip_suffix(';')
-            .and_then(|l| l.strip_prefix("mod ").or_else(|| l.strip_prefix("pub mod ")).or_else(|| l.strip_prefix("pub(crate) mod ")))
+            .and_then(|l| {
+                l.strip_prefix("mod ")
+                    .or_else(|| l.strip_prefix("pub mod "))
+                    .or_else(|| l.strip_prefix("pub(crate) mod "))
+            })
             .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '#'));
         match declaration {
             Some(name) => {

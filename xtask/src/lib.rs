@@ -13,7 +13,10 @@ pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";
 
 /// The repository root.
 pub fn workspace_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives in the workspace")
+        .to_path_buf()
 }
 
 /// One client crate the repository generates and commits.
@@ -50,7 +53,13 @@ impl Target {
         let model_label = slash_path(&model);
         let command = format!("{CODEGEN_COMMAND} --model {model_label} --out {}", slash_path(&out));
         let (model, out) = (cwd.join(model), cwd.join(out));
-        Ok(Target { model, model_label, command, out, crate_name: crate_name.unwrap_or_default() })
+        Ok(Target {
+            model,
+            model_label,
+            command,
+            out,
+            crate_name: crate_name.unwrap_or_default(),
+        })
     }
 
     /// Generates the crate in memory, from a JSON AST file, a `.smithy` IDL file,
@@ -61,7 +70,10 @@ impl Target {
             crate_name: self.crate_name.clone(),
             crate_version: "0.1.0".to_owned(),
             runtime_path: runtime_path_from(root, &self.out),
-            header: Header { model: self.model_label.clone(), command: self.command.clone() },
+            header: Header {
+                model: self.model_label.clone(),
+                command: self.command.clone(),
+            },
             partitions: read_partitions(root)?,
         };
         let idl_files = idl_sources(&model_path)?;
@@ -84,7 +96,11 @@ impl Target {
 /// under a directory, sorted; none for a JSON AST file.
 fn idl_sources(path: &Path) -> Result<Vec<(String, String)>> {
     let paths = if path.is_dir() {
-        list_files(path)?.into_iter().map(|p| path.join(p)).filter(|p| p.extension().is_some_and(|e| e == "smithy")).collect()
+        list_files(path)?
+            .into_iter()
+            .map(|p| path.join(p))
+            .filter(|p| p.extension().is_some_and(|e| e == "smithy"))
+            .collect()
     } else if path.extension().is_some_and(|e| e == "smithy") {
         vec![path.to_path_buf()]
     } else {
@@ -129,7 +145,13 @@ impl Drift {
             let old = old.as_deref().unwrap_or("");
             let diff = similar::TextDiff::from_lines(old, &file.contents);
             let path = &file.path;
-            out.push_str(&diff.unified_diff().context_radius(3).header(&format!("a/{path}"), &format!("b/{path}")).to_string());
+            out.push_str(
+                &diff
+                    .unified_diff()
+                    .context_radius(3)
+                    .header(&format!("a/{path}"), &format!("b/{path}"))
+                    .to_string(),
+            );
         }
         for path in &self.stale {
             out.push_str(&format!("stale file, no longer generated: {}\n", path.display()));

@@ -37,9 +37,17 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
     if args.next().as_deref() != Some("codegen") {
         bail!("{USAGE}");
     }
-    let mut parsed = Args { check: false, model: None, out: None, crate_name: None };
+    let mut parsed = Args {
+        check: false,
+        model: None,
+        out: None,
+        crate_name: None,
+    };
     while let Some(arg) = args.next() {
-        let mut value = |name: &str| args.next().ok_or_else(|| anyhow::anyhow!("{name} needs a value\n{USAGE}"));
+        let mut value = |name: &str| {
+            args.next()
+                .ok_or_else(|| anyhow::anyhow!("{name} needs a value\n{USAGE}"))
+        };
         match arg.as_str() {
             "--check" => parsed.check = true,
             "--model" => parsed.model = Some(PathBuf::from(value("--model")?)),
@@ -71,13 +79,22 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         print!("{}", drift.diff());
-        eprintln!("{} is stale: run `{}` and commit the result", target.out.display(), target.command);
+        eprintln!(
+            "{} is stale: run `{}` and commit the result",
+            target.out.display(),
+            target.command
+        );
         return Ok(ExitCode::FAILURE);
     }
     let done = apply(&out, &drift)?;
     for line in &done {
         println!("{line}");
     }
-    println!("{}: {} files, {} written or removed", target.out.display(), files.len(), done.len());
+    println!(
+        "{}: {} files, {} written or removed",
+        target.out.display(),
+        files.len(),
+        done.len()
+    );
     Ok(ExitCode::SUCCESS)
 }

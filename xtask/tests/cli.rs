@@ -4,7 +4,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn xtask(args: &[&str], cwd: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_xtask")).args(args).current_dir(cwd).output().expect("xtask runs")
+    Command::new(env!("CARGO_BIN_EXE_xtask"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("xtask runs")
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -42,21 +46,32 @@ fn codegen_writes_only_what_changed_and_check_reports_drift() {
 
     let second = xtask(&["codegen", "--model", model, "--out", "client"], &dir);
     let stdout = String::from_utf8_lossy(&second.stdout);
-    assert!(stdout.ends_with("0 written or removed\n"), "a second run writes nothing: {stdout}");
+    assert!(
+        stdout.ends_with("0 written or removed\n"),
+        "a second run writes nothing: {stdout}"
+    );
 
     let check = xtask(&["codegen", "--check", "--model", model, "--out", "client"], &dir);
     assert!(check.status.success(), "fresh output passes --check");
 
     let lib = dir.join("client/src/lib.rs");
-    let edited = std::fs::read_to_string(&lib).expect("lib.rs").replace("pub mod types;", "pub mod types; // edited");
+    let edited = std::fs::read_to_string(&lib)
+        .expect("lib.rs")
+        .replace("pub mod types;", "pub mod types; // edited");
     std::fs::write(&lib, edited).expect("edit lib.rs");
     std::fs::write(dir.join("client/src/leftover.rs"), "// no longer generated\n").expect("write stale file");
     let check = xtask(&["codegen", "--check", "--model", model, "--out", "client"], &dir);
     assert!(!check.status.success(), "stale output fails --check");
     let stdout = String::from_utf8_lossy(&check.stdout);
-    assert!(stdout.contains("-pub mod types; // edited"), "a unified diff is printed: {stdout}");
+    assert!(
+        stdout.contains("-pub mod types; // edited"),
+        "a unified diff is printed: {stdout}"
+    );
     assert!(stdout.contains("+pub mod types;"), "{stdout}");
-    assert!(stdout.contains("stale file, no longer generated: src/leftover.rs"), "{stdout}");
+    assert!(
+        stdout.contains("stale file, no longer generated: src/leftover.rs"),
+        "{stdout}"
+    );
     assert!(String::from_utf8_lossy(&check.stderr).contains("run `cargo xtask codegen --model"));
 
     let fix = xtask(&["codegen", "--model", model, "--out", "client"], &dir);
@@ -100,10 +115,17 @@ operation GetForecast {
     assert!(op.contains("pub struct GetForecastInput"), "{op}");
     assert!(op.contains("pub high_celsius: ::std::option::Option<i32>"), "{op}");
 
-    std::fs::write(dir.join("broken.smithy"), "$version: \"2\"\nnamespace a.b\nstructure S {\n    x: \"unterminated\n}\n").expect("write");
+    std::fs::write(
+        dir.join("broken.smithy"),
+        "$version: \"2\"\nnamespace a.b\nstructure S {\n    x: \"unterminated\n}\n",
+    )
+    .expect("write");
     let out = xtask(&["codegen", "--model", "broken.smithy", "--out", "broken"], &dir);
     assert!(!out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("broken.smithy:4:"), "the error names file and line: {stderr}");
+    assert!(
+        stderr.contains("broken.smithy:4:"),
+        "the error names file and line: {stderr}"
+    );
     assert!(!dir.join("broken").exists(), "nothing is written");
 }

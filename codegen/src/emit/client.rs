@@ -25,6 +25,53 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
             }
         }
     });
+    let streams = |op: &&crate::plan::OperationPlan| op.input.has_byte_stream() || op.output.has_byte_stream();
+    // Each helper only when some operation calls it (no dead code).
+    let buffered = plan.operations.is_empty() || plan.operations.iter().any(|op| !streams(&op));
+    let send_buffered = if buffered {
+        quote! {
+            /// Sends a serialized request through `client` to the resolved endpoint
+            /// (with the operation's host prefix, if any), with auth, retries and
+            /// timeouts, and returns the raw response. A free function, so no
+            /// operation name can clash with it.
+            pub(crate) async fn send(
+                client: &Client,
+                operation: &::smithy_runtime::Operation,
+                request: ::smithy_runtime::http::HttpRequest,
+                host_prefix: ::std::option::Option<&str>,
+            ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
+                let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                if let ::std::option::Option::Some(prefix) = host_prefix {
+                    endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                }
+                client.runtime.send(operation, request, &endpoint).await
+            }
+        }
+    } else {
+        quote!()
+    };
+    let send_streaming = if plan.operations.iter().any(|op| streams(&op)) {
+        quote! {
+            /// `send` for operations with a `@streaming` blob payload: the request
+            /// body may stream, and a 2xx response comes back with its body unread
+            /// (error responses come fully read). Retries happen only before the body
+            /// is handed over.
+            pub(crate) async fn send_streaming(
+                client: &Client,
+                operation: &::smithy_runtime::Operation,
+                request: ::smithy_runtime::http::StreamingHttpRequest,
+                host_prefix: ::std::option::Option<&str>,
+            ) -> ::std::result::Result<::smithy_runtime::http::StreamingHttpResponse, ::smithy_runtime::error::UnhandledError> {
+                let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                if let ::std::option::Option::Some(prefix) = host_prefix {
+                    endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                }
+                client.runtime.send_streaming(operation, request, &endpoint).await
+            }
+        }
+    } else {
+        quote!()
+    };
     quote! {
         //! The client.
 
@@ -48,22 +95,9 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
             #(#methods)*
         }
 
-        /// Sends a serialized request through `client` to the resolved endpoint
-        /// (with the operation's host prefix, if any), with auth, retries and
-        /// timeouts, and returns the raw response. A free function, so no
-        /// operation name can clash with it.
-        pub(crate) async fn send(
-            client: &Client,
-            operation: &::smithy_runtime::Operation,
-            request: ::smithy_runtime::http::HttpRequest,
-            host_prefix: ::std::option::Option<&str>,
-        ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
-            let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
-            if let ::std::option::Option::Some(prefix) = host_prefix {
-                endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
-            }
-            client.runtime.send(operation, request, &endpoint).await
-        }
+        #send_buffered
+
+        #send_streaming
     }
 }
 

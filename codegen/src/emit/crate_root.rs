@@ -9,7 +9,10 @@ use crate::plan::{naming, Item, Plan};
 
 /// `Cargo.toml` of the generated crate.
 pub(super) fn cargo_toml(plan: &Plan<'_>, options: &Options) -> String {
-    let description = format!("A client for {}, generated from its Smithy model.", plan.service_title());
+    let description = format!(
+        "A client for {}, generated from its Smithy model.",
+        plan.service_title()
+    );
     format!(
         r#"[package]
 name = "{name}"
@@ -28,14 +31,24 @@ smithy-runtime = {{ path = "{runtime}" }}
 smithy-runtime = {{ path = "{runtime}", features = ["test-util"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 "#,
-        name = if options.crate_name.is_empty() { plan.default_crate_name() } else { options.crate_name.clone() },
+        name = if options.crate_name.is_empty() {
+            plan.default_crate_name()
+        } else {
+            options.crate_name.clone()
+        },
         version = options.crate_version,
         runtime = options.runtime_path,
     )
 }
 
 /// `src/lib.rs`.
-pub(super) fn lib_rs(plan: &Plan<'_>) -> TokenStream {
+pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
+    let crate_name = if options.crate_name.is_empty() {
+        plan.default_crate_name()
+    } else {
+        options.crate_name.clone()
+    };
+    let crate_ident = crate_name.replace('-', "_");
     let title = plan.service_title();
     let service_docs = docs::text(plan.service_docs(), "");
     let intro = format!(
@@ -48,7 +61,24 @@ pub(super) fn lib_rs(plan: &Plan<'_>) -> TokenStream {
          - [`error`]: the errors the service models, and [`Error`], which every operation error converts into;\n\
          - [`paginator`] and [`waiter`]: helpers for paginated operations and for waiting on a state."
     );
-    let intro = docs::inner_lines(&intro);
+    let example = match plan.operations.first() {
+        Some(op) => format!(
+            "\n\n## Example\n\n```no_run\n\
+             # async fn example() -> Result<(), {krate}::Error> {{\n\
+             let config = {krate}::Config::builder().region(\"us-east-1\").build();\n\
+             let client = {krate}::Client::new(config);\n\
+             // Set the input members with the builder's methods, then send.\n\
+             let output = client.{method}().send().await?;\n\
+             # let _ = output;\n\
+             # Ok(())\n\
+             # }}\n\
+             ```",
+            krate = crate_ident,
+            method = op.method,
+        ),
+        None => String::new(),
+    };
+    let intro = docs::inner_lines(&format!("{intro}{example}"));
     quote! {
         #intro
         #![deny(missing_docs)]

@@ -26,7 +26,11 @@ pub(super) fn text(html: Option<&str>, fallback: &str) -> String {
 /// `#[doc = "..."]` attributes for Markdown written by the generator.
 pub(super) fn lines(markdown: &str) -> TokenStream {
     let attrs = markdown.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#[doc = #line])
     });
     quote!(#(#attrs)*)
@@ -35,7 +39,11 @@ pub(super) fn lines(markdown: &str) -> TokenStream {
 /// `//!` module documentation.
 pub(super) fn inner_lines(markdown: &str) -> TokenStream {
     let attrs = markdown.lines().map(|line| {
-        let line = if line.is_empty() { String::new() } else { format!(" {line}") };
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
         quote!(#![doc = #line])
     });
     quote!(#(#attrs)*)

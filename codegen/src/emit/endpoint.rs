@@ -23,7 +23,8 @@ pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<Toke
     let resolver = rules::resolver_module(rule_set).map_err(invalid)?;
     let tests = match (service.traits.get(TESTS), partitions) {
         (Some(tests), Some(partitions)) => {
-            rules::test_module_with(tests, rule_set, &|case| rules::contradicts_partitions(case, partitions)).map_err(invalid)?
+            rules::test_module_with(tests, rule_set, &|case| rules::contradicts_partitions(case, partitions))
+                .map_err(invalid)?
         }
         (Some(tests), None) => rules::test_module(tests, rule_set).map_err(invalid)?,
         (None, _) => quote!(),
@@ -47,7 +48,9 @@ pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<Toke
 
 /// Setter calls for the parameters bound to a built-in the configuration knows.
 fn built_ins(rule_set: &Value) -> Vec<TokenStream> {
-    let Some(params) = rule_set.get("parameters").and_then(Value::as_object) else { return Vec::new() };
+    let Some(params) = rule_set.get("parameters").and_then(Value::as_object) else {
+        return Vec::new();
+    };
     params
         .iter()
         .filter_map(|(name, param)| {

@@ -24,7 +24,10 @@ fn variant_docs(item: &Item) -> Vec<TokenStream> {
         .iter()
         .map(|f| {
             let value = f.enum_value.as_ref().map(|v| v.to_string()).unwrap_or_default();
-            docs::doc_attrs(f.documentation.as_deref(), &format!("The value `{}`.", value.trim_matches('"')))
+            docs::doc_attrs(
+                f.documentation.as_deref(),
+                &format!("The value `{}`.", value.trim_matches('"')),
+            )
         })
         .collect()
 }
@@ -122,7 +125,13 @@ fn int_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let values: Vec<i32> = item
         .fields
         .iter()
-        .map(|f| f.enum_value.as_ref().and_then(|v| v.as_i64()).and_then(|v| i32::try_from(v).ok()).unwrap_or_default())
+        .map(|f| {
+            f.enum_value
+                .as_ref()
+                .and_then(|v| v.as_i64())
+                .and_then(|v| i32::try_from(v).ok())
+                .unwrap_or_default()
+        })
         .collect();
     quote! {
         #doc

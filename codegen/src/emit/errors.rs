@@ -16,7 +16,11 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
     let (message_fn, display) = match message_field(item) {
         Some(field) => {
             let field_name = ident(&field.name);
-            let access = if field.optional { quote!(self.#field_name.as_deref()) } else { quote!(::std::option::Option::Some(self.#field_name.as_str())) };
+            let access = if field.optional {
+                quote!(self.#field_name.as_deref())
+            } else {
+                quote!(::std::option::Option::Some(self.#field_name.as_str()))
+            };
             (
                 quote! {
                     /// The message the service sent with the error.
@@ -65,9 +69,9 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
 
 /// The member holding the service's message: `message` in any case.
 fn message_field(item: &Item) -> Option<&Field> {
-    item.fields.iter().find(|f| {
-        f.member.name.eq_ignore_ascii_case("message") && matches!(f.ty, crate::plan::RustType::String)
-    })
+    item.fields
+        .iter()
+        .find(|f| f.member.name.eq_ignore_ascii_case("message") && matches!(f.ty, crate::plan::RustType::String))
 }
 
 /// An enum of `errors` (modeled error ids) plus `Unhandled`, with `Display`,
@@ -79,7 +83,10 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
     let paths: Vec<TokenStream> = items.iter().map(|i| i.path().parse().expect("valid path")).collect();
     let docs = items.iter().map(|i| {
         let shape = plan.model.shape(&i.shape);
-        docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("The `{}` error.", i.shape.name()))
+        docs::doc_attrs(
+            shape.traits.documentation.as_deref(),
+            &format!("The `{}` error.", i.shape.name()),
+        )
     });
     let doc = docs::lines(doc);
     quote! {
@@ -140,7 +147,12 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
 /// `From<OperationError> for crate::Error`.
 pub(super) fn into_service_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let op_error = ident(&op.error_name);
-    let variants: Vec<_> = op.errors.iter().filter_map(|id| plan.item(id)).map(|i| ident(&i.name)).collect();
+    let variants: Vec<_> = op
+        .errors
+        .iter()
+        .filter_map(|id| plan.item(id))
+        .map(|i| ident(&i.name))
+        .collect();
     quote! {
         impl ::std::convert::From<#op_error> for crate::Error {
             fn from(error: #op_error) -> Self {

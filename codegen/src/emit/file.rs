@@ -35,17 +35,22 @@ impl Header {
 /// Renders Rust tokens as a file. Tokens that do not parse are a generator bug,
 /// reported as an error naming the file rather than written out.
 pub(super) fn rust_file(path: &str, header: &Header, tokens: TokenStream) -> Result<GeneratedFile, Error> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| {
-        Error::Model(format!("generator bug: `{path}` is not valid Rust: {e}"))
-    })?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| Error::Model(format!("generator bug: `{path}` is not valid Rust: {e}")))?;
     let printed = prettyplease::unparse(&file);
     let contents = format!("{}\n{}", header.lines("//"), space_items(&printed));
-    Ok(GeneratedFile { path: path.to_owned(), contents })
+    Ok(GeneratedFile {
+        path: path.to_owned(),
+        contents,
+    })
 }
 
 /// A non-Rust file (Cargo.toml) with a `#` header.
 pub(super) fn toml_file(path: &str, header: &Header, body: &str) -> GeneratedFile {
-    GeneratedFile { path: path.to_owned(), contents: format!("{}\n{body}", header.lines("#")) }
+    GeneratedFile {
+        path: path.to_owned(),
+        contents: format!("{}\n{body}", header.lines("#")),
+    }
 }
 
 /// prettyplease does not separate items; a reader wants a blank line after each
@@ -65,10 +70,8 @@ fn space_items(text: &str) -> String {
         let trimmed = line.trim();
         let next_trimmed = next.trim_start();
         let closes_block = trimmed == "}" && same_indent && !next_trimmed.starts_with(['}', ')', ']']);
-        let ends_uses = indent(line) == 0
-            && trimmed.starts_with("use ")
-            && !next_trimmed.starts_with("use ")
-            && indent(next) == 0;
+        let ends_uses =
+            indent(line) == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && indent(next) == 0;
         let one_line_item = indent(line) == 0
             && trimmed.ends_with(';')
             && indent(next) == 0

@@ -71,12 +71,21 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         );
     }
     for item in errors_of(plan) {
-        job(format!("src/error/{}.rs", item.file), Box::new(move || Ok(errors::error_struct(plan, item)?)));
+        job(
+            format!("src/error/{}.rs", item.file),
+            Box::new(move || Ok(errors::error_struct(plan, item)?)),
+        );
     }
     for op in &plan.operations {
         let module = crate::plan::naming::unraw(&op.method);
-        job(format!("src/operation/{module}.rs"), Box::new(move || Ok(operation::module(plan, op)?)));
-        job(format!("src/operation/{module}/wire.rs"), Box::new(move || Ok(wire::module(plan, op)?)));
+        job(
+            format!("src/operation/{module}.rs"),
+            Box::new(move || Ok(operation::module(plan, op)?)),
+        );
+        job(
+            format!("src/operation/{module}/wire.rs"),
+            Box::new(move || Ok(wire::module(plan, op)?)),
+        );
     }
     job(
         "src/types.rs".into(),
@@ -98,14 +107,20 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
             Ok(crate_root::item_index(doc, &errors_of(plan), service_error))
         }),
     );
-    job("src/operation.rs".into(), Box::new(move || Ok(crate_root::operation_index(plan))));
+    job(
+        "src/operation.rs".into(),
+        Box::new(move || Ok(crate_root::operation_index(plan))),
+    );
     job("src/client.rs".into(), Box::new(move || Ok(client::client(plan))));
     job("src/config.rs".into(), Box::new(move || Ok(client::config(plan))));
     job(
         "src/endpoint.rs".into(),
         Box::new(move || Ok(endpoint::module(plan, options.partitions.as_ref())?)),
     );
-    job("src/lib.rs".into(), Box::new(move || Ok(crate_root::lib_rs(plan))));
+    job(
+        "src/lib.rs".into(),
+        Box::new(move || Ok(crate_root::lib_rs(plan, options))),
+    );
     job("src/paginator.rs".into(), Box::new(move || paginator::file(plan)));
     job("src/waiter.rs".into(), Box::new(move || waiter::file(plan)));
 
@@ -117,7 +132,11 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
             Err(problems) => problems.0.into_iter().for_each(|e| errors.push(e)),
         }
     }
-    files.push(file::toml_file("Cargo.toml", &options.header, &crate_root::cargo_toml(plan, options)));
+    files.push(file::toml_file(
+        "Cargo.toml",
+        &options.header,
+        &crate_root::cargo_toml(plan, options),
+    ));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     errors.into_result(files)
 }
@@ -139,7 +158,10 @@ fn render_all(jobs: Vec<(String, Job<'_>)>, header: &Header) -> Vec<Result<Gener
         let tokens = build()?;
         Ok(file::rust_file(path, header, tokens)?)
     };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8).min(jobs.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8)
+        .min(jobs.len().max(1));
     if threads == 1 {
         return jobs.iter().map(render).collect();
     }
@@ -148,11 +170,17 @@ fn render_all(jobs: Vec<(String, Job<'_>)>, header: &Header) -> Vec<Result<Gener
         let workers: Vec<_> = (0..threads)
             .map(|worker| {
                 scope.spawn(move || {
-                    (worker..jobs.len()).step_by(threads).map(|i| (i, render(&jobs[i]))).collect::<Vec<_>>()
+                    (worker..jobs.len())
+                        .step_by(threads)
+                        .map(|i| (i, render(&jobs[i])))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect();
-        workers.into_iter().flat_map(|w| w.join().expect("a render worker panicked")).collect()
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().expect("a render worker panicked"))
+            .collect()
     });
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, result)| result).collect()

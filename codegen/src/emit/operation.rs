@@ -6,7 +6,7 @@ use quote::{format_ident, quote};
 
 use super::{docs, errors, ident, structure};
 use crate::error::Error;
-use crate::plan::{naming, OperationPlan, Plan};
+use crate::plan::{naming, Field, OperationPlan, Plan};
 
 /// The whole module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
@@ -31,6 +31,48 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     })
 }
 
+/// Setters (and, with `getters`, getters) of a builder that wraps an input
+/// builder in a field named `inner`: the fluent builder, and the waiters' builders.
+pub(super) fn delegating_setters(fields: &[Field], getters: bool) -> Vec<TokenStream> {
+    fields
+        .iter()
+        .map(|field| {
+            let field_name = ident(&field.name);
+            let set = format_ident!("set_{}", naming::unraw(&field.name));
+            let get = format_ident!("get_{}", naming::unraw(&field.name));
+            let ty = field.ty.tokens();
+            let inner_ty = field.ty.unboxed().tokens();
+            let member = &field.member.name;
+            let member_doc = docs::doc_attrs(field.documentation.as_deref(), &format!("The `{member}` member."));
+            let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
+            let get_doc = docs::lines(&format!("The value of `{member}` set so far."));
+            let getter = getters.then(|| {
+                quote! {
+                    #get_doc
+                    pub fn #get(&self) -> &::std::option::Option<#ty> {
+                        self.inner.#get()
+                    }
+                }
+            });
+            quote! {
+                #member_doc
+                pub fn #field_name(mut self, input: impl ::std::convert::Into<#inner_ty>) -> Self {
+                    self.inner = self.inner.#field_name(input);
+                    self
+                }
+
+                #set_doc
+                pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+                    self.inner = self.inner.#set(input);
+                    self
+                }
+
+                #getter
+            }
+        })
+        .collect()
+}
+
 fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = format_ident!("{}FluentBuilder", op.name);
     let input_builder = format_ident!("{}Builder", op.input.name);
@@ -41,40 +83,14 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         naming::unraw(&op.method)
     );
     let doc = docs::lines(&doc);
-    let setters = op.input.fields.iter().map(|field| {
-        let field_name = ident(&field.name);
-        let set = format_ident!("set_{}", naming::unraw(&field.name));
-        let get = format_ident!("get_{}", naming::unraw(&field.name));
-        let ty = field.ty.tokens();
-        let inner_ty = field.ty.unboxed().tokens();
-        let member = &field.member.name;
-        let fallback = format!("The `{member}` member.");
-        let member_doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
-        let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
-        let get_doc = docs::lines(&format!("The value of `{member}` set so far."));
-        quote! {
-            #member_doc
-            pub fn #field_name(mut self, input: impl ::std::convert::Into<#inner_ty>) -> Self {
-                self.inner = self.inner.#field_name(input);
-                self
-            }
-
-            #set_doc
-            pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
-                self.inner = self.inner.#set(input);
-                self
-            }
-
-            #get_doc
-            pub fn #get(&self) -> &::std::option::Option<#ty> {
-                self.inner.#get()
-            }
-        }
-    });
+    let setters = delegating_setters(&op.input.fields, true);
     let output = format_ident!("{}", op.output.name);
     let error = format_ident!("{}", op.error_name);
     let build = if op.input.has_required_without_default() {
-        quote!(self.inner.build().map_err(::smithy_runtime::error::UnhandledError::from)?)
+        quote!(self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?)
     } else {
         quote!(self.inner.build())
     };
@@ -102,9 +118,15 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         }
     };
     let into_paginator = super::paginator::into_paginator(plan, op);
+    // An input with a `@streaming` blob cannot be cloned.
+    let derives = if op.input.has_byte_stream() {
+        quote!(#[derive(Debug)])
+    } else {
+        quote!(#[derive(Clone, Debug)])
+    };
     quote! {
         #doc
-        #[derive(Clone, Debug)]
+        #derives
         pub struct #name {
             client: crate::Client,
             inner: #input_builder,

@@ -46,7 +46,9 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
     let mut items = Vec::new();
     let mut names = Vec::new();
     for op in &plan.operations {
-        let Some(trait_value) = paginated(plan, op) else { continue };
+        let Some(trait_value) = paginated(plan, op) else {
+            continue;
+        };
         match paginator(plan, op, &trait_value) {
             Ok(tokens) => {
                 items.push(tokens);
@@ -62,7 +64,10 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
          empty, or the same as the token that asked for it, and after the first error.\n\n\
          Each paginator and item stream also has an inherent `next().await`, for callers without \
          `futures-util`.\n\n{}",
-        plan.operations.iter().find(|op| paginated(plan, op).is_some()).map_or("", |op| naming::unraw(&op.method)),
+        plan.operations
+            .iter()
+            .find(|op| paginated(plan, op).is_some())
+            .map_or("", |op| naming::unraw(&op.method)),
         names.join("\n")
     ));
     errors.into_result(quote! {
@@ -75,8 +80,14 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
 }
 
 fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Result<TokenStream, String> {
-    let input_token = trait_value.input_token.as_deref().ok_or("no `inputToken`, here or on the service")?;
-    let output_token = trait_value.output_token.as_deref().ok_or("no `outputToken`, here or on the service")?;
+    let input_token = trait_value
+        .input_token
+        .as_deref()
+        .ok_or("no `inputToken`, here or on the service")?;
+    let output_token = trait_value
+        .output_token
+        .as_deref()
+        .ok_or("no `outputToken`, here or on the service")?;
     let token_field = op
         .input
         .fields
@@ -92,9 +103,14 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
     let compiler = Compiler { plan };
     let ast = jmespath::parse(output_token).map_err(|e| format!("`outputToken` `{output_token}`: {e}"))?;
     let root = Value::new(quote!(page), Type::Struct(&op.output));
-    let next = compiler.compile(&ast, &root).map_err(|e| format!("`outputToken` `{output_token}`: {e}"))?;
+    let next = compiler
+        .compile(&ast, &root)
+        .map_err(|e| format!("`outputToken` `{output_token}`: {e}"))?;
     if !matches!(next.ty, Type::Str) {
-        return Err(format!("`outputToken` `{output_token}` must be a string, not {}", describe(&next.ty)));
+        return Err(format!(
+            "`outputToken` `{output_token}` must be a string, not {}",
+            describe(&next.ty)
+        ));
     }
     let next_token = next.opt();
 
@@ -245,12 +261,16 @@ fn items_path(plan: &Plan<'_>, op: &OperationPlan, path: &str) -> Result<(TokenS
     let mut nullable = false;
     let segments: Vec<&str> = path.split('.').collect();
     for (i, segment) in segments.iter().enumerate() {
-        let field = current.fields.iter().find(|f| f.member.name == *segment).ok_or_else(|| {
-            format!("`{}` has no member `{segment}`", current.shape.name())
-        })?;
+        let field = current
+            .fields
+            .iter()
+            .find(|f| f.member.name == *segment)
+            .ok_or_else(|| format!("`{}` has no member `{segment}`", current.shape.name()))?;
         let name = ident(&field.name);
         if matches!(field.ty, RustType::Boxed(_)) {
-            return Err(format!("member `{segment}` is recursive (boxed), which is not supported in an items path"));
+            return Err(format!(
+                "member `{segment}` is recursive (boxed), which is not supported in an items path"
+            ));
         }
         expr = match (nullable, field.optional) {
             (false, _) => quote!(#expr.#name),
@@ -259,7 +279,11 @@ fn items_path(plan: &Plan<'_>, op: &OperationPlan, path: &str) -> Result<(TokenS
         };
         nullable |= field.optional;
         if i + 1 == segments.len() {
-            let value = if nullable { quote!(#expr.unwrap_or_default()) } else { expr };
+            let value = if nullable {
+                quote!(#expr.unwrap_or_default())
+            } else {
+                expr
+            };
             return match &field.ty {
                 RustType::List { item, sparse } => Ok((value, item.tokens_maybe_optional(*sparse))),
                 RustType::Map { key, value: v, sparse } => {
@@ -282,7 +306,9 @@ fn items_path(plan: &Plan<'_>, op: &OperationPlan, path: &str) -> Result<(TokenS
 
 /// `into_paginator()` on the call builder of a paginated operation.
 pub(super) fn into_paginator(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
-    let Some(trait_value) = paginated(plan, op) else { return quote!() };
+    let Some(trait_value) = paginated(plan, op) else {
+        return quote!();
+    };
     let name = type_name(op);
     let items = match &trait_value.items {
         Some(items) => format!(", or of their items (`{items}`) with `.items()`"),

@@ -23,7 +23,10 @@ pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenS
     if in_error && field.member.name.eq_ignore_ascii_case("message") && field.ty == RustType::String {
         // Services spell the message member of an error `message`, `Message` or
         // `errorMessage` whatever the model says.
-        for alias in ["message", "Message", "errorMessage"].into_iter().filter(|a| *a != field.wire_name) {
+        for alias in ["message", "Message", "errorMessage"]
+            .into_iter()
+            .filter(|a| *a != field.wire_name)
+        {
             parts.push(quote!(alias = #alias));
         }
     }
@@ -31,7 +34,11 @@ pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenS
         parts.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
     }
     if let Some(with) = with_module(plan, field) {
-        let with = if field.optional { format!("{with}::option") } else { with };
+        let with = if field.optional {
+            format!("{with}::option")
+        } else {
+            with
+        };
         parts.push(quote!(with = #with));
     }
     if parts.is_empty() {

@@ -15,11 +15,18 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     let builder_path = builder_path(item);
     let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
     let doc = docs::doc_attrs(shape_docs, &format!("The `{}` structure.", item.shape.name()));
+    // A `@streaming` blob cannot be serialized, cloned or compared: such a
+    // structure (an operation input or output) derives only what it can.
+    let streaming = item.has_byte_stream();
     let fields = item.fields.iter().map(|field| {
         let name = ident(&field.name);
         let ty = field.ty.tokens_maybe_optional(field.optional);
         let doc = field_doc(field);
-        let serde = serde_attrs::field_of(plan, field, item.module == crate::plan::Module::Error);
+        let serde = if streaming {
+            quote!()
+        } else {
+            serde_attrs::field_of(plan, field, item.module == crate::plan::Module::Error)
+        };
         quote!(#doc #serde pub #name: #ty,)
     });
     let derive_default = item.fields.iter().all(|f| {
@@ -28,20 +35,35 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     });
     let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
     let debug = if sensitive { quote!() } else { quote!(Debug,) };
-    let derives = if derive_default {
-        quote!(#[derive(Clone, #debug PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)])
-    } else {
-        quote!(#[derive(Clone, #debug PartialEq, ::serde::Serialize, ::serde::Deserialize)])
+    let derives = match (streaming, derive_default) {
+        (true, true) => quote!(#[derive(#debug Default)]),
+        (true, false) if sensitive => quote!(),
+        (true, false) => quote!(#[derive(Debug)]),
+        (false, true) => quote!(#[derive(Clone, #debug PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]),
+        (false, false) => quote!(#[derive(Clone, #debug PartialEq, ::serde::Serialize, ::serde::Deserialize)]),
     };
-    let default_impl = if derive_default { quote!() } else { default_impl(plan, item)? };
-    let debug_impl = if sensitive { debug_impl(plan, &item.name, &item.fields, false) } else { quote!() };
-    let non_exhaustive = if item.fields.is_empty() { quote!() } else { quote!(#[non_exhaustive]) };
+    let serde_default = if streaming { quote!() } else { quote!(#[serde(default)]) };
+    let default_impl = if derive_default {
+        quote!()
+    } else {
+        default_impl(plan, item)?
+    };
+    let debug_impl = if sensitive {
+        debug_impl(plan, &item.name, &item.fields, false)
+    } else {
+        quote!()
+    };
+    let non_exhaustive = if item.fields.is_empty() {
+        quote!()
+    } else {
+        quote!(#[non_exhaustive])
+    };
     let builder_doc = docs::lines(&format!("A builder for [`{}`].", item.name));
     let builder_impl = builder_struct(plan, item)?;
     Ok(quote! {
         #doc
         #derives
-        #[serde(default)]
+        #serde_default
         #non_exhaustive
         pub struct #name { #(#fields)* }
 
@@ -69,7 +91,11 @@ fn field_doc(field: &Field) -> TokenStream {
     let fallback = format!("The `{}` member.", field.member.name);
     let mut doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
     if let Some(message) = &field.member.traits.deprecated {
-        let note = if message.is_empty() { "Deprecated.".to_owned() } else { format!("Deprecated: {message}") };
+        let note = if message.is_empty() {
+            "Deprecated.".to_owned()
+        } else {
+            format!("Deprecated: {message}")
+        };
         let note = docs::lines(&format!("\n{}", crate::docs::html_to_markdown(&note)));
         doc.extend(note);
     }
@@ -103,8 +129,16 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 /// `Debug` that prints `"*** Sensitive Data Redacted ***"` for `@sensitive`
 /// members; derived when there are none.
 pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field], builder: bool) -> TokenStream {
-    let name = if builder { format_ident!("{type_name}Builder") } else { ident(type_name) };
-    let label = if builder { format!("{type_name}Builder") } else { type_name.to_owned() };
+    let name = if builder {
+        format_ident!("{type_name}Builder")
+    } else {
+        ident(type_name)
+    };
+    let label = if builder {
+        format!("{type_name}Builder")
+    } else {
+        type_name.to_owned()
+    };
     let entries = fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let label = naming::unraw(&field.name);
@@ -131,7 +165,11 @@ pub(super) fn is_sensitive(plan: &Plan<'_>, field: &Field) -> bool {
 /// The timestamp format of a member: its own trait, else its target's.
 pub(super) fn timestamp_format(plan: &Plan<'_>, field: &Field) -> Option<TimestampFormat> {
     let target = plan.model.get(&field.member.target);
-    field.member.traits.timestamp_format.or_else(|| target.and_then(|t| t.traits.timestamp_format))
+    field
+        .member
+        .traits
+        .timestamp_format
+        .or_else(|| target.and_then(|t| t.traits.timestamp_format))
 }
 
 fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
@@ -150,9 +188,14 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     } else {
         (quote!(Debug,), quote!())
     };
+    let derives = if item.has_byte_stream() {
+        quote!(#[derive(#derive_debug Default)])
+    } else {
+        quote!(#[derive(Clone, #derive_debug PartialEq, Default)])
+    };
     Ok(quote! {
         #doc
-        #[derive(Clone, #derive_debug PartialEq, Default)]
+        #derives
         pub struct #builder { #(#fields)* }
 
         impl #builder {
@@ -178,7 +221,10 @@ pub(super) fn setter(field: &Field) -> TokenStream {
     let (param, value) = match &field.ty {
         crate::plan::RustType::Boxed(inner) => {
             let inner = inner.tokens();
-            (quote!(impl ::std::convert::Into<#inner>), quote!(::std::boxed::Box::new(input.into())))
+            (
+                quote!(impl ::std::convert::Into<#inner>),
+                quote!(::std::boxed::Box::new(input.into())),
+            )
         }
         _ => (quote!(impl ::std::convert::Into<#ty>), quote!(input.into())),
     };
@@ -254,7 +300,10 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         })
     } else {
         let names: Vec<String> = checked.iter().map(|f| format!("`{}`", f.member.name)).collect();
-        let errors_doc = docs::lines(&format!("\nFails when a required member is not set: {}.", names.join(", ")));
+        let errors_doc = docs::lines(&format!(
+            "\nFails when a required member is not set: {}.",
+            names.join(", ")
+        ));
         let checks = input_checks.unwrap_or_default();
         Ok(quote! {
             #doc

@@ -12,7 +12,10 @@ use crate::plan::{Item, Plan, RustType};
 pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
     let shape = plan.model.shape(&item.shape);
-    let doc = docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("The `{}` union.", item.shape.name()));
+    let doc = docs::doc_attrs(
+        shape.traits.documentation.as_deref(),
+        &format!("The `{}` union.", item.shape.name()),
+    );
     let variants = item.fields.iter().map(|f| {
         let variant = ident(&f.name);
         let doc = docs::doc_attrs(f.documentation.as_deref(), &format!("The `{}` member.", f.member.name));

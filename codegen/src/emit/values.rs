@@ -32,6 +32,11 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
             let bytes = Literal::byte_string(&decode_base64(s).ok_or_else(mismatch)?);
             quote!(::smithy_runtime::Blob::new(&#bytes[..]))
         }
+        (RustType::ByteStream, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::ByteStream::default()),
+        (RustType::ByteStream, Value::String(s)) => {
+            let bytes = Literal::byte_string(&decode_base64(s).ok_or_else(mismatch)?);
+            quote!(::smithy_runtime::ByteStream::from_static(#bytes))
+        }
         (RustType::Timestamp, Value::Number(n)) => match n.as_i64() {
             Some(secs) => quote!(::smithy_runtime::DateTime::from_secs(#secs)),
             None => {

@@ -75,7 +75,9 @@ fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p
     let mut all = BTreeMap::new();
     let mut lowercase: BTreeMap<String, String> = BTreeMap::new();
     for op in &plan.operations {
-        let Some(value) = plan.model.shape(&op.shape).traits.get(WAITABLE) else { continue };
+        let Some(value) = plan.model.shape(&op.shape).traits.get(WAITABLE) else {
+            continue;
+        };
         let parsed: BTreeMap<String, Waiter> = match serde_json::from_value(value.clone()) {
             Ok(parsed) => parsed,
             Err(e) => {
@@ -99,7 +101,9 @@ fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p
 
 /// Whether the service defines any waiter.
 fn any(plan: &Plan<'_>) -> bool {
-    plan.operations.iter().any(|op| plan.model.shape(&op.shape).traits.has(WAITABLE))
+    plan.operations
+        .iter()
+        .any(|op| plan.model.shape(&op.shape).traits.has(WAITABLE))
 }
 
 /// `src/waiter.rs`: the waiters, or a module that says there are none.
@@ -154,24 +158,37 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
 }
 
 /// The waiter builder, its acceptor function, and the client method.
-fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter) -> Result<(TokenStream, TokenStream), String> {
+fn waiter_items(
+    plan: &Plan<'_>,
+    op: &OperationPlan,
+    name: &str,
+    waiter: &Waiter,
+) -> Result<(TokenStream, TokenStream), String> {
     if !waiter.acceptors.iter().any(|a| a.state == State::Success) {
         return Err("no acceptor has the `success` state".into());
     }
     if waiter.min_delay < 1 || waiter.min_delay > waiter.max_delay {
-        return Err(format!("`minDelay` {} must be at least 1 and at most `maxDelay` {}", waiter.min_delay, waiter.max_delay));
+        return Err(format!(
+            "`minDelay` {} must be at least 1 and at most `maxDelay` {}",
+            waiter.min_delay, waiter.max_delay
+        ));
     }
     let snake = naming::snake_case(name);
     let method_name = format!("wait_until_{snake}");
     if plan.operations.iter().any(|o| naming::unraw(&o.method) == method_name) {
-        return Err(format!("its client method `{method_name}` collides with an operation's"));
+        return Err(format!(
+            "its client method `{method_name}` collides with an operation's"
+        ));
     }
     const BUILDER_METHODS: &[&str] = &["max_wait", "min_delay", "max_delay", "wait", "new"];
     for field in &op.input.fields {
         let field_name = naming::unraw(&field.name);
         let setter = format!("set_{field_name}");
         if BUILDER_METHODS.contains(&field_name) || BUILDER_METHODS.contains(&setter.as_str()) {
-            return Err(format!("input member `{}` collides with the waiter method `{field_name}`", field.member.name));
+            return Err(format!(
+                "input member `{}` collides with the waiter method `{field_name}`",
+                field.member.name
+            ));
         }
     }
 
@@ -214,16 +231,28 @@ fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter
                 let io = matches!(acceptor.matcher, Matcher::InputOutput(_));
                 uses_input |= io;
                 let root = if io {
-                    Value::new(quote!(), Type::InputOutput { input: &op.input, output: &op.output })
+                    Value::new(
+                        quote!(),
+                        Type::InputOutput {
+                            input: &op.input,
+                            output: &op.output,
+                        },
+                    )
                 } else {
                     Value::new(quote!(output), Type::Struct(&op.output))
                 };
-                let ast = jmespath::parse(&m.path).map_err(|e| format!("acceptor {}: path `{}`: {e}", i + 1, m.path))?;
-                let value = compiler.compile(&ast, &root).map_err(|e| format!("acceptor {}: path `{}`: {e}", i + 1, m.path))?;
+                let ast =
+                    jmespath::parse(&m.path).map_err(|e| format!("acceptor {}: path `{}`: {e}", i + 1, m.path))?;
+                let value = compiler
+                    .compile(&ast, &root)
+                    .map_err(|e| format!("acceptor {}: path `{}`: {e}", i + 1, m.path))?;
                 let test = comparison(&value, &m.comparator, &m.expected)
                     .map_err(|e| format!("acceptor {}: path `{}`: {e}", i + 1, m.path))?;
                 let what = if io { "input and output" } else { "output" };
-                let uses_output = test.clone().into_iter().any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "output"))
+                let uses_output = test
+                    .clone()
+                    .into_iter()
+                    .any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "output"))
                     || test.to_string().contains("output");
                 let output = if uses_output { quote!(output) } else { quote!(_output) };
                 (
@@ -239,9 +268,10 @@ fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter
             }
         });
     }
-    let succeeds_on_error = waiter.acceptors.iter().any(|a| {
-        a.state == State::Success && matches!(a.matcher, Matcher::ErrorType(_) | Matcher::Success(false))
-    });
+    let succeeds_on_error = waiter
+        .acceptors
+        .iter()
+        .any(|a| a.state == State::Success && matches!(a.matcher, Matcher::ErrorType(_) | Matcher::Success(false)));
 
     let (input_param, input_value, input_arg) = if uses_input {
         let build = if op.input.has_required_without_default() {
@@ -273,28 +303,7 @@ fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter
         }
     };
 
-    let setters = op.input.fields.iter().map(|field| {
-        let field_name = ident(&field.name);
-        let set = format_ident!("set_{}", naming::unraw(&field.name));
-        let ty = field.ty.tokens();
-        let inner_ty = field.ty.unboxed().tokens();
-        let member = &field.member.name;
-        let member_doc = docs::doc_attrs(field.documentation.as_deref(), &format!("The `{member}` member."));
-        let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
-        quote! {
-            #member_doc
-            pub fn #field_name(mut self, input: impl ::std::convert::Into<#inner_ty>) -> Self {
-                self.inner = self.inner.#field_name(input);
-                self
-            }
-
-            #set_doc
-            pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
-                self.inner = self.inner.#set(input);
-                self
-            }
-        }
-    });
+    let setters = super::operation::delegating_setters(&op.input.fields, false);
 
     let (result_type, on_output, on_error, returns_doc) = if succeeds_on_error {
         (
@@ -313,8 +322,15 @@ fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter
         )
     };
     let (min_delay, max_delay) = (waiter.min_delay, waiter.max_delay);
-    let summary = docs::text(waiter.documentation.as_deref(), &format!("Waits for the `{name}` state."));
-    let deprecated = if waiter.deprecated { "\n\nDeprecated by the service." } else { "" };
+    let summary = docs::text(
+        waiter.documentation.as_deref(),
+        &format!("Waits for the `{name}` state."),
+    );
+    let deprecated = if waiter.deprecated {
+        "\n\nDeprecated by the service."
+    } else {
+        ""
+    };
     let type_doc = docs::lines(&format!(
         "{summary}{deprecated}\n\nPolls `{op}`. Get one from [`Client::{method_name}`](crate::Client::{method_name}), \
          set the input members and [`max_wait`](Self::max_wait), then [`wait`](Self::wait). Delays between calls \
@@ -410,7 +426,10 @@ fn waiter_items(plan: &Plan<'_>, op: &OperationPlan, name: &str, waiter: &Waiter
 fn comparison(value: &Value<'_>, comparator: &str, expected: &str) -> Result<TokenStream, String> {
     let tokens = &compile::operand(&value.tokens);
     let wrong_type = |needs: &str| {
-        Err(format!("`{comparator}` needs {needs}, and the expression is {}", describe(&value.ty)))
+        Err(format!(
+            "`{comparator}` needs {needs}, and the expression is {}",
+            describe(&value.ty)
+        ))
     };
     match comparator {
         "stringEquals" => match (&value.ty, value.nullable) {
@@ -432,7 +451,9 @@ fn comparison(value: &Value<'_>, comparator: &str, expected: &str) -> Result<Tok
             }
         }
         "allStringEquals" | "anyStringEquals" => {
-            let Type::List(element) = &value.ty else { return wrong_type("a list of strings") };
+            let Type::List(element) = &value.ty else {
+                return wrong_type("a list of strings");
+            };
             if !matches!(**element, Type::Str) {
                 return wrong_type("a list of strings");
             }
@@ -495,12 +516,18 @@ mod tests {
             }
         });
         let mut model = model;
-        model["shapes"]["ex#Get"]["traits"].as_object_mut().unwrap().extend(traits.as_object().unwrap().clone());
+        model["shapes"]["ex#Get"]["traits"]
+            .as_object_mut()
+            .unwrap()
+            .extend(traits.as_object().unwrap().clone());
         let options = crate::Options {
             crate_name: "x".into(),
             crate_version: "0.1.0".into(),
             runtime_path: "runtime".into(),
-            header: crate::Header { model: "m".into(), command: "c".into() },
+            header: crate::Header {
+                model: "m".into(),
+                command: "c".into(),
+            },
             partitions: None,
         };
         match crate::generate("m.json", &model.to_string(), &options) {
@@ -518,20 +545,47 @@ mod tests {
     #[test]
     fn supported_expressions_generate() {
         assert_eq!(waiter("status", "stringEquals"), "");
-        assert_eq!(problems(json!({"smithy.api#paginated": {"inputToken": "token", "outputToken": "status"}})), "");
+        assert_eq!(
+            problems(json!({"smithy.api#paginated": {"inputToken": "token", "outputToken": "status"}})),
+            ""
+        );
     }
 
     #[test]
     fn unsupported_expressions_are_errors_naming_the_operation() {
         for (path, comparator, message) in [
             ("status.*", "stringEquals", "object wildcards (`*`) are not supported"),
-            ("sort_by(tags, &a)", "stringEquals", "expression references (`&`) are not supported"),
+            (
+                "sort_by(tags, &a)",
+                "stringEquals",
+                "expression references (`&`) are not supported",
+            ),
             ("tags.a", "stringEquals", "member `tags`: maps are not supported"),
-            ("nope", "stringEquals", "`GetOutput` has no member `nope` (members: `count`, `status`, `tags`)"),
-            ("count", "stringEquals", "`stringEquals` needs a string, and the expression is a number"),
-            ("status == `1`", "booleanEquals", "equality of a string and a number is not supported"),
-            ("status && count", "booleanEquals", "`&&` of a string and a number is not supported"),
-            ("to_number(status)", "stringEquals", "the function `to_number` is not supported"),
+            (
+                "nope",
+                "stringEquals",
+                "`GetOutput` has no member `nope` (members: `count`, `status`, `tags`)",
+            ),
+            (
+                "count",
+                "stringEquals",
+                "`stringEquals` needs a string, and the expression is a number",
+            ),
+            (
+                "status == `1`",
+                "booleanEquals",
+                "equality of a string and a number is not supported",
+            ),
+            (
+                "status && count",
+                "booleanEquals",
+                "`&&` of a string and a number is not supported",
+            ),
+            (
+                "to_number(status)",
+                "stringEquals",
+                "the function `to_number` is not supported",
+            ),
             ("status", "lessThan", "the comparator `lessThan` is not supported"),
         ] {
             let problems = waiter(path, comparator);
@@ -545,9 +599,18 @@ mod tests {
 
     #[test]
     fn invalid_paginators_are_errors_naming_the_operation() {
-        let problems = problems(json!({"smithy.api#paginated": {"inputToken": "token", "outputToken": "count", "items": "status"}}));
-        assert!(problems.contains("ex#Get: `@paginated`: `outputToken` `count` must be a string, not a number"), "{problems}");
-        let problems = super::tests::problems(json!({"smithy.api#paginated": {"inputToken": "missing", "outputToken": "status"}}));
-        assert!(problems.contains("`inputToken` names `missing`, which is not a member of the input"), "{problems}");
+        let problems = problems(
+            json!({"smithy.api#paginated": {"inputToken": "token", "outputToken": "count", "items": "status"}}),
+        );
+        assert!(
+            problems.contains("ex#Get: `@paginated`: `outputToken` `count` must be a string, not a number"),
+            "{problems}"
+        );
+        let problems =
+            super::tests::problems(json!({"smithy.api#paginated": {"inputToken": "missing", "outputToken": "status"}}));
+        assert!(
+            problems.contains("`inputToken` names `missing`, which is not a member of the input"),
+            "{problems}"
+        );
     }
 }

@@ -96,11 +96,7 @@ pub(crate) fn resolve_fn(rule_set: &Value, params: &[Param]) -> Result<TokenStre
             ParamType::Boolean => Ty::Bool,
             ParamType::StringArray => Ty::StrArray,
         };
-        let ty = if p.always_set() {
-            ty
-        } else {
-            Ty::Opt(Box::new(ty))
-        };
+        let ty = if p.always_set() { ty } else { Ty::Opt(Box::new(ty)) };
         scope.vars.insert(
             p.name.clone(),
             Var {
@@ -112,13 +108,7 @@ pub(crate) fn resolve_fn(rule_set: &Value, params: &[Param]) -> Result<TokenStre
             },
         );
     }
-    let body = compiler.rules(
-        rules,
-        &scope,
-        "rules",
-        true,
-        "no endpoint rule matched the parameters",
-    )?;
+    let body = compiler.rules(rules, &scope, "rules", true, "no endpoint rule matched the parameters")?;
     let bindings = params
         .iter()
         .filter(|p| compiler.used_params.contains(&p.name))
@@ -175,8 +165,7 @@ fn collect_assigns(value: &Value, names: &mut BTreeSet<String>) {
 fn mentions(value: &Value, name: &str) -> bool {
     match value {
         Value::Object(map) => {
-            map.get("ref").and_then(Value::as_str) == Some(name)
-                || map.values().any(|v| mentions(v, name))
+            map.get("ref").and_then(Value::as_str) == Some(name) || map.values().any(|v| mentions(v, name))
         }
         Value::Array(items) => items.iter().any(|v| mentions(v, name)),
         Value::String(s) => s.contains(&format!("{{{name}}}")) || s.contains(&format!("{{{name}#")),
@@ -210,12 +199,7 @@ fn parse_template(s: &str, at: &str) -> Result<Vec<Piece>> {
                     match chars.next() {
                         Some('}') => break,
                         Some(c) => inner.push(c),
-                        None => {
-                            return Err(Error::invalid(
-                                at,
-                                format!("unclosed `{{` in template {s:?}"),
-                            ))
-                        }
+                        None => return Err(Error::invalid(at, format!("unclosed `{{` in template {s:?}"))),
                     }
                 }
                 if !text.is_empty() {
@@ -317,13 +301,11 @@ impl Compiler<'_> {
         }
         let value = match kind {
             "endpoint" => {
-                let endpoint =
-                    self.endpoint(result, &mut scope, &mut ctx, &format!("{at}.endpoint"))?;
+                let endpoint = self.endpoint(result, &mut scope, &mut ctx, &format!("{at}.endpoint"))?;
                 Some(quote!(Ok(#endpoint)))
             }
             "error" => {
-                let message =
-                    self.expr_required(result, &mut scope, &mut ctx, &format!("{at}.error"))?;
+                let message = self.expr_required(result, &mut scope, &mut ctx, &format!("{at}.error"))?;
                 if message.ty != Ty::Str {
                     return Err(Error::invalid(at, "the error message is not a string"));
                 }
@@ -349,15 +331,9 @@ impl Compiler<'_> {
                 )?
             }
         };
-        let Ctx {
-            stmts,
-            label,
-            breaks,
-        } = ctx;
+        let Ctx { stmts, label, breaks } = ctx;
         if breaks {
-            Ok(RuleCode::Conditional(
-                quote!(#label: { #stmts #result_code }),
-            ))
+            Ok(RuleCode::Conditional(quote!(#label: { #stmts #result_code })))
         } else {
             Ok(RuleCode::Always(quote!(#stmts #result_code)))
         }
@@ -378,14 +354,13 @@ impl Compiler<'_> {
         }
         // `isSet(ref)` narrows the reference for the rest of the rule.
         if let (Some("isSet"), None) = (condition.get("fn").and_then(Value::as_str), assign) {
-            let arg = condition
-                .get("argv")
-                .and_then(Value::as_array)
-                .and_then(|a| a.first());
+            let arg = condition.get("argv").and_then(Value::as_array).and_then(|a| a.first());
             if let Some(name) = arg.and_then(|a| a.get("ref")).and_then(Value::as_str) {
-                let var = scope.vars.get(name).cloned().ok_or_else(|| {
-                    Error::invalid(at, format!("reference to unknown name `{name}`"))
-                })?;
+                let var = scope
+                    .vars
+                    .get(name)
+                    .cloned()
+                    .ok_or_else(|| Error::invalid(at, format!("reference to unknown name `{name}`")))?;
                 if let Some(param) = &var.param {
                     self.used_params.insert(param.clone());
                 }
@@ -395,9 +370,7 @@ impl Compiler<'_> {
                 let ident = var.ident.clone();
                 if rest.iter().any(|r| mentions(r, name)) {
                     ctx.let_some(&ident, &quote!(#ident));
-                    scope
-                        .vars
-                        .insert(name.to_owned(), Var { ty: *inner, ..var });
+                    scope.vars.insert(name.to_owned(), Var { ty: *inner, ..var });
                     return Ok(true);
                 }
                 return Ok(ctx.fail_if(Bool::IsSome {
@@ -472,11 +445,7 @@ impl Compiler<'_> {
 
     fn local_ident(&self, name: &str) -> Ident {
         let mut snake = snake_ident(name);
-        while self
-            .params
-            .iter()
-            .any(|p| p.ident == snake && p.name != name)
-        {
+        while self.params.iter().any(|p| p.ident == snake && p.name != name) {
             snake.push('_');
         }
         Ident::new(&snake, Span::call_site())
@@ -484,13 +453,7 @@ impl Compiler<'_> {
 
     /// An expression whose value must be present: an `Option` is unwrapped, and
     /// the rule fails when it is `None`.
-    fn expr_required(
-        &mut self,
-        e: &Value,
-        scope: &mut Scope,
-        ctx: &mut Ctx,
-        at: &str,
-    ) -> Result<Val> {
+    fn expr_required(&mut self, e: &Value, scope: &mut Scope, ctx: &mut Ctx, at: &str) -> Result<Val> {
         let value = self.expr(e, scope, ctx, at)?;
         self.unwrap_opt(value, scope, ctx)
     }
@@ -583,10 +546,7 @@ impl Compiler<'_> {
                 if value.ty != Ty::Str {
                     return Err(Error::invalid(
                         at,
-                        format!(
-                            "template value `{name}` is a {}, not a string",
-                            value.ty.name()
-                        ),
+                        format!("template value `{name}` is a {}, not a string", value.ty.name()),
                     ));
                 }
                 values.push(value);
@@ -654,10 +614,7 @@ impl Compiler<'_> {
                     ));
                 }
                 if i + 1 != parts.len() {
-                    return Err(Error::invalid(
-                        at,
-                        format!("index before the end of path `{path}`"),
-                    ));
+                    return Err(Error::invalid(at, format!("index before the end of path `{path}`")));
                 }
                 let tokens = &current.tokens;
                 let get = if index == 0 {
@@ -666,10 +623,7 @@ impl Compiler<'_> {
                     let index = Literal::usize_unsuffixed(index);
                     quote!(get(#index))
                 };
-                current = Val::new(
-                    quote!(#tokens.#get.map(String::as_str)),
-                    Ty::Opt(Box::new(Ty::Str)),
-                );
+                current = Val::new(quote!(#tokens.#get.map(String::as_str)), Ty::Opt(Box::new(Ty::Str)));
             }
         }
         Ok(current)
@@ -689,14 +643,7 @@ impl Compiler<'_> {
         Ok(argv.clone())
     }
 
-    fn typed(
-        &mut self,
-        e: &Value,
-        ty: Ty,
-        scope: &mut Scope,
-        ctx: &mut Ctx,
-        at: &str,
-    ) -> Result<Val> {
+    fn typed(&mut self, e: &Value, ty: Ty, scope: &mut Scope, ctx: &mut Ctx, at: &str) -> Result<Val> {
         let value = self.expr_required(e, scope, ctx, at)?;
         if value.ty != ty {
             return Err(Error::invalid(
@@ -734,11 +681,7 @@ impl Compiler<'_> {
                 let argv = Self::args(call, at, 2)?;
                 let a = self.typed(&argv[0], Ty::Str, scope, ctx, at)?.str_ref();
                 let b = self.typed(&argv[1], Ty::Str, scope, ctx, at)?.str_ref();
-                Ok(Val::boolean(Bool::Eq {
-                    a,
-                    b,
-                    negated: false,
-                }))
+                Ok(Val::boolean(Bool::Eq { a, b, negated: false }))
             }
             "isSet" => {
                 let argv = Self::args(call, at, 1)?;
@@ -793,10 +736,7 @@ impl Compiler<'_> {
             "parseURL" => {
                 let argv = Self::args(call, at, 1)?;
                 let input = self.typed(&argv[0], Ty::Str, scope, ctx, at)?.str_ref();
-                Ok(Val::new(
-                    quote!(#rt::parse_url(#input)),
-                    Ty::Opt(Box::new(Ty::Url)),
-                ))
+                Ok(Val::new(quote!(#rt::parse_url(#input)), Ty::Opt(Box::new(Ty::Url))))
             }
             "isValidHostLabel" => {
                 let argv = Self::args(call, at, 2)?;
@@ -855,10 +795,7 @@ impl Compiler<'_> {
                 }
                 if last.ty.is_opt() {
                     let next = &last.tokens;
-                    Ok(Val::new(
-                        quote!(#tokens.or(#next)),
-                        Ty::Opt(Box::new(inner)),
-                    ))
+                    Ok(Val::new(quote!(#tokens.or(#next)), Ty::Opt(Box::new(inner))))
                 } else {
                     let next = &last.tokens;
                     let value = Val::new(quote!(#tokens.unwrap_or(#next)), inner);
@@ -895,8 +832,7 @@ impl Compiler<'_> {
                 } else {
                     (a.tokens, b.tokens, inner)
                 };
-                ctx.stmts
-                    .extend(quote!(let #ident = if #condition { #a } else { #b };));
+                ctx.stmts.extend(quote!(let #ident = if #condition { #a } else { #b };));
                 let mut value = Val::new(quote!(#ident), ty);
                 value.ident = Some(ident);
                 Ok(value)
@@ -930,27 +866,16 @@ impl Compiler<'_> {
                 Ok(borrowed)
             }
             Ty::Str | Ty::Bool | Ty::Int => Ok(value),
-            other => Err(Error::unsupported(
-                at,
-                format!("coalesce or ite on a {}", other.name()),
-            )),
+            other => Err(Error::unsupported(at, format!("coalesce or ite on a {}", other.name()))),
         }
     }
 
     /// An endpoint object: `Endpoint::new(url).with_header(..).with_property(..)`.
-    fn endpoint(
-        &mut self,
-        endpoint: &Value,
-        scope: &mut Scope,
-        ctx: &mut Ctx,
-        at: &str,
-    ) -> Result<TokenStream> {
+    fn endpoint(&mut self, endpoint: &Value, scope: &mut Scope, ctx: &mut Ctx, at: &str) -> Result<TokenStream> {
         let url = endpoint
             .get("url")
             .ok_or_else(|| Error::invalid(at, "endpoint without `url`"))?;
-        let url = self
-            .typed(url, Ty::Str, scope, ctx, &format!("{at}.url"))?
-            .tokens;
+        let url = self.typed(url, Ty::Str, scope, ctx, &format!("{at}.url"))?.tokens;
         let mut code = quote!(::smithy_runtime::endpoint::Endpoint::new(#url));
         if let Some(headers) = endpoint.get("headers") {
             let headers = headers
@@ -980,13 +905,7 @@ impl Compiler<'_> {
     }
 
     /// A property value as a `Document` expression; strings are templates.
-    fn document(
-        &mut self,
-        value: &Value,
-        scope: &mut Scope,
-        ctx: &mut Ctx,
-        at: &str,
-    ) -> Result<TokenStream> {
+    fn document(&mut self, value: &Value, scope: &mut Scope, ctx: &mut Ctx, at: &str) -> Result<TokenStream> {
         let doc = quote!(::smithy_runtime::endpoint::Document);
         Ok(match value {
             Value::Null => quote!(#doc::Null),
@@ -1011,12 +930,7 @@ impl Compiler<'_> {
                         let tokens = value.tokens;
                         quote!(#doc::from(#tokens))
                     }
-                    ty => {
-                        return Err(Error::unsupported(
-                            at,
-                            format!("a {} as a property value", ty.name()),
-                        ))
-                    }
+                    ty => return Err(Error::unsupported(at, format!("a {} as a property value", ty.name()))),
                 }
             }
             Value::Object(map) => {
@@ -1079,18 +993,10 @@ fn field(base: Val, key: &str, at: &str) -> Result<Val> {
             (quote!(#t.#f.as_str()), Ty::Str)
         }
         (Ty::Arn, "resourceId") => (quote!(#t.resource_id), Ty::StrArray),
-        (ty, key) => {
-            return Err(Error::invalid(
-                at,
-                format!("no attribute `{key}` on a {}", ty.name()),
-            ))
-        }
+        (ty, key) => return Err(Error::invalid(at, format!("no attribute `{key}` on a {}", ty.name()))),
     };
     if ty == Ty::Bool {
-        return Ok(Val::boolean(Bool::Expr {
-            tokens,
-            negated: false,
-        }));
+        return Ok(Val::boolean(Bool::Expr { tokens, negated: false }));
     }
     let mut value = Val::new(tokens, ty);
     value.fmt = fmt;

@@ -115,10 +115,7 @@ pub fn test_module_with(
 /// Some official models' tests predate the current partition facts (for example
 /// dual-stack in `aws-iso` and `aws-iso-b`); pass this to [`test_module_with`] to
 /// generate those cases as expected-divergence tests.
-pub fn contradicts_partitions(
-    case: &serde_json::Value,
-    partitions: &serde_json::Value,
-) -> Option<PartitionDivergence> {
+pub fn contradicts_partitions(case: &serde_json::Value, partitions: &serde_json::Value) -> Option<PartitionDivergence> {
     testgen::contradicts_partitions(case, partitions)
 }
 

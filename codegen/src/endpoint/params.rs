@@ -31,11 +31,10 @@ pub(crate) struct Param {
 }
 
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut",
-    "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe",
-    "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override",
-    "priv", "try", "typeof", "unsized", "virtual", "yield",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
 ];
 
 /// A snake_case Rust identifier for a rule-set name (`UseFIPS` gives `use_fips`),
@@ -58,10 +57,7 @@ impl Param {
     /// The parameters of a rule set, in the rule set's order, with distinct Rust names.
     pub(crate) fn parse_all(rule_set: &Value) -> Result<Vec<Param>, EndpointCodegenError> {
         let Some(object) = rule_set.as_object() else {
-            return Err(EndpointCodegenError::invalid(
-                "",
-                "the rule set is not an object",
-            ));
+            return Err(EndpointCodegenError::invalid("", "the rule set is not an object"));
         };
         if object.contains_key("nodes") || object.contains_key("root") {
             return Err(EndpointCodegenError::unsupported(
@@ -79,10 +75,7 @@ impl Param {
             }
         }
         let Some(parameters) = object.get("parameters").and_then(Value::as_object) else {
-            return Err(EndpointCodegenError::invalid(
-                "parameters",
-                "missing or not an object",
-            ));
+            return Err(EndpointCodegenError::invalid("parameters", "missing or not an object"));
         };
         let mut params: Vec<Param> = Vec::new();
         for (name, def) in parameters {
@@ -104,15 +97,10 @@ impl Param {
                 let fits = match ty {
                     ParamType::String => value.is_string(),
                     ParamType::Boolean => value.is_boolean(),
-                    ParamType::StringArray => value
-                        .as_array()
-                        .is_some_and(|items| items.iter().all(Value::is_string)),
+                    ParamType::StringArray => value.as_array().is_some_and(|items| items.iter().all(Value::is_string)),
                 };
                 if !fits {
-                    return Err(EndpointCodegenError::invalid(
-                        &at,
-                        "`default` does not fit the type",
-                    ));
+                    return Err(EndpointCodegenError::invalid(&at, "`default` does not fit the type"));
                 }
             }
             let mut snake = snake_ident(name);
@@ -123,25 +111,13 @@ impl Param {
                 name: name.clone(),
                 ident: Ident::new(&snake, Span::call_site()),
                 ty,
-                built_in: def
-                    .get("builtIn")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
+                built_in: def.get("builtIn").and_then(Value::as_str).map(str::to_owned),
                 default,
-                required: def
-                    .get("required")
-                    .and_then(Value::as_bool)
-                    .unwrap_or(false),
-                documentation: def
-                    .get("documentation")
-                    .and_then(Value::as_str)
-                    .map(str::to_owned),
-                deprecated: def.get("deprecated").map(|d| {
-                    d.get("message")
-                        .and_then(Value::as_str)
-                        .unwrap_or("")
-                        .to_owned()
-                }),
+                required: def.get("required").and_then(Value::as_bool).unwrap_or(false),
+                documentation: def.get("documentation").and_then(Value::as_str).map(str::to_owned),
+                deprecated: def
+                    .get("deprecated")
+                    .map(|d| d.get("message").and_then(Value::as_str).unwrap_or("").to_owned()),
             });
         }
         Ok(params)

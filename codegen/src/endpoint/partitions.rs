@@ -46,19 +46,12 @@ pub fn partitions_module(partitions: &Value) -> Result<TokenStream, Error> {
                         "implicitGlobalRegion" => quote!(implicit_global_region),
                         "supportsFIPS" => quote!(supports_fips),
                         "supportsDualStack" => quote!(supports_dual_stack),
-                        other => {
-                            return Err(Error::unsupported(&r_at, format!("region key `{other}`")))
-                        }
+                        other => return Err(Error::unsupported(&r_at, format!("region key `{other}`"))),
                     };
                     let value = match value {
                         Value::String(s) => quote!(#s),
                         Value::Bool(b) => quote!(#b),
-                        _ => {
-                            return Err(Error::invalid(
-                                &r_at,
-                                format!("`{key}` is not a string or boolean"),
-                            ))
-                        }
+                        _ => return Err(Error::invalid(&r_at, format!("`{key}` is not a string or boolean"))),
                     };
                     overrides.push(quote!(#field: Some(#value),));
                 }

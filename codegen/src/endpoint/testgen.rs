@@ -62,9 +62,7 @@ pub(crate) fn test_module(
         let at = format!("testCases[{i}]");
         let test = match divergent(case) {
             None => test_fn(case, i, params, &mut names, &at)?,
-            Some(divergence) => {
-                divergence_test_fn(case, i, rule_set, params, &divergence, &mut names, &at)?
-            }
+            Some(divergence) => divergence_test_fn(case, i, rule_set, params, &divergence, &mut names, &at)?,
         };
         fns.push(test);
     }
@@ -104,11 +102,7 @@ fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &mut BTreeSet
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
-        let l = if l.is_empty() {
-            String::new()
-        } else {
-            format!(" {l}")
-        };
+        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
@@ -134,19 +128,13 @@ fn resolve_stmt(case: &Value, params: &[Param], at: &str) -> Result<TokenStream>
                     let items = items
                         .iter()
                         .map(|i| {
-                            i.as_str().ok_or_else(|| {
-                                Error::invalid(at, format!("`{key}` has a non-string item"))
-                            })
+                            i.as_str()
+                                .ok_or_else(|| Error::invalid(at, format!("`{key}` has a non-string item")))
                         })
                         .collect::<Result<Vec<_>>>()?;
                     quote!([#(#items),*])
                 }
-                _ => {
-                    return Err(Error::invalid(
-                        at,
-                        format!("`{key}` does not fit its parameter type"),
-                    ))
-                }
+                _ => return Err(Error::invalid(at, format!("`{key}` does not fit its parameter type"))),
             };
             setters.push(quote!(.#ident(#value)));
         }
@@ -212,10 +200,7 @@ impl Outcome {
         } else if let Some(error) = expect.get("error").and_then(Value::as_str) {
             Ok(Outcome::Error(error.to_owned()))
         } else {
-            Err(Error::invalid(
-                at,
-                "`expect` has neither `endpoint` nor `error`",
-            ))
+            Err(Error::invalid(at, "`expect` has neither `endpoint` nor `error`"))
         }
     }
 
@@ -378,14 +363,11 @@ fn divergence_test_fn(
         ),
         at,
     )?;
-    let name_fact = facts
-        .get("name")
-        .and_then(Value::as_str)
-        .map(|partition_name| {
-            quote! {
-                assert_eq!(partition.name, #partition_name);
-            }
-        });
+    let name_fact = facts.get("name").and_then(Value::as_str).map(|partition_name| {
+        quote! {
+            assert_eq!(partition.name, #partition_name);
+        }
+    });
     let fact_checks = contradicted.iter().map(|fact| {
         let field = Ident::new(&fact.to_snake_case(), Span::call_site());
         let message = format!(
@@ -468,12 +450,8 @@ fn derive_outcome(
         divergence,
         at: format!("{at} (deriving the outcome of a divergent case)"),
     };
-    eval.rules(rules, &scope, "rules")?.ok_or_else(|| {
-        Error::invalid(
-            &eval.at,
-            "no rule applies to the case with the partition facts",
-        )
-    })
+    eval.rules(rules, &scope, "rules")?
+        .ok_or_else(|| Error::invalid(&eval.at, "no rule applies to the case with the partition facts"))
 }
 
 struct Evaluator<'a> {
@@ -494,12 +472,7 @@ impl Evaluator<'_> {
             let path = format!("{path}[{i}]");
             let mut scope = scope.clone();
             let mut holds = true;
-            for condition in rule
-                .get("conditions")
-                .and_then(Value::as_array)
-                .into_iter()
-                .flatten()
-            {
+            for condition in rule.get("conditions").and_then(Value::as_array).into_iter().flatten() {
                 let value = self.expr(condition, &scope)?;
                 if matches!(value, Value::Null | Value::Bool(false)) {
                     holds = false;
@@ -515,9 +488,10 @@ impl Evaluator<'_> {
             return match rule.get("type").and_then(Value::as_str) {
                 Some("endpoint") => self.endpoint(rule.get("endpoint"), &scope, &path).map(Some),
                 Some("error") => {
-                    let error = rule.get("error").and_then(Value::as_str).ok_or_else(|| {
-                        self.unsupported(format!("`{path}.error` that is not a string"))
-                    })?;
+                    let error = rule
+                        .get("error")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| self.unsupported(format!("`{path}.error` that is not a string")))?;
                     Ok(Some(Outcome::Error(self.template(error, &scope)?)))
                 }
                 Some("tree") => {
@@ -527,9 +501,7 @@ impl Evaluator<'_> {
                         .ok_or_else(|| Error::invalid(&path, "tree rule without `rules` array"))?;
                     match self.rules(inner, &scope, &format!("{path}.rules"))? {
                         Some(outcome) => Ok(Some(outcome)),
-                        None => Err(self.unsupported(format!(
-                            "a tree rule (`{path}`) none of whose rules applies"
-                        ))),
+                        None => Err(self.unsupported(format!("a tree rule (`{path}`) none of whose rules applies"))),
                     }
                 }
                 _ => Err(Error::invalid(&path, "unknown rule type")),
@@ -539,21 +511,13 @@ impl Evaluator<'_> {
     }
 
     fn endpoint(&self, endpoint: Option<&Value>, scope: &Scope, path: &str) -> Result<Outcome> {
-        let endpoint =
-            endpoint.ok_or_else(|| Error::invalid(path, "endpoint rule without `endpoint`"))?;
+        let endpoint = endpoint.ok_or_else(|| Error::invalid(path, "endpoint rule without `endpoint`"))?;
         let url = match self.expr(endpoint.get("url").unwrap_or(&Value::Null), scope)? {
             Value::String(url) => url,
-            _ => {
-                return Err(self.unsupported(format!("`{path}.endpoint.url` that is not a string")))
-            }
+            _ => return Err(self.unsupported(format!("`{path}.endpoint.url` that is not a string"))),
         };
         let mut headers = Vec::new();
-        for (name, values) in endpoint
-            .get("headers")
-            .and_then(Value::as_object)
-            .into_iter()
-            .flatten()
-        {
+        for (name, values) in endpoint.get("headers").and_then(Value::as_object).into_iter().flatten() {
             let values = values
                 .as_array()
                 .into_iter()
@@ -583,19 +547,12 @@ impl Evaluator<'_> {
     fn literal(&self, value: &Value, scope: &Scope) -> Result<Value> {
         Ok(match value {
             Value::String(s) => Value::String(self.template(s, scope)?),
-            Value::Array(items) => Value::Array(
-                items
-                    .iter()
-                    .map(|i| self.literal(i, scope))
+            Value::Array(items) => Value::Array(items.iter().map(|i| self.literal(i, scope)).collect::<Result<_>>()?),
+            Value::Object(map) if !map.contains_key("ref") && !map.contains_key("fn") => Value::Object(
+                map.iter()
+                    .map(|(k, v)| Ok((k.clone(), self.literal(v, scope)?)))
                     .collect::<Result<_>>()?,
             ),
-            Value::Object(map) if !map.contains_key("ref") && !map.contains_key("fn") => {
-                Value::Object(
-                    map.iter()
-                        .map(|(k, v)| Ok((k.clone(), self.literal(v, scope)?)))
-                        .collect::<Result<_>>()?,
-                )
-            }
             other => self.expr(other, scope)?,
         })
     }
@@ -615,11 +572,7 @@ impl Evaluator<'_> {
         let args = expr
             .get("argv")
             .and_then(Value::as_array)
-            .map(|argv| {
-                argv.iter()
-                    .map(|a| self.expr(a, scope))
-                    .collect::<Result<Vec<_>>>()
-            })
+            .map(|argv| argv.iter().map(|a| self.expr(a, scope)).collect::<Result<Vec<_>>>())
             .transpose()?
             .unwrap_or_default();
         let arity = |n: usize| {
@@ -699,15 +652,11 @@ impl Evaluator<'_> {
                 .ok_or_else(|| self.unsupported(format!("malformed template `{template}`")))?;
             let inner = &brace[1..end];
             let value = match inner.split_once('#') {
-                Some((name, path)) => {
-                    self.get_attr(scope.get(name).unwrap_or(&Value::Null), path)?
-                }
+                Some((name, path)) => self.get_attr(scope.get(name).unwrap_or(&Value::Null), path)?,
                 None => scope.get(inner).cloned().unwrap_or(Value::Null),
             };
             let Value::String(s) = value else {
-                return Err(
-                    self.unsupported(format!("template `{template}`: `{inner}` is not a string"))
-                );
+                return Err(self.unsupported(format!("template `{template}`: `{inner}` is not a string")));
             };
             out.push_str(&s);
             rest = &brace[end + 1..];
@@ -725,10 +674,7 @@ impl Evaluator<'_> {
 /// a region whose partition now supports dual-stack. Such a case is checked by the
 /// table, not by the rules; the result names the partition, its facts for the
 /// region and the contradicted facts.
-pub(crate) fn contradicts_partitions(
-    case: &Value,
-    partitions: &Value,
-) -> Option<PartitionDivergence> {
+pub(crate) fn contradicts_partitions(case: &Value, partitions: &Value) -> Option<PartitionDivergence> {
     let error = case.get("expect")?.get("error")?.as_str()?;
     if !error.contains("does not support") {
         return None;
@@ -851,22 +797,15 @@ mod divergence_tests {
         assert_eq!(divergence.partition_id, "aws-iso");
         assert_eq!(divergence.contradicted, ["supportsDualStack"]);
         let tests = json!({ "testCases": [stale_case()] });
-        let tokens = test_module_with(&tests, &rule_set(), &|c| {
-            contradicts_partitions(c, &partitions)
-        })
-        .expect("generates");
+        let tokens =
+            test_module_with(&tests, &rule_set(), &|c| contradicts_partitions(c, &partitions)).expect("generates");
         let src = prettyplease::unparse(&syn::parse2(tokens).expect("parses"));
         assert!(!src.contains("ignore"), "{src}");
         assert!(
-            src.contains(
-                "fn for_region_us_iso_east_1_with_dual_stack_enabled_diverges_from_stale_model_expectation()"
-            ),
+            src.contains("fn for_region_us_iso_east_1_with_dual_stack_enabled_diverges_from_stale_model_expectation()"),
             "{src}"
         );
-        assert!(
-            src.contains("Expected divergence from a stale model test"),
-            "{src}"
-        );
+        assert!(src.contains("Expected divergence from a stale model test"), "{src}");
         assert!(
             src.contains(
                 "assert_ne!(\n                error.message(),\n                \"DualStack is enabled but this partition does not support DualStack\""
@@ -877,15 +816,10 @@ mod divergence_tests {
             src.contains("::smithy_runtime::endpoint::aws::partition(\"us-iso-east-1\")"),
             "{src}"
         );
-        assert!(
-            src.contains("assert_eq!(partition.name, \"aws-iso\")"),
-            "{src}"
-        );
+        assert!(src.contains("assert_eq!(partition.name, \"aws-iso\")"), "{src}");
         assert!(src.contains("partition.supports_dual_stack"), "{src}");
         assert!(
-            src.contains(
-                "::smithy_runtime::endpoint::Endpoint::new(\"https://svc.us-iso-east-1.api.aws.ic.gov\")"
-            ),
+            src.contains("::smithy_runtime::endpoint::Endpoint::new(\"https://svc.us-iso-east-1.api.aws.ic.gov\")"),
             "{src}"
         );
     }
@@ -895,10 +829,8 @@ mod divergence_tests {
         let partitions = partitions(false);
         assert!(contradicts_partitions(&stale_case(), &partitions).is_none());
         let tests = json!({ "testCases": [stale_case()] });
-        let tokens = test_module_with(&tests, &rule_set(), &|c| {
-            contradicts_partitions(c, &partitions)
-        })
-        .expect("generates");
+        let tokens =
+            test_module_with(&tests, &rule_set(), &|c| contradicts_partitions(c, &partitions)).expect("generates");
         let src = prettyplease::unparse(&syn::parse2(tokens).expect("parses"));
         assert!(
             src.contains("fn for_region_us_iso_east_1_with_dual_stack_enabled()"),
@@ -917,12 +849,9 @@ mod divergence_tests {
         });
         let partitions = partitions(true);
         let tests = json!({ "testCases": [stale_case()] });
-        let error = test_module_with(&tests, &rules, &|c| contradicts_partitions(c, &partitions))
-            .unwrap_err();
+        let error = test_module_with(&tests, &rules, &|c| contradicts_partitions(c, &partitions)).unwrap_err();
         assert!(
-            error
-                .to_string()
-                .contains("the rules give its expected outcome"),
+            error.to_string().contains("the rules give its expected outcome"),
             "{error}"
         );
     }
@@ -930,12 +859,10 @@ mod divergence_tests {
     #[test]
     fn unsupported_functions_are_not_guessed() {
         let mut rules = rule_set();
-        rules["rules"][0]["conditions"][0] =
-            json!({ "fn": "parseURL", "argv": [{ "ref": "Region" }] });
+        rules["rules"][0]["conditions"][0] = json!({ "fn": "parseURL", "argv": [{ "ref": "Region" }] });
         let partitions = partitions(true);
         let tests = json!({ "testCases": [stale_case()] });
-        let error = test_module_with(&tests, &rules, &|c| contradicts_partitions(c, &partitions))
-            .unwrap_err();
+        let error = test_module_with(&tests, &rules, &|c| contradicts_partitions(c, &partitions)).unwrap_err();
         assert!(error.to_string().contains("function `parseURL`"), "{error}");
     }
 }

@@ -47,9 +47,7 @@ fn is_set_narrows_and_templates_become_format() {
     ])));
     assert!(src.contains("let Some(region) = region else"), "{src}");
     assert!(
-        src.contains(
-            "let Some(partition_result) = ::smithy_runtime::endpoint::aws::partition(region)"
-        ),
+        src.contains("let Some(partition_result) = ::smithy_runtime::endpoint::aws::partition(region)"),
         "{src}"
     );
     assert!(
@@ -81,10 +79,7 @@ fn boolean_comparisons_are_plain_conditions() {
     ])));
     assert!(src.contains("if !use_fips {"), "{src}");
     assert!(src.contains("if region.is_some() {"), "{src}");
-    assert!(
-        src.contains("\"no endpoint rule matched the parameters\""),
-        "{src}"
-    );
+    assert!(src.contains("\"no endpoint rule matched the parameters\""), "{src}");
 }
 
 #[test]
@@ -105,9 +100,7 @@ fn errors_name_the_place_and_the_problem() {
     ])))
     .unwrap_err();
     assert!(
-        unknown_ref
-            .to_string()
-            .contains("reference to unknown name `Nope`"),
+        unknown_ref.to_string().contains("reference to unknown name `Nope`"),
         "{unknown_ref}"
     );
     let bad_attr = resolver_module(&rule_set(json!([
@@ -122,9 +115,7 @@ fn errors_name_the_place_and_the_problem() {
     ])))
     .unwrap_err();
     assert!(
-        bad_attr
-            .to_string()
-            .contains("no attribute `nope` on a partition"),
+        bad_attr.to_string().contains("no attribute `nope` on a partition"),
         "{bad_attr}"
     );
     let bad_type = resolver_module(&json!({
@@ -144,10 +135,7 @@ fn template_escapes_are_literal_braces() {
     let src = source(&rule_set(json!([
         { "conditions": [], "endpoint": { "url": "https://{{x}}.example.com" }, "type": "endpoint" }
     ])));
-    assert!(
-        src.contains(r#"Endpoint::new("https://{x}.example.com")"#),
-        "{src}"
-    );
+    assert!(src.contains(r#"Endpoint::new("https://{x}.example.com")"#), "{src}");
 }
 
 #[test]
@@ -176,11 +164,7 @@ fn stale_partition_cases_are_detected() {
     let ds = "DualStack is enabled but this partition does not support DualStack";
     assert!(contradicts_partitions(&case(false, true, ds), &partitions).is_some());
     assert!(contradicts_partitions(&case(false, false, ds), &partitions).is_none());
-    assert!(contradicts_partitions(
-        &case(false, true, "Invalid Configuration: Missing Region"),
-        &partitions
-    )
-    .is_none());
+    assert!(contradicts_partitions(&case(false, true, "Invalid Configuration: Missing Region"), &partitions).is_none());
     let both = "FIPS and DualStack are enabled, but this partition does not support one or both";
     assert!(contradicts_partitions(&case(true, true, both), &partitions).is_some());
     let no_ds = json!({ "partitions": [{
@@ -196,8 +180,5 @@ fn stale_partition_cases_are_detected() {
 fn binary_decision_diagrams_are_reported() {
     let bdd = json!({ "version": "1.1", "parameters": {}, "conditions": [], "results": [], "root": 1, "nodes": "" });
     let error = resolver_module(&bdd).unwrap_err();
-    assert!(
-        error.to_string().contains("smithy.rules#endpointBdd"),
-        "{error}"
-    );
+    assert!(error.to_string().contains("smithy.rules#endpointBdd"), "{error}");
 }

@@ -99,32 +99,12 @@ impl Bool {
     pub(crate) fn to_tokens(&self) -> TokenStream {
         match self {
             Bool::Lit(b) => quote!(#b),
-            Bool::Expr {
-                tokens,
-                negated: false,
-            } => tokens.clone(),
-            Bool::Expr {
-                tokens,
-                negated: true,
-            } => quote!(!#tokens),
-            Bool::Eq {
-                a,
-                b,
-                negated: false,
-            } => quote!(#a == #b),
-            Bool::Eq {
-                a,
-                b,
-                negated: true,
-            } => quote!(#a != #b),
-            Bool::IsSome {
-                tokens,
-                negated: false,
-            } => quote!(#tokens.is_some()),
-            Bool::IsSome {
-                tokens,
-                negated: true,
-            } => quote!(#tokens.is_none()),
+            Bool::Expr { tokens, negated: false } => tokens.clone(),
+            Bool::Expr { tokens, negated: true } => quote!(!#tokens),
+            Bool::Eq { a, b, negated: false } => quote!(#a == #b),
+            Bool::Eq { a, b, negated: true } => quote!(#a != #b),
+            Bool::IsSome { tokens, negated: false } => quote!(#tokens.is_some()),
+            Bool::IsSome { tokens, negated: true } => quote!(#tokens.is_none()),
         }
     }
 }

@@ -44,10 +44,7 @@ pub(crate) fn build(files: &[FileAst], index: &ShapeIndex) -> Result<Value, Vec<
     let mut doc = Map::new();
     doc.insert("smithy".into(), "2.0".into());
     if !metadata.is_empty() {
-        doc.insert(
-            "metadata".into(),
-            Value::Object(metadata.into_iter().collect()),
-        );
+        doc.insert("metadata".into(), Value::Object(metadata.into_iter().collect()));
     }
     doc.insert("shapes".into(), Value::Object(shapes_json));
     Ok(Value::Object(doc))
@@ -94,9 +91,7 @@ impl<'a> Builder<'a> {
     }
 
     fn kind_of(&self, id: &str) -> Option<&'static str> {
-        self.index
-            .get(id)
-            .map(|&(fi, si)| self.files[fi].shapes[si].kind)
+        self.index.get(id).map(|&(fi, si)| self.files[fi].shapes[si].kind)
     }
 
     /// Trait applications to a JSON object (merging repeated traits).
@@ -106,8 +101,7 @@ impl<'a> Builder<'a> {
             let value = match &t.value {
                 Some(v) => v.to_json(),
                 None if matches!(self.kind_of(&t.name.id), Some("list" | "set"))
-                    || (self.kind_of(&t.name.id).is_none()
-                        && is_prelude_list_trait(&t.name.id)) =>
+                    || (self.kind_of(&t.name.id).is_none() && is_prelude_list_trait(&t.name.id)) =>
                 {
                     json!([])
                 }
@@ -146,10 +140,7 @@ impl<'a> Builder<'a> {
         };
         obj.insert("type".into(), kind.into());
         if !shape.mixins.is_empty() {
-            obj.insert(
-                "mixins".into(),
-                shape.mixins.iter().map(|m| target(&m.id)).collect(),
-            );
+            obj.insert("mixins".into(), shape.mixins.iter().map(|m| target(&m.id)).collect());
         }
         match &shape.body {
             Body::None => {}
@@ -162,10 +153,7 @@ impl<'a> Builder<'a> {
                     obj.insert("output".into(), target(&o.id));
                 }
                 if let Some(errors) = &op.errors {
-                    obj.insert(
-                        "errors".into(),
-                        errors.iter().map(|e| target(&e.id)).collect(),
-                    );
+                    obj.insert("errors".into(), errors.iter().map(|e| target(&e.id)).collect());
                 }
             }
             Body::Properties(props) => {
@@ -191,25 +179,14 @@ impl<'a> Builder<'a> {
                     let value = match (&m.value, kind) {
                         (Some(Node::Str(s)), "enum") => Some(json!(s)),
                         (None, "enum") => {
-                            traits
-                                .entry("smithy.api#enumValue")
-                                .or_insert_with(|| json!(m.name));
+                            traits.entry("smithy.api#enumValue").or_insert_with(|| json!(m.name));
                             None
                         }
-                        (Some(Node::Number(n)), "intEnum") if n.is_i64() => {
-                            Some(Value::Number(n.clone()))
-                        }
+                        (Some(Node::Number(n)), "intEnum") if n.is_i64() => Some(Value::Number(n.clone())),
                         (None, _) => None,
                         _ => {
-                            let what = if kind == "enum" {
-                                "a string"
-                            } else {
-                                "an integer"
-                            };
-                            self.error(
-                                m.pos,
-                                format!("the value of {kind} member `{}` must be {what}", m.name),
-                            );
+                            let what = if kind == "enum" { "a string" } else { "an integer" };
+                            self.error(m.pos, format!("the value of {kind} member `{}` must be {what}", m.name));
                             None
                         }
                     };
@@ -222,10 +199,7 @@ impl<'a> Builder<'a> {
                     if let Some(v) = &m.value {
                         self.add_trait(&mut traits, "smithy.api#default", v.to_json(), m.pos);
                     }
-                    m.target
-                        .as_ref()
-                        .map(|t| t.id.as_str())
-                        .unwrap_or("smithy.api#Unit")
+                    m.target.as_ref().map(|t| t.id.as_str()).unwrap_or("smithy.api#Unit")
                 }
             };
             let mut member = Map::new();
@@ -284,9 +258,7 @@ impl<'a> Builder<'a> {
                 _ => None,
             },
             ("service", "operations" | "resources" | "errors")
-            | ("resource", "operations" | "collectionOperations" | "resources") => {
-                ids(value).map(Value::Array)
-            }
+            | ("resource", "operations" | "collectionOperations" | "resources") => ids(value).map(Value::Array),
             ("resource", "create" | "put" | "read" | "update" | "delete" | "list") => match value {
                 Node::Id(r) => Some(target(&r.id)),
                 _ => None,
@@ -316,13 +288,7 @@ impl<'a> Builder<'a> {
     /// Adds the traits of an `apply` statement to the shape or member it
     /// targets, or to an `"apply"` entry when that is not defined here (a
     /// shape of an unloaded file, or a member inherited from a mixin).
-    fn apply(
-        &mut self,
-        shapes: &mut BTreeMap<String, Value>,
-        id: &str,
-        traits: Map<String, Value>,
-        pos: Pos,
-    ) {
+    fn apply(&mut self, shapes: &mut BTreeMap<String, Value>, id: &str, traits: Map<String, Value>, pos: Pos) {
         let target = match id.split_once('$') {
             None => shapes.get(id).map(|_| (id, None)),
             Some((root, m)) => shapes.get(root).and_then(|shape| {

@@ -233,10 +233,7 @@ impl Lexer {
             n
         };
         if digits(self) == 0 {
-            return Err(SyntaxError::new(
-                pos,
-                "invalid number: expected a digit".to_owned(),
-            ));
+            return Err(SyntaxError::new(pos, "invalid number: expected a digit".to_owned()));
         }
         if self.peek(0) == Some('.') {
             self.bump();
@@ -280,18 +277,13 @@ impl Lexer {
             match self.peek(0) {
                 None => {
                     let what = if block { "text block" } else { "string" };
-                    return Err(SyntaxError::new(
-                        pos,
-                        format!("unterminated {what}: no closing quote"),
-                    ));
+                    return Err(SyntaxError::new(pos, format!("unterminated {what}: no closing quote")));
                 }
                 Some('\\') => {
                     self.bump();
                     self.bump();
                 }
-                Some('"') if !block || (self.peek(1) == Some('"') && self.peek(2) == Some('"')) => {
-                    break
-                }
+                Some('"') if !block || (self.peek(1) == Some('"') && self.peek(2) == Some('"')) => break,
                 Some(_) => {
                     self.bump();
                 }
@@ -306,8 +298,6 @@ impl Lexer {
         } else {
             text::unescape(&text::normalize_newlines(&raw))
         };
-        value
-            .map(Tok::Str)
-            .map_err(|message| SyntaxError::new(pos, message))
+        value.map(Tok::Str).map_err(|message| SyntaxError::new(pos, message))
     }
 }

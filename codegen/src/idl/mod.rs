@@ -62,11 +62,7 @@ impl IdlError {
 
 impl fmt::Display for IdlError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.message
-        )
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
     }
 }
 
@@ -119,8 +115,7 @@ pub fn parse(files: &[SourceFile<'_>]) -> Result<serde_json::Value, IdlErrors> {
     let mut asts = Vec::with_capacity(files.len());
     let mut errors = Vec::new();
     for file in files {
-        let parsed =
-            lexer::tokenize(file.text).and_then(|tokens| parser::parse_file(file.path, tokens));
+        let parsed = lexer::tokenize(file.text).and_then(|tokens| parser::parse_file(file.path, tokens));
         match parsed {
             Ok(ast) => asts.push(ast),
             Err(e) => errors.push(IdlError::at(file.path, e.pos, e.message)),

@@ -39,12 +39,7 @@ impl Node {
             Node::Str(s) => Value::String(s.clone()),
             Node::Id(r) => Value::String(r.id.clone()),
             Node::Array(items) => Value::Array(items.iter().map(Node::to_json).collect()),
-            Node::Object(entries) => Value::Object(
-                entries
-                    .iter()
-                    .map(|(k, v)| (k.clone(), v.to_json()))
-                    .collect(),
-            ),
+            Node::Object(entries) => Value::Object(entries.iter().map(|(k, v)| (k.clone(), v.to_json())).collect()),
         }
     }
 
@@ -69,9 +64,7 @@ pub(crate) fn parse_number(text: &str) -> Option<serde_json::Number> {
             return Some(u.into());
         }
     }
-    text.parse::<f64>()
-        .ok()
-        .and_then(serde_json::Number::from_f64)
+    text.parse::<f64>().ok().and_then(serde_json::Number::from_f64)
 }
 
 /// Merges a trait or metadata value with an earlier one for the same key:

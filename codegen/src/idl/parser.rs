@@ -20,15 +20,7 @@ const SIMPLE_TYPES: &[&str] = &[
     "timestamp",
     "document",
 ];
-const MEMBER_TYPES: &[&str] = &[
-    "enum",
-    "intEnum",
-    "list",
-    "set",
-    "map",
-    "structure",
-    "union",
-];
+const MEMBER_TYPES: &[&str] = &["enum", "intEnum", "list", "set", "map", "structure", "union"];
 const ENTITY_TYPES: &[&str] = &["service", "resource", "operation"];
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -110,10 +102,7 @@ impl Parser {
     fn identifier(&mut self, what: &str) -> PResult<(String, Pos)> {
         let (w, pos) = self.word(what)?;
         if w.contains(['.', '#', '$']) {
-            return Err(SyntaxError::new(
-                pos,
-                format!("expected {what}, found shape id `{w}`"),
-            ));
+            return Err(SyntaxError::new(pos, format!("expected {what}, found shape id `{w}`")));
         }
         Ok((w, pos))
     }
@@ -147,10 +136,7 @@ impl Parser {
             match (key.as_str(), value) {
                 ("version", Node::Str(v)) => {
                     if !matches!(v.as_str(), "1" | "1.0" | "2" | "2.0") {
-                        return Err(SyntaxError::new(
-                            pos,
-                            format!("unsupported Smithy IDL version `{v}`"),
-                        ));
+                        return Err(SyntaxError::new(pos, format!("unsupported Smithy IDL version `{v}`")));
                     }
                     self.file.version = Some(v);
                 }
@@ -245,9 +231,7 @@ impl Parser {
         self.next();
         let value = match (self.peek(), self.peek_at(1)) {
             (Tok::RParen, _) => None,
-            (Tok::Word(_) | Tok::Str(_), Tok::Colon) => {
-                Some(Node::Object(self.object_entries(Tok::RParen)?))
-            }
+            (Tok::Word(_) | Tok::Str(_), Tok::Colon) => Some(Node::Object(self.object_entries(Tok::RParen)?)),
             _ => Some(self.node_value()?),
         };
         self.expect(Tok::RParen)?;
@@ -280,9 +264,7 @@ impl Parser {
             .copied()
             .ok_or_else(|| {
                 let message = match kind_word.as_str() {
-                    "metadata" => {
-                        "metadata statements must come before the namespace statement".to_owned()
-                    }
+                    "metadata" => "metadata statements must come before the namespace statement".to_owned(),
                     "namespace" => "only one namespace statement is allowed per file".to_owned(),
                     "use" => "use statements must come before any shape".to_owned(),
                     _ => format!("unknown shape type `{kind_word}`"),
@@ -397,10 +379,7 @@ impl Parser {
                 }
             };
             if seen {
-                return Err(SyntaxError::new(
-                    pos,
-                    format!("duplicate operation property `{key}`"),
-                ));
+                return Err(SyntaxError::new(pos, format!("duplicate operation property `{key}`")));
             }
             if key == "errors" {
                 self.expect(Tok::Colon)?;
@@ -476,10 +455,7 @@ impl Parser {
             }
             Tok::Str(s) => Node::Str(s),
             Tok::Number(n) => Node::Number(parse_number(&n).ok_or_else(|| {
-                SyntaxError::new(
-                    t.pos,
-                    format!("number `{n}` cannot be represented as a JSON number"),
-                )
+                SyntaxError::new(t.pos, format!("number `{n}` cannot be represented as a JSON number"))
             })?),
             Tok::Word(w) => match w.as_str() {
                 "true" => Node::Bool(true),
@@ -519,10 +495,7 @@ impl Parser {
             self.expect(Tok::Colon)?;
             let value = self.node_value()?;
             if entries.iter().any(|(k, _, _)| *k == key) {
-                return Err(SyntaxError::new(
-                    pos,
-                    format!("duplicate object key `{key}`"),
-                ));
+                return Err(SyntaxError::new(pos, format!("duplicate object key `{key}`")));
             }
             entries.push((key, value, pos));
         }

@@ -139,8 +139,7 @@ const PRELUDE_NAMES: &[&str] = &[
 ];
 
 /// Trait shapes of the prelude that are lists: an annotation without a value is `[]`.
-const PRELUDE_LIST_TRAITS: &[&str] =
-    &["auth", "enum", "examples", "references", "suppress", "tags"];
+const PRELUDE_LIST_TRAITS: &[&str] = &["auth", "enum", "examples", "references", "suppress", "tags"];
 
 pub(crate) fn is_prelude_name(name: &str) -> bool {
     PRELUDE_NAMES.contains(&name)

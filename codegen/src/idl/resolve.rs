@@ -45,10 +45,7 @@ pub(crate) fn resolve(files: &mut [FileAst]) -> Result<ShapeIndex, Vec<IdlError>
                 errors.push(IdlError::at(
                     &file.path,
                     u.pos,
-                    format!(
-                        "`use {}` conflicts with shape `{name}` defined in this file",
-                        u.id
-                    ),
+                    format!("`use {}` conflicts with shape `{name}` defined in this file", u.id),
                 ));
             }
             if let Some(previous) = uses.insert(name.clone(), u.id.clone()) {
@@ -203,12 +200,8 @@ impl Scope<'_> {
     fn strict_ids(&mut self, value: &mut Node, in_object: bool) {
         match value {
             Node::Id(r) => self.strict(r),
-            Node::Array(items) if !in_object => {
-                items.iter_mut().for_each(|n| self.strict_ids(n, false))
-            }
-            Node::Object(entries) if in_object => entries
-                .iter_mut()
-                .for_each(|(_, n)| self.strict_ids(n, false)),
+            Node::Array(items) if !in_object => items.iter_mut().for_each(|n| self.strict_ids(n, false)),
+            Node::Object(entries) if in_object => entries.iter_mut().for_each(|(_, n)| self.strict_ids(n, false)),
             _ => {} // Reported when the JSON AST is built.
         }
     }
@@ -288,8 +281,7 @@ fn inherited_target(
                         Node::Object(entries) if k == key => Some(entries),
                         _ => None,
                     });
-                    if let Some(Node::Id(r)) =
-                        entries.and_then(|e| e.iter().find(|(k, _)| k == member).map(|(_, v)| v))
+                    if let Some(Node::Id(r)) = entries.and_then(|e| e.iter().find(|(k, _)| k == member).map(|(_, v)| v))
                     {
                         return Some((r.id.clone(), r.pos));
                     }

@@ -48,12 +48,7 @@ pub(crate) fn unescape(raw: &str) -> Result<String, String> {
                 };
                 out.push(char::from_u32(code).unwrap_or('\u{fffd}'));
             }
-            Some(other) => {
-                return Err(format!(
-                    "invalid escape `\\{}` in string",
-                    other.escape_debug()
-                ))
-            }
+            Some(other) => return Err(format!("invalid escape `\\{}` in string", other.escape_debug())),
             None => return Err("string ends with a lone `\\`".to_owned()),
         }
     }
@@ -63,9 +58,10 @@ pub(crate) fn unescape(raw: &str) -> Result<String, String> {
 fn hex4(chars: &mut std::str::Chars<'_>) -> Result<u32, String> {
     let mut v = 0;
     for _ in 0..4 {
-        let d = chars.next().and_then(|c| c.to_digit(16)).ok_or_else(|| {
-            "invalid unicode escape: expected 4 hex digits after `\\u`".to_owned()
-        })?;
+        let d = chars
+            .next()
+            .and_then(|c| c.to_digit(16))
+            .ok_or_else(|| "invalid unicode escape: expected 4 hex digits after `\\u`".to_owned())?;
         v = (v << 4) | d;
     }
     Ok(v)
@@ -78,9 +74,7 @@ fn hex4(chars: &mut std::str::Chars<'_>) -> Result<u32, String> {
 pub(crate) fn text_block(raw: &str) -> Result<String, String> {
     let raw = normalize_newlines(raw);
     let Some(body) = raw.strip_prefix('\n') else {
-        return Err(
-            "a text block must start with a line break after the opening `\"\"\"`".to_owned(),
-        );
+        return Err("a text block must start with a line break after the opening `\"\"\"`".to_owned());
     };
     let lines: Vec<&str> = body.split('\n').collect();
     let last = lines.len() - 1;
@@ -118,19 +112,10 @@ mod tests {
 
     #[test]
     fn text_block_strips_incidental_whitespace() {
-        assert_eq!(
-            text_block("\n    foo\n      bar\n    ").unwrap(),
-            "foo\n  bar\n"
-        );
+        assert_eq!(text_block("\n    foo\n      bar\n    ").unwrap(), "foo\n  bar\n");
         assert_eq!(text_block("\n    foo\n    bar").unwrap(), "foo\nbar");
-        assert_eq!(
-            text_block("\n    foo  \n\n    bar\n  ").unwrap(),
-            "  foo\n\n  bar\n"
-        );
-        assert_eq!(
-            text_block("\n  a \\\"quoted\\\" \\n").unwrap(),
-            "a \"quoted\" \n"
-        );
+        assert_eq!(text_block("\n    foo  \n\n    bar\n  ").unwrap(), "  foo\n\n  bar\n");
+        assert_eq!(text_block("\n  a \\\"quoted\\\" \\n").unwrap(), "a \"quoted\" \n");
         assert!(text_block("foo").is_err());
     }
 

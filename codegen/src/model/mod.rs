@@ -10,9 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 pub use resolve::resolve;
-pub use traits::{
-    ErrorFault, HttpBinding, HttpTrait, Paginated, Retryable, TimestampFormat, Traits,
-};
+pub use traits::{ErrorFault, HttpBinding, HttpTrait, Paginated, Retryable, TimestampFormat, Traits};
 
 /// An absolute shape id, `namespace#Name`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -237,7 +235,9 @@ impl Model {
     /// The shape with this id. Targets are checked when the model is resolved, so
     /// a missing shape here is a bug in the generator.
     pub fn shape(&self, id: &ShapeId) -> &Shape {
-        self.shapes.get(id).unwrap_or_else(|| panic!("resolved model lacks {id}"))
+        self.shapes
+            .get(id)
+            .unwrap_or_else(|| panic!("resolved model lacks {id}"))
     }
 
     /// The shape with this id, if any.
@@ -266,7 +266,9 @@ impl Model {
     /// Every operation of a service, those bound through resources included, ordered by id.
     pub fn operations(&self, service: &ShapeId) -> Vec<ShapeId> {
         let mut operations = BTreeSet::new();
-        let ShapeKind::Service(svc) = &self.shape(service).kind else { return Vec::new() };
+        let ShapeKind::Service(svc) = &self.shape(service).kind else {
+            return Vec::new();
+        };
         operations.extend(svc.operations.iter().cloned());
         let mut resources: Vec<&ShapeId> = svc.resources.iter().collect();
         let mut seen = BTreeSet::new();

@@ -148,9 +148,16 @@ fn flatten_one(
         flatten_one(raw, &mixin_id, done, visiting, errors);
         let mixin_shape = &raw[&mixin_id];
         members.extend(mixin_shape.members.clone());
-        let inherited = mixin_shape.traits.iter().filter(|(name, _)| *name != "smithy.api#mixin");
+        let inherited = mixin_shape
+            .traits
+            .iter()
+            .filter(|(name, _)| *name != "smithy.api#mixin");
         traits.extend(inherited.map(|(k, v)| (k.clone(), v.clone())));
-        let (member, key, value) = (mixin_shape.member.clone(), mixin_shape.key.clone(), mixin_shape.value.clone());
+        let (member, key, value) = (
+            mixin_shape.member.clone(),
+            mixin_shape.key.clone(),
+            mixin_shape.value.clone(),
+        );
         if let Some(shape) = raw.get_mut(id) {
             // Lists and maps take their member, key and value from a mixin too,
             // with the shape's own traits on them winning.
@@ -197,7 +204,10 @@ fn build_shape(id: &ShapeId, ast: &AstShape, errors: &mut Errors) -> Option<Shap
     let traits = parse_traits(&id.to_string(), &ast.traits, errors);
     let member = |name: &str, m: &AstMember, errors: &mut Errors| build_member(id, name, m, errors);
     let members = |errors: &mut Errors| -> Vec<Member> {
-        ast.members.iter().filter_map(|(name, m)| member(name, m, errors)).collect()
+        ast.members
+            .iter()
+            .filter_map(|(name, m)| member(name, m, errors))
+            .collect()
     };
     let required = |part: &Option<AstMember>, name: &str, errors: &mut Errors| match part {
         Some(m) => member(name, m, errors),
@@ -215,7 +225,10 @@ fn build_shape(id: &ShapeId, ast: &AstShape, errors: &mut Errors) -> Option<Shap
         "map" => {
             let key = required(&ast.key, "key", errors);
             let value = required(&ast.value, "value", errors);
-            ShapeKind::Map { key: Box::new(key?), value: Box::new(value?) }
+            ShapeKind::Map {
+                key: Box::new(key?),
+                value: Box::new(value?),
+            }
         }
         "operation" => ShapeKind::Operation(Operation {
             input: reference_or_unit(&ast.input),
@@ -251,7 +264,11 @@ fn build_shape(id: &ShapeId, ast: &AstShape, errors: &mut Errors) -> Option<Shap
             }
         },
     };
-    Some(Shape { id: id.clone(), kind, traits })
+    Some(Shape {
+        id: id.clone(),
+        kind,
+        traits,
+    })
 }
 
 /// Smithy 2.0 enum members without `@enumValue` take their name as value.
@@ -268,10 +285,17 @@ fn build_member(shape: &ShapeId, name: &str, ast: &AstMember, errors: &mut Error
     let member_id = shape.member(name);
     let traits = parse_traits(&member_id, &ast.traits, errors);
     let Some(target) = ShapeId::parse(&ast.target) else {
-        errors.push(Error::shape(member_id, format!("target `{}` is not an absolute shape id", ast.target)));
+        errors.push(Error::shape(
+            member_id,
+            format!("target `{}` is not an absolute shape id", ast.target),
+        ));
         return None;
     };
-    Some(Member { name: name.to_owned(), target, traits })
+    Some(Member {
+        name: name.to_owned(),
+        target,
+        traits,
+    })
 }
 
 fn parse_traits(owner: &str, traits: &IndexMap<String, Value>, errors: &mut Errors) -> Traits {
@@ -294,7 +318,10 @@ fn references(owner: &ShapeId, references: &[Reference], errors: &mut Errors) ->
         .filter_map(|r| {
             let id = ShapeId::parse(&r.target);
             if id.is_none() {
-                errors.push(Error::shape(owner, format!("`{}` is not an absolute shape id", r.target)));
+                errors.push(Error::shape(
+                    owner,
+                    format!("`{}` is not an absolute shape id", r.target),
+                ));
             }
             id
         })
@@ -355,7 +382,10 @@ fn check_references(model: &Model, broken: &BTreeSet<ShapeId>, errors: &mut Erro
             ShapeKind::IntEnum(members) => {
                 for member in members {
                     if !member.traits.enum_value.as_ref().is_some_and(Value::is_i64) {
-                        errors.push(Error::shape(id.member(&member.name), "intEnum member needs an integer `enumValue`"));
+                        errors.push(Error::shape(
+                            id.member(&member.name),
+                            "intEnum member needs an integer `enumValue`",
+                        ));
                     }
                 }
             }
@@ -368,7 +398,10 @@ fn check_error(model: &Model, owner: &str, error: &ShapeId, errors: &mut Errors)
     match model.shapes.get(error) {
         None => errors.push(Error::shape(owner, format!("error `{error}` does not exist"))),
         Some(shape) if shape.traits.error.is_none() || !matches!(shape.kind, ShapeKind::Structure(_)) => {
-            errors.push(Error::shape(owner, format!("error `{error}` is not a structure with the `error` trait")))
+            errors.push(Error::shape(
+                owner,
+                format!("error `{error}` is not a structure with the `error` trait"),
+            ))
         }
         Some(_) => {}
     }

@@ -195,7 +195,9 @@ impl Traits {
     }
 
     fn parse_one(&mut self, name: &str, value: &Value) -> Result<(), String> {
-        let Some(local) = name.strip_prefix("smithy.api#") else { return Ok(()) };
+        let Some(local) = name.strip_prefix("smithy.api#") else {
+            return Ok(());
+        };
         match local {
             "documentation" => self.documentation = Some(string(value)?),
             "required" => self.required = annotation(value)?,
@@ -259,7 +261,10 @@ fn typed<T: serde::de::DeserializeOwned>(value: &Value) -> Result<T, String> {
 }
 
 fn string(value: &Value) -> Result<String, String> {
-    value.as_str().map(str::to_owned).ok_or_else(|| "expected a string".to_owned())
+    value
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| "expected a string".to_owned())
 }
 
 /// Annotation traits are written `{}`; `true` is accepted as Smithy 1.0 did.

@@ -15,6 +15,19 @@
 //! the unknown variant for enums and unions, an empty structure), as the Smithy
 //! 2.0 specification asks of clients ("error correction"), rather than failing the
 //! whole call. A member with a `@default` takes that default instead.
+//!
+//! # Streaming blobs
+//!
+//! A member targeting a `@streaming` blob (Smithy allows one only as the
+//! `@httpPayload` of an operation input or output) is a
+//! [`RustType::ByteStream`]: `smithy_runtime::ByteStream`, sent and received
+//! chunk by chunk rather than held in memory. A stream cannot be serialized with
+//! serde, cloned or compared, so a structure holding one
+//! ([`Item::has_byte_stream`]) derives only `Debug` (and `Default`) and its
+//! builder takes `impl Into<ByteStream>` (bytes, a file, a stream); the
+//! operation's fluent builder is not `Clone` either. Its request sends the stream
+//! as the body; its output is built from the response's status and headers and
+//! the body stream, handed over before the body is read.
 
 pub mod naming;
 mod recursion;
@@ -85,6 +98,17 @@ impl Item {
     /// The path of the type, as Rust source.
     pub fn path(&self) -> String {
         format!("{}::{}", self.module.path(), self.name)
+    }
+
+    /// Whether a field is a `@streaming` blob ([`RustType::ByteStream`]): the
+    /// item cannot derive serde, `Clone` or `PartialEq`.
+    pub fn has_byte_stream(&self) -> bool {
+        self.fields.iter().any(|f| f.ty == RustType::ByteStream)
+    }
+
+    /// The `@streaming` blob field (`@httpPayload`), if any.
+    pub fn byte_stream_field(&self) -> Option<&Field> {
+        self.fields.iter().find(|f| f.ty == RustType::ByteStream)
     }
 
     /// Whether `build()` can fail: some member is required and has no default.
@@ -213,7 +237,11 @@ impl<'m> Plan<'m> {
                 let member = item.shape.member(&field.member.name);
                 match item.kind {
                     ItemKind::Struct => {
-                        let ty = if field.optional { format!("Option<{}>", field.ty.display()) } else { field.ty.display() };
+                        let ty = if field.optional {
+                            format!("Option<{}>", field.ty.display())
+                        } else {
+                            field.ty.display()
+                        };
                         lines.push(format!("  {member} -> .{}: {ty}", field.name));
                     }
                     ItemKind::Union => lines.push(format!("  {member} -> ::{}({})", field.name, field.ty.display())),
@@ -252,7 +280,14 @@ impl<'m> Planner<'m> {
     fn new(model: &'m Model, service: &'m Shape) -> Self {
         let closure = model.closure(&service.id);
         let boxed = recursion::members_to_box(model, &closure);
-        Planner { model, service, errors: Errors::default(), closure, boxed, names: BTreeMap::new() }
+        Planner {
+            model,
+            service,
+            errors: Errors::default(),
+            closure,
+            boxed,
+            names: BTreeMap::new(),
+        }
     }
 
     fn run(mut self) -> Result<Plan<'m>, Errors> {
@@ -289,8 +324,21 @@ impl<'m> Planner<'m> {
             .map(|item| item.shape.clone())
             .collect();
         errors.sort_by_key(|id| items[id].name.clone());
-        let Planner { model, service, errors: problems, boxed, .. } = self;
-        problems.into_result(Plan { model, service, items, operations: planned, errors, boxed })
+        let Planner {
+            model,
+            service,
+            errors: problems,
+            boxed,
+            ..
+        } = self;
+        problems.into_result(Plan {
+            model,
+            service,
+            items,
+            operations: planned,
+            errors,
+            boxed,
+        })
     }
 
     /// Bearer tokens (`@httpBearerAuth`) are not supported: a service that offers
@@ -317,7 +365,11 @@ impl<'m> Planner<'m> {
                 .filter(|k| k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#"))
                 .map(String::as_str)
                 .collect();
-            let found = if protocols.is_empty() { "none".to_owned() } else { protocols.join(", ") };
+            let found = if protocols.is_empty() {
+                "none".to_owned()
+            } else {
+                protocols.join(", ")
+            };
             self.errors.push(Error::shape(
                 &self.service.id,
                 format!("unsupported protocol: the generator speaks `{SUPPORTED}`, the service declares {found}"),
@@ -331,7 +383,14 @@ impl<'m> Planner<'m> {
         let referenced_as_member: BTreeSet<ShapeId> = self
             .closure
             .iter()
-            .flat_map(|id| self.model.shape(id).kind.members().into_iter().map(|m| m.target.clone()))
+            .flat_map(|id| {
+                self.model
+                    .shape(id)
+                    .kind
+                    .members()
+                    .into_iter()
+                    .map(|m| m.target.clone())
+            })
             .collect();
         let mut taken: BTreeMap<(Module, String), ShapeId> = BTreeMap::new();
         for name in RESERVED_ERROR_NAMES {
@@ -353,7 +412,11 @@ impl<'m> Planner<'m> {
             if !named {
                 continue;
             }
-            let module = if shape.traits.error.is_some() { Module::Error } else { Module::Types };
+            let module = if shape.traits.error.is_some() {
+                Module::Error
+            } else {
+                Module::Types
+            };
             let base = match self.rename_of(id) {
                 Some(renamed) => naming::type_name(renamed),
                 None => naming::type_name(id.name()),
@@ -394,7 +457,9 @@ impl<'m> Planner<'m> {
 
     fn operation(&mut self, id: &ShapeId) -> Option<OperationPlan> {
         let shape = self.model.shape(id);
-        let ShapeKind::Operation(op) = &shape.kind else { return None };
+        let ShapeKind::Operation(op) = &shape.kind else {
+            return None;
+        };
         let base = self.rename_of(id).unwrap_or(id.name()).to_owned();
         let name = naming::upper_camel_case(&base);
         let mut method = naming::escape(&naming::snake_case(&base));
@@ -444,7 +509,15 @@ impl<'m> Planner<'m> {
         }
         self.check_field_names(&shape.id, kind, &fields);
         let file = naming::snake_case(&name);
-        Some(Item { shape: shape.id.clone(), name, module, file, kind, fields, is_input })
+        Some(Item {
+            shape: shape.id.clone(),
+            name,
+            module,
+            file,
+            kind,
+            fields,
+            is_input,
+        })
     }
 
     fn struct_field(&mut self, owner: &Shape, member: Member, is_input: bool) -> Field {
@@ -495,7 +568,11 @@ impl<'m> Planner<'m> {
         }
         let value = member.traits.enum_value.clone();
         Field {
-            wire_name: value.as_ref().and_then(|v| v.as_str()).unwrap_or(&member.name).to_owned(),
+            wire_name: value
+                .as_ref()
+                .and_then(|v| v.as_str())
+                .unwrap_or(&member.name)
+                .to_owned(),
             documentation: member.traits.documentation.clone(),
             name,
             ty: RustType::Unit,
@@ -509,7 +586,11 @@ impl<'m> Planner<'m> {
 
     fn documentation(&self, member: &Member) -> Option<String> {
         let own = member.traits.documentation.clone();
-        own.or_else(|| self.model.get(&member.target).and_then(|t| t.traits.documentation.clone()))
+        own.or_else(|| {
+            self.model
+                .get(&member.target)
+                .and_then(|t| t.traits.documentation.clone())
+        })
     }
 
     fn check_field_names(&mut self, owner: &ShapeId, kind: ItemKind, fields: &[Field]) {

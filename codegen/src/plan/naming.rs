@@ -7,17 +7,25 @@
 
 /// Words written in mixed case that must stay one word.
 const MIXED_CASE_WORDS: &[&str] = &[
-    "IoT", "IPv4", "IPv6", "iOS", "macOS", "OAuth", "DynamoDB", "GraphQL", "MySQL", "PostgreSQL",
+    "IoT",
+    "IPv4",
+    "IPv6",
+    "iOS",
+    "macOS",
+    "OAuth",
+    "DynamoDB",
+    "GraphQL",
+    "MySQL",
+    "PostgreSQL",
     "NoSQL",
 ];
 
 /// Rust keywords that can be used as raw identifiers (`r#type`).
 const RAW_KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
-    "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop",
-    "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return", "static",
-    "struct", "trait", "true", "try", "type", "typeof", "unsafe", "unsized", "use", "virtual",
-    "where", "while", "yield",
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn", "else", "enum",
+    "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let", "loop", "macro", "match", "mod", "move",
+    "mut", "override", "priv", "pub", "ref", "return", "static", "struct", "trait", "true", "try", "type", "typeof",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
 ];
 
 /// Keywords that cannot be raw identifiers; they get a trailing underscore.
@@ -29,7 +37,10 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "crate", "super", "_"];
 /// [`MIXED_CASE_WORDS`] are never split.
 pub fn words(name: &str) -> Vec<String> {
     let mut words = Vec::new();
-    for part in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|p| !p.is_empty()) {
+    for part in name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
         split_part(part, &mut words);
     }
     words
@@ -80,7 +91,9 @@ fn split_part(part: &str, words: &mut Vec<String>) {
 /// before another capital. At index `i` (the last capital) this says not to split.
 fn is_plural_acronym_end(chars: &[char], i: usize) -> bool {
     chars.get(i + 1) == Some(&'s')
-        && chars.get(i + 2).is_none_or(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && chars
+            .get(i + 2)
+            .is_none_or(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
 fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
@@ -100,7 +113,11 @@ pub fn snake_case(name: &str) -> String {
     if words.is_empty() {
         return "value".to_owned();
     }
-    words.iter().map(|w| w.to_ascii_lowercase()).collect::<Vec<_>>().join("_")
+    words
+        .iter()
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>()
+        .join("_")
 }
 
 /// `UpperCamelCase` for types and variants, not yet escaped.
@@ -130,7 +147,11 @@ pub fn escape(name: &str) -> String {
         return format!("r#{name}");
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
-        let prefix = if name.starts_with(|c: char| c.is_ascii_uppercase()) { "V" } else { "_" };
+        let prefix = if name.starts_with(|c: char| c.is_ascii_uppercase()) {
+            "V"
+        } else {
+            "_"
+        };
         return format!("{prefix}{name}");
     }
     name.to_owned()
@@ -184,7 +205,11 @@ mod tests {
             ("t2.micro", "t2_micro", "T2Micro"),
             ("BIN", "bin", "Bin"),
             ("UL", "ul", "Ul"),
-            ("approximateSecondsBeforeTimedOut", "approximate_seconds_before_timed_out", "ApproximateSecondsBeforeTimedOut"),
+            (
+                "approximateSecondsBeforeTimedOut",
+                "approximate_seconds_before_timed_out",
+                "ApproximateSecondsBeforeTimedOut",
+            ),
             ("DBClusterARNs", "db_cluster_arns", "DbClusterArns"),
             ("ListAPIsResponse", "list_apis_response", "ListApisResponse"),
             ("errorMessage", "error_message", "ErrorMessage"),

@@ -35,6 +35,9 @@ pub enum RustType {
     String,
     /// A blob of bytes.
     Blob,
+    /// A `@streaming` blob: `smithy_runtime::ByteStream`, read or sent chunk by
+    /// chunk. Not serde-serializable, not `Clone`, not `PartialEq`.
+    ByteStream,
     /// A timestamp.
     Timestamp,
     /// A document: untyped JSON-like data.
@@ -83,6 +86,7 @@ impl RustType {
             RustType::BigDecimal => quote!(f64),
             RustType::String => quote!(::std::string::String),
             RustType::Blob => quote!(::smithy_runtime::Blob),
+            RustType::ByteStream => quote!(::smithy_runtime::ByteStream),
             RustType::Timestamp => quote!(::smithy_runtime::DateTime),
             RustType::Document => quote!(::smithy_runtime::Document),
             RustType::Named { path, .. } => {
@@ -122,7 +126,11 @@ impl RustType {
             RustType::List { item, sparse: false } => format!("Vec<{}>", item.display()),
             RustType::List { item, sparse: true } => format!("Vec<Option<{}>>", item.display()),
             RustType::Map { key, value, sparse } => {
-                let value = if *sparse { format!("Option<{}>", value.display()) } else { value.display() };
+                let value = if *sparse {
+                    format!("Option<{}>", value.display())
+                } else {
+                    value.display()
+                };
                 format!("HashMap<{}, {value}>", key.display())
             }
             RustType::Boxed(inner) => format!("Box<{}>", inner.display()),
@@ -146,11 +154,15 @@ impl RustType {
 /// the shapes that become generated types.
 pub(super) fn rust_type(model: &Model, names: &BTreeMap<ShapeId, (String, Module)>, target: &ShapeId) -> RustType {
     if let Some((name, module)) = names.get(target) {
-        return RustType::Named { path: format!("{}::{name}", module.path()), shape: target.clone() };
+        return RustType::Named {
+            path: format!("{}::{name}", module.path()),
+            shape: target.clone(),
+        };
     }
     let shape = model.shape(target);
     match &shape.kind {
         ShapeKind::Simple(simple) => match simple {
+            Simple::Blob if shape.traits.streaming => RustType::ByteStream,
             Simple::Blob => RustType::Blob,
             Simple::Boolean => RustType::Bool,
             Simple::String => RustType::String,

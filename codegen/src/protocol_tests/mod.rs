@@ -69,11 +69,27 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
         let mut responses = Vec::new();
         for case in client_cases(shape.traits.get(REQUEST_TESTS)) {
             let body = request_test(plan, op, case, &support);
-            requests.push(test_fn(&mut tests, case, CaseKind::Request, &module, body, expected_failures, &support));
+            requests.push(test_fn(
+                &mut tests,
+                case,
+                CaseKind::Request,
+                &module,
+                body,
+                expected_failures,
+                &support,
+            ));
         }
         for case in client_cases(shape.traits.get(RESPONSE_TESTS)) {
             let body = response_test(plan, op, None, case, &support);
-            responses.push(test_fn(&mut tests, case, CaseKind::Response, &module, body, expected_failures, &support));
+            responses.push(test_fn(
+                &mut tests,
+                case,
+                CaseKind::Response,
+                &module,
+                body,
+                expected_failures,
+                &support,
+            ));
         }
         // An error's cases run once, against the first operation that returns it.
         for error in &op.errors {
@@ -83,7 +99,15 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
             let error_shape = plan.model.shape(error);
             for case in client_cases(error_shape.traits.get(RESPONSE_TESTS)) {
                 let body = response_test(plan, op, Some(error), case, &support);
-                responses.push(test_fn(&mut tests, case, CaseKind::Response, &module, body, expected_failures, &support));
+                responses.push(test_fn(
+                    &mut tests,
+                    case,
+                    CaseKind::Response,
+                    &module,
+                    body,
+                    expected_failures,
+                    &support,
+                ));
             }
         }
         if requests.is_empty() && responses.is_empty() {
@@ -133,8 +157,18 @@ fn test_fn(
     let id = case.get("id").and_then(Value::as_str).unwrap_or("unnamed").to_owned();
     let test_name = naming::escape(&naming::snake_case(&id));
     let name = ident(&test_name);
-    tests.cases.push(Case { id: id.clone(), test_name, kind, operation_module: module.to_owned() });
-    let doc = case.get("documentation").and_then(Value::as_str).unwrap_or("").trim().to_owned();
+    tests.cases.push(Case {
+        id: id.clone(),
+        test_name,
+        kind,
+        operation_module: module.to_owned(),
+    });
+    let doc = case
+        .get("documentation")
+        .and_then(Value::as_str)
+        .unwrap_or("")
+        .trim()
+        .to_owned();
     let doc = format!(" `{id}`: {}", doc.replace('\n', " "));
     let body = match body {
         Ok(body) => body,
@@ -145,7 +179,14 @@ fn test_fn(
     };
     // A list entry names the case, or `<id> (request)` / `<id> (response)` when
     // a request case and a response case share the id.
-    let qualified = format!("{id} ({})", if kind == CaseKind::Request { "request" } else { "response" });
+    let qualified = format!(
+        "{id} ({})",
+        if kind == CaseKind::Request {
+            "request"
+        } else {
+            "response"
+        }
+    );
     let body = match expected_failures.get(&qualified).or_else(|| expected_failures.get(&id)) {
         Some(reason) => quote! {
             #support::expect_failure(#id, #reason, || { #body });
@@ -171,7 +212,11 @@ fn str_list(case: &Value, key: &str) -> Vec<String> {
 fn str_map(case: &Value, key: &str) -> Vec<(String, String)> {
     case.get(key)
         .and_then(Value::as_object)
-        .map(|o| o.iter().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned()))).collect())
+        .map(|o| {
+            o.iter()
+                .filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_owned())))
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -182,8 +227,16 @@ fn opt_str(case: &Value, key: &str) -> TokenStream {
     }
 }
 
-fn request_test(plan: &Plan<'_>, op: &OperationPlan, case: &Value, support: &TokenStream) -> Result<TokenStream, String> {
-    let params = case.get("params").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+fn request_test(
+    plan: &Plan<'_>,
+    op: &OperationPlan,
+    case: &Value,
+    support: &TokenStream,
+) -> Result<TokenStream, String> {
+    let params = case
+        .get("params")
+        .cloned()
+        .unwrap_or_else(|| Value::Object(Default::default()));
     let input = struct_value(plan, &op.input, &params)?;
     let method = case.get("method").and_then(Value::as_str).unwrap_or("");
     let uri = case.get("uri").and_then(Value::as_str).unwrap_or("");
@@ -224,12 +277,22 @@ fn request_test(plan: &Plan<'_>, op: &OperationPlan, case: &Value, support: &Tok
                 });
             }
         }
-        None => quote! {
-            let request = ::smithy_runtime::protocol::wire::with_fixed_idempotency_token(#token, || {
-                super::super::wire::serialize_request(input)
-            })
-            .unwrap_or_else(|e| ::std::panic!("the request does not serialize: {e}"));
-        },
+        None => {
+            // A `@streaming` payload is serialized beside the request: read it in.
+            let buffer = op.input.has_byte_stream().then(|| {
+                quote! {
+                    let request = #support::block_on(request.into_buffered())
+                        .unwrap_or_else(|e| ::std::panic!("the request body does not read: {e}"));
+                }
+            });
+            quote! {
+                let request = ::smithy_runtime::protocol::wire::with_fixed_idempotency_token(#token, || {
+                    super::super::wire::serialize_request(input)
+                })
+                .unwrap_or_else(|e| ::std::panic!("the request does not serialize: {e}"));
+                #buffer
+            }
+        }
     };
     Ok(quote! {
         let input = #input;
@@ -258,24 +321,61 @@ fn response_test(
     case: &Value,
     support: &TokenStream,
 ) -> Result<TokenStream, String> {
-    let params = case.get("params").cloned().unwrap_or_else(|| Value::Object(Default::default()));
+    let params = case
+        .get("params")
+        .cloned()
+        .unwrap_or_else(|| Value::Object(Default::default()));
     let code = case.get("code").and_then(Value::as_u64).unwrap_or(200) as u16;
     let body = case.get("body").and_then(Value::as_str).unwrap_or("");
     let body = Literal::byte_string(body.as_bytes());
-    let headers = str_map(case, "headers").into_iter().map(|(k, v)| quote!(.with_header(#k, #v)));
+    let headers = str_map(case, "headers")
+        .into_iter()
+        .map(|(k, v)| quote!(.with_header(#k, #v)));
     let nan_aware = contains_nan(&params);
+    let streaming = op.output.has_byte_stream();
+    let response_arg = if streaming {
+        quote!(response.into())
+    } else {
+        quote!(&response)
+    };
     let response = quote! {
         let response = ::smithy_runtime::http::HttpResponse::new(#code, &#body[..]) #(#headers)*;
-        let result = super::super::wire::deserialize_response(&response);
+        let result = super::super::wire::deserialize_response(#response_arg);
     };
     match error {
         None => {
             let expected = struct_value(plan, &op.output, &params)?;
+            let compare = if streaming {
+                // A `@streaming` payload cannot be compared: read both bodies,
+                // then compare the other members one by one.
+                let checks = op.output.fields.iter().map(|field| {
+                    let name = ident(&field.name);
+                    match (&field.ty, field.optional) {
+                        (RustType::ByteStream, false) => quote! {
+                            let read = |stream: ::smithy_runtime::ByteStream| #support::block_on(stream.collect()).expect("the body reads");
+                            ::std::assert_eq!(read(::std::mem::take(&mut actual.#name)), read(::std::mem::take(&mut expected.#name)));
+                        },
+                        (RustType::ByteStream, true) => quote! {
+                            let read = |stream: ::std::option::Option<::smithy_runtime::ByteStream>| {
+                                stream.map(|s| #support::block_on(s.collect()).expect("the body reads"))
+                            };
+                            ::std::assert_eq!(read(actual.#name.take()), read(expected.#name.take()));
+                        },
+                        _ => quote!(#support::assert_same(&actual.#name, &expected.#name, #nan_aware);),
+                    }
+                });
+                quote!({
+                    let (mut actual, mut expected) = (actual, expected);
+                    #(#checks)*
+                })
+            } else {
+                quote!(#support::assert_same(&actual, &expected, #nan_aware))
+            };
             Ok(quote! {
                 #response
                 let expected = #expected;
                 match result {
-                    ::std::result::Result::Ok(actual) => #support::assert_same(&actual, &expected, #nan_aware),
+                    ::std::result::Result::Ok(actual) => #compare,
                     ::std::result::Result::Err(error) => ::std::panic!("expected the output, got the error {error:?}"),
                 }
             })
@@ -373,7 +473,11 @@ fn rust_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStre
                 Value::String(s) if s == "-Infinity" => quote!(#t::NEG_INFINITY),
                 Value::Number(n) => {
                     let f = n.as_f64().ok_or_else(mismatch)?;
-                    let lit = if *ty == RustType::F32 { Literal::f32_suffixed(f as f32) } else { Literal::f64_suffixed(f) };
+                    let lit = if *ty == RustType::F32 {
+                        Literal::f32_suffixed(f as f32)
+                    } else {
+                        Literal::f64_suffixed(f)
+                    };
                     quote!(#lit)
                 }
                 _ => return Err(mismatch()),
@@ -387,6 +491,11 @@ fn rust_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStre
             let s = value.as_str().ok_or_else(mismatch)?;
             let bytes = Literal::byte_string(s.as_bytes());
             quote!(::smithy_runtime::Blob::new(&#bytes[..]))
+        }
+        RustType::ByteStream => {
+            let s = value.as_str().ok_or_else(mismatch)?;
+            let bytes = Literal::byte_string(s.as_bytes());
+            quote!(::smithy_runtime::ByteStream::from_static(#bytes))
         }
         RustType::Timestamp => match value {
             Value::Number(n) => match n.as_i64() {
@@ -410,7 +519,11 @@ fn rust_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStre
                 .collect::<Result<Vec<_>, _>>()?;
             quote!(::std::vec::Vec::from([#(#items),*]))
         }
-        RustType::Map { key, value: value_ty, sparse } => {
+        RustType::Map {
+            key,
+            value: value_ty,
+            sparse,
+        } => {
             let entries = value.as_object().ok_or_else(mismatch)?;
             let entries = entries
                 .iter()
@@ -433,7 +546,10 @@ fn rust_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStre
                     quote!(#type_path::from(#s))
                 }
                 ItemKind::IntEnum => {
-                    let n = value.as_i64().and_then(|n| i32::try_from(n).ok()).ok_or_else(mismatch)?;
+                    let n = value
+                        .as_i64()
+                        .and_then(|n| i32::try_from(n).ok())
+                        .ok_or_else(mismatch)?;
                     quote!(#type_path::from(#n))
                 }
                 ItemKind::Union => {

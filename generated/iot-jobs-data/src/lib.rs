@@ -19,6 +19,19 @@
 //! - [`endpoint`]: the endpoint rules of the service, compiled to Rust;
 //! - [`error`]: the errors the service models, and [`Error`], which every operation error converts into;
 //! - [`paginator`] and [`waiter`]: helpers for paginated operations and for waiting on a state.
+//!
+//! ## Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), iot_jobs_data::Error> {
+//! let config = iot_jobs_data::Config::builder().region("us-east-1").build();
+//! let client = iot_jobs_data::Client::new(config);
+//! // Set the input members with the builder's methods, then send.
+//! let output = client.describe_job_execution().send().await?;
+//! # let _ = output;
+//! # Ok(())
+//! # }
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 mod client;

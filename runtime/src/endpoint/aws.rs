@@ -31,19 +31,10 @@ impl Partition {
         super::object([
             ("name", Document::from(self.name)),
             ("dnsSuffix", Document::from(self.dns_suffix)),
-            (
-                "dualStackDnsSuffix",
-                Document::from(self.dual_stack_dns_suffix),
-            ),
+            ("dualStackDnsSuffix", Document::from(self.dual_stack_dns_suffix)),
             ("supportsFIPS", Document::from(self.supports_fips)),
-            (
-                "supportsDualStack",
-                Document::from(self.supports_dual_stack),
-            ),
-            (
-                "implicitGlobalRegion",
-                Document::from(self.implicit_global_region),
-            ),
+            ("supportsDualStack", Document::from(self.supports_dual_stack)),
+            ("implicitGlobalRegion", Document::from(self.implicit_global_region)),
         ])
     }
 }
@@ -88,14 +79,10 @@ impl RegionOverrides {
         Partition {
             name: self.name.unwrap_or(base.name),
             dns_suffix: self.dns_suffix.unwrap_or(base.dns_suffix),
-            dual_stack_dns_suffix: self
-                .dual_stack_dns_suffix
-                .unwrap_or(base.dual_stack_dns_suffix),
+            dual_stack_dns_suffix: self.dual_stack_dns_suffix.unwrap_or(base.dual_stack_dns_suffix),
             supports_fips: self.supports_fips.unwrap_or(base.supports_fips),
             supports_dual_stack: self.supports_dual_stack.unwrap_or(base.supports_dual_stack),
-            implicit_global_region: self
-                .implicit_global_region
-                .unwrap_or(base.implicit_global_region),
+            implicit_global_region: self.implicit_global_region.unwrap_or(base.implicit_global_region),
         }
     }
 }
@@ -170,12 +157,7 @@ impl Arn {
             ("accountId", Document::from(self.account_id.as_str())),
             (
                 "resourceId",
-                Document::Array(
-                    self.resource_id
-                        .iter()
-                        .map(|s| Document::from(s.as_str()))
-                        .collect(),
-                ),
+                Document::Array(self.resource_id.iter().map(|s| Document::from(s.as_str())).collect()),
             ),
         ])
     }
@@ -261,19 +243,13 @@ mod tests {
 
         assert_eq!(partition("us-gov-west-1").unwrap().name, "aws-us-gov");
         assert_eq!(partition("us-iso-east-1").unwrap().dns_suffix, "c2s.ic.gov");
-        assert_eq!(
-            partition("us-isob-east-1").unwrap().dns_suffix,
-            "sc2s.sgov.gov"
-        );
+        assert_eq!(partition("us-isob-east-1").unwrap().dns_suffix, "sc2s.sgov.gov");
         assert_eq!(partition("eu-isoe-west-1").unwrap().name, "aws-iso-e");
         assert_eq!(partition("us-isof-south-1").unwrap().name, "aws-iso-f");
         assert_eq!(partition("eusc-de-east-1").unwrap().name, "aws-eusc");
         assert_eq!(partition("aws-global").unwrap().name, "aws");
         assert_eq!(partition("aws-cn-global").unwrap().name, "aws-cn");
-        assert_eq!(
-            region_description("us-east-1"),
-            Some("US East (N. Virginia)")
-        );
+        assert_eq!(region_description("us-east-1"), Some("US East (N. Virginia)"));
     }
 
     #[test]
@@ -313,12 +289,7 @@ mod tests {
             assert_eq!(json["id"], data.id);
             assert_eq!(json["regionRegex"], data.region_regex);
             assert!(regex_lite::Regex::new(data.region_regex).is_ok());
-            assert_eq!(
-                json["outputs"],
-                data.outputs.to_document(),
-                "outputs of {}",
-                data.id
-            );
+            assert_eq!(json["outputs"], data.outputs.to_document(), "outputs of {}", data.id);
             let regions = json["regions"].as_object().unwrap();
             assert_eq!(regions.len(), data.regions.len(), "regions of {}", data.id);
             for region in data.regions {
@@ -346,9 +317,7 @@ mod tests {
         assert_eq!(arn.region, "");
         assert_eq!(arn.account_id, "");
         assert_eq!(arn.resource_id, vec!["bucket"]);
-        let arn =
-            parse_arn("arn:aws-us-gov:s3-outposts:us-gov-east-1:1:outpost:op-1:accesspoint/x")
-                .unwrap();
+        let arn = parse_arn("arn:aws-us-gov:s3-outposts:us-gov-east-1:1:outpost:op-1:accesspoint/x").unwrap();
         assert_eq!(arn.resource_id, vec!["outpost", "op-1", "accesspoint", "x"]);
         let doc = arn.to_document();
         assert_eq!(

@@ -127,10 +127,7 @@ impl Url {
             ("scheme", Document::from(self.scheme.as_str())),
             ("authority", Document::from(self.authority.as_str())),
             ("path", Document::from(self.path.as_str())),
-            (
-                "normalizedPath",
-                Document::from(self.normalized_path.as_str()),
-            ),
+            ("normalizedPath", Document::from(self.normalized_path.as_str())),
             ("isIp", Document::from(self.is_ip)),
         ])
     }
@@ -175,10 +172,7 @@ pub fn parse_url(input: &str) -> Option<Url> {
         return None;
     }
     if let Some(port) = port {
-        if port.is_empty()
-            || !port.bytes().all(|b| b.is_ascii_digit())
-            || port.parse::<u16>().is_err()
-        {
+        if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.parse::<u16>().is_err() {
             return None;
         }
     }
@@ -273,13 +267,8 @@ mod tests {
 
     #[test]
     fn get_attr_on_parsed_url() {
-        let url = parse_url("https://example.com:8443/a/b")
-            .unwrap()
-            .to_document();
-        assert_eq!(
-            get_attr(&url, "authority"),
-            Some(&json!("example.com:8443"))
-        );
+        let url = parse_url("https://example.com:8443/a/b").unwrap().to_document();
+        assert_eq!(get_attr(&url, "authority"), Some(&json!("example.com:8443")));
         assert_eq!(get_attr(&url, "normalizedPath"), Some(&json!("/a/b/")));
         assert_eq!(get_attr(&url, "isIp"), Some(&json!(false)));
     }

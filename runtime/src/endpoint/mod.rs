@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 pub use functions::{
-    boolean_equals, get_attr, is_set, is_valid_host_label, not, parse_url, split, string_equals,
-    substring, uri_encode, Url,
+    boolean_equals, get_attr, is_set, is_valid_host_label, not, parse_url, split, string_equals, substring, uri_encode,
+    Url,
 };
 
 /// A JSON-like value (`serde_json::Value`): the type of endpoint properties and of
@@ -66,10 +66,7 @@ impl Endpoint {
     /// Adds one value of header `name` (a header may have several values).
     #[must_use]
     pub fn with_header(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.headers
-            .entry(name.into())
-            .or_default()
-            .push(value.into());
+        self.headers.entry(name.into()).or_default().push(value.into());
         self
     }
 
@@ -92,9 +89,14 @@ impl Endpoint {
     /// ```
     pub fn with_host_prefix(mut self, prefix: &str) -> Result<Self, EndpointError> {
         let labels = prefix.strip_suffix('.').unwrap_or(prefix);
-        let valid = !labels.is_empty() && labels.split('.').all(|label| functions::is_valid_host_label(label, false));
+        let valid = !labels.is_empty()
+            && labels
+                .split('.')
+                .all(|label| functions::is_valid_host_label(label, false));
         if !valid {
-            return Err(EndpointError::new(format!("host prefix `{prefix}` is not a valid host name")));
+            return Err(EndpointError::new(format!(
+                "host prefix `{prefix}` is not a valid host name"
+            )));
         }
         let Some((scheme, rest)) = self.url.split_once("://") else {
             return Err(EndpointError::new(format!("endpoint `{}` has no scheme", self.url)));

@@ -19,22 +19,32 @@ pub fn gzip_request(request: &mut HttpRequest, shape: &'static str, min_size: us
     if request.body.len() < min_size {
         return Ok(());
     }
-    let invalid = |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
+    let invalid =
+        |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
     let previous: Vec<String> = request
         .headers
         .get_all("content-encoding")
         .iter()
         .filter_map(|v| v.to_str().ok().map(str::to_owned))
         .collect();
-    let mut encodings: Vec<&str> = previous.iter().flat_map(|v| v.split(',')).map(str::trim).filter(|v| !v.is_empty()).collect();
+    let mut encodings: Vec<&str> = previous
+        .iter()
+        .flat_map(|v| v.split(','))
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .collect();
     encodings.push("gzip");
     let encoding = encodings.join(", ");
     request.headers.remove("content-encoding");
-    request.append_header("Content-Encoding", &encoding).map_err(invalid("Content-Encoding"))?;
+    request
+        .append_header("Content-Encoding", &encoding)
+        .map_err(invalid("Content-Encoding"))?;
     let compressed = gzip(&request.body);
     if request.headers.contains_key("content-length") {
         request.headers.remove("content-length");
-        request.append_header("Content-Length", &compressed.len().to_string()).map_err(invalid("Content-Length"))?;
+        request
+            .append_header("Content-Length", &compressed.len().to_string())
+            .map_err(invalid("Content-Length"))?;
     }
     request.body = compressed.into();
     Ok(())
@@ -52,19 +62,29 @@ pub fn gzip(data: &[u8]) -> Vec<u8> {
 /// The CRC-32 (IEEE) of `data`, as gzip stores it.
 pub fn crc32(data: &[u8]) -> u32 {
     let table: [u32; 256] = std::array::from_fn(|n| {
-        (0..8).fold(n as u32, |c, _| if c & 1 == 1 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 })
+        (0..8).fold(
+            n as u32,
+            |c, _| if c & 1 == 1 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 },
+        )
     });
-    !data.iter().fold(!0u32, |crc, &b| table[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8))
+    !data.iter().fold(!0u32, |crc, &b| {
+        table[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8)
+    })
 }
 
-const LENGTH_BASE: [u16; 29] =
-    [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258];
-const LENGTH_EXTRA: [u8; 29] = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+const LENGTH_BASE: [u16; 29] = [
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
+];
+const LENGTH_EXTRA: [u8; 29] = [
+    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
+];
 const DIST_BASE: [u16; 30] = [
     1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
     8193, 12289, 16385, 24577,
 ];
-const DIST_EXTRA: [u8; 30] = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+const DIST_EXTRA: [u8; 30] = [
+    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
+];
 const WINDOW: usize = 32 * 1024;
 const MAX_MATCH: usize = 258;
 const MAX_CHAIN: usize = 64;
@@ -113,10 +133,15 @@ impl BitWriter {
 
 /// `data` as a raw DEFLATE stream: one final block with the fixed codes.
 pub fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut w = BitWriter { out: Vec::with_capacity(data.len() / 2 + 16), bits: 0, count: 0 };
+    let mut w = BitWriter {
+        out: Vec::with_capacity(data.len() / 2 + 16),
+        bits: 0,
+        count: 0,
+    };
     w.bits(1, 1); // BFINAL
     w.bits(1, 2); // BTYPE = fixed Huffman
-    let hash = |i: usize| ((usize::from(data[i]) << 10) ^ (usize::from(data[i + 1]) << 5) ^ usize::from(data[i + 2])) & 0x7fff;
+    let hash =
+        |i: usize| ((usize::from(data[i]) << 10) ^ (usize::from(data[i + 1]) << 5) ^ usize::from(data[i + 2])) & 0x7fff;
     let mut head = vec![usize::MAX; 1 << 15];
     let mut prev = vec![usize::MAX; data.len()];
     let insert = |i: usize, head: &mut Vec<usize>, prev: &mut Vec<usize>| {
@@ -134,7 +159,11 @@ pub fn deflate(data: &[u8]) -> Vec<u8> {
             let mut chain = 0;
             let max = MAX_MATCH.min(data.len() - i);
             while candidate != usize::MAX && i - candidate <= WINDOW && chain < MAX_CHAIN {
-                let len = data[candidate..].iter().zip(&data[i..i + max]).take_while(|(a, b)| a == b).count();
+                let len = data[candidate..]
+                    .iter()
+                    .zip(&data[i..i + max])
+                    .take_while(|(a, b)| a == b)
+                    .count();
                 if len > best_len {
                     (best_len, best_dist) = (len, i - candidate);
                     if len == max {
@@ -146,12 +175,24 @@ pub fn deflate(data: &[u8]) -> Vec<u8> {
             }
         }
         if best_len >= 3 {
-            let code = LENGTH_BASE.iter().rposition(|&b| usize::from(b) <= best_len).expect("a length code");
+            let code = LENGTH_BASE
+                .iter()
+                .rposition(|&b| usize::from(b) <= best_len)
+                .expect("a length code");
             w.symbol(257 + code as u16);
-            w.bits((best_len - usize::from(LENGTH_BASE[code])) as u32, u32::from(LENGTH_EXTRA[code]));
-            let dcode = DIST_BASE.iter().rposition(|&b| usize::from(b) <= best_dist).expect("a distance code");
+            w.bits(
+                (best_len - usize::from(LENGTH_BASE[code])) as u32,
+                u32::from(LENGTH_EXTRA[code]),
+            );
+            let dcode = DIST_BASE
+                .iter()
+                .rposition(|&b| usize::from(b) <= best_dist)
+                .expect("a distance code");
             w.code(dcode as u32, 5);
-            w.bits((best_dist - usize::from(DIST_BASE[dcode])) as u32, u32::from(DIST_EXTRA[dcode]));
+            w.bits(
+                (best_dist - usize::from(DIST_BASE[dcode])) as u32,
+                u32::from(DIST_EXTRA[dcode]),
+            );
             for j in i..i + best_len {
                 insert(j, &mut head, &mut prev);
             }
@@ -233,9 +274,18 @@ mod tests {
     #[test]
     fn deflate_round_trips() {
         let json = br#"{"items":[{"name":"a","value":1},{"name":"b","value":2},{"name":"c","value":3}]}"#.repeat(300);
-        let mut bytes: Vec<u8> = (0..70_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+        let mut bytes: Vec<u8> = (0..70_000u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
         bytes.extend_from_slice(&json);
-        for data in [&b""[..], b"a", b"abcabcabcabc", b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &json, &bytes] {
+        for data in [
+            &b""[..],
+            b"a",
+            b"abcabcabcabc",
+            b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            &json,
+            &bytes,
+        ] {
             assert_eq!(inflate_fixed(&deflate(data)), data);
         }
         assert!(deflate(&json).len() * 5 < json.len(), "repetitive JSON compresses");
@@ -265,7 +315,10 @@ mod tests {
             .body(body.clone());
         gzip_request(&mut request, "S", 100).unwrap();
         assert_eq!(request.header_str("content-encoding"), Some("custom, gzip"));
-        assert_eq!(request.header_str("content-length"), Some(request.body.len().to_string().as_str()));
+        assert_eq!(
+            request.header_str("content-length"),
+            Some(request.body.len().to_string().as_str())
+        );
         let n = request.body.len();
         assert_eq!(inflate_fixed(&request.body[10..n - 8]), body);
     }

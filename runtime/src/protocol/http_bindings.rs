@@ -124,10 +124,7 @@ pub fn split_header_list(value: &str) -> Vec<String> {
 /// Parses a header list of timestamps. `http-date` values contain a comma
 /// themselves (`Mon, 16 Dec 2019 23:48:18 GMT, Tue, ...`), so they are split at
 /// every second comma.
-pub fn parse_timestamp_list(
-    value: &str,
-    format: TimestampFormat,
-) -> Result<Vec<DateTime>, DateTimeParseError> {
+pub fn parse_timestamp_list(value: &str, format: TimestampFormat) -> Result<Vec<DateTime>, DateTimeParseError> {
     if format != TimestampFormat::HttpDate {
         return split_header_list(value)
             .iter()
@@ -153,10 +150,7 @@ mod tests {
             encode_label(special, false),
             "%20%25%3A%2F%3F%23%5B%5D%40%21%24%26%27%28%29%2A%2B%2C%3B%3D%F0%9F%98%B9"
         );
-        assert_eq!(
-            encode_label("2019-12-16T23:48:18Z", false),
-            "2019-12-16T23%3A48%3A18Z"
-        );
+        assert_eq!(encode_label("2019-12-16T23:48:18Z", false), "2019-12-16T23%3A48%3A18Z");
         assert_eq!(encode_label("foo/bar baz", true), "foo/bar%20baz");
         assert_eq!(encode_query("Tue, 29 Apr"), "Tue%2C%2029%20Apr");
     }
@@ -177,11 +171,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(dates, vec![DateTime::from_secs(1576540098); 2]);
-        let dates = parse_timestamp_list(
-            "2019-12-16T23:48:18Z, 1970-01-01T00:00:01Z",
-            TimestampFormat::DateTime,
-        )
-        .unwrap();
+        let dates =
+            parse_timestamp_list("2019-12-16T23:48:18Z, 1970-01-01T00:00:01Z", TimestampFormat::DateTime).unwrap();
         assert_eq!(dates[1], DateTime::from_secs(1));
     }
 }

@@ -31,10 +31,7 @@ fn body_object(response: &HttpResponse) -> Option<serde_json::Map<String, serde_
     }
 }
 
-fn code_from(
-    response: &HttpResponse,
-    body: Option<&serde_json::Map<String, serde_json::Value>>,
-) -> Option<String> {
+fn code_from(response: &HttpResponse, body: Option<&serde_json::Map<String, serde_json::Value>>) -> Option<String> {
     if let Some(header) = response.header_str("x-amzn-errortype") {
         let code = sanitize_error_code(header);
         if !code.is_empty() {
@@ -77,11 +74,7 @@ pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
             .iter()
             .find_map(|key| b.get(*key)?.as_str().map(str::to_owned))
     });
-    ErrorMetadata::new(
-        code_from(response, body.as_ref()),
-        message,
-        request_id(response),
-    )
+    ErrorMetadata::new(code_from(response, body.as_ref()), message, request_id(response))
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
@@ -114,10 +107,7 @@ mod tests {
             r#"{"code": "aws.protocoltests.restjson#FooError", "__type": "Other"}"#,
         );
         assert_eq!(error_code(&r).as_deref(), Some("FooError"));
-        let r = HttpResponse::new(
-            400,
-            r#"{"__type": "aws.protocoltests.restjson#FooError:http://x"}"#,
-        );
+        let r = HttpResponse::new(400, r#"{"__type": "aws.protocoltests.restjson#FooError:http://x"}"#);
         assert_eq!(error_code(&r).as_deref(), Some("FooError"));
         let r = HttpResponse::new(500, "not json");
         assert_eq!(error_code(&r), None);

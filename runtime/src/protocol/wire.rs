@@ -24,7 +24,10 @@ pub struct UriBuilder {
 impl UriBuilder {
     /// An empty URI.
     pub fn new() -> Self {
-        UriBuilder { path: String::new(), query: Vec::new() }
+        UriBuilder {
+            path: String::new(),
+            query: Vec::new(),
+        }
     }
 
     /// Appends a literal part of the path pattern, as written in the model.
@@ -42,7 +45,11 @@ impl UriBuilder {
         greedy: bool,
     ) -> Result<(), BuildError> {
         if value.is_empty() {
-            return Err(BuildError::invalid_field(shape, member, "a path label must not be empty"));
+            return Err(BuildError::invalid_field(
+                shape,
+                member,
+                "a path label must not be empty",
+            ));
         }
         self.path.push_str(&encode_label(value, greedy));
         Ok(())
@@ -158,14 +165,54 @@ pub fn set_body(
     content_type: &str,
     body: Vec<u8>,
 ) -> Result<(), BuildError> {
-    let invalid = |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
+    let invalid =
+        |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
     if !request.headers.contains_key(::http::header::CONTENT_TYPE) {
-        request.append_header("Content-Type", content_type).map_err(invalid("Content-Type"))?;
+        request
+            .append_header("Content-Type", content_type)
+            .map_err(invalid("Content-Type"))?;
     }
     if !body.is_empty() {
-        request.append_header("Content-Length", &body.len().to_string()).map_err(invalid("Content-Length"))?;
+        request
+            .append_header("Content-Length", &body.len().to_string())
+            .map_err(invalid("Content-Length"))?;
     }
     request.body = body.into();
+    Ok(())
+}
+
+/// Sets the headers of a request whose body is a `@streaming` blob (sent as a
+/// [`ByteStream`](crate::ByteStream) beside the request): its `Content-Type`
+/// unless a member already set one, and its `Content-Length` when known. A body
+/// of unknown length is an error when the blob is `@requiresLength`.
+pub fn set_streaming_body(
+    request: &mut HttpRequest,
+    shape: &'static str,
+    member: &'static str,
+    content_type: &str,
+    body: &crate::ByteStream,
+    requires_length: bool,
+) -> Result<(), BuildError> {
+    let invalid =
+        |header: &'static str| move |_| BuildError::invalid_field(shape, header, "is not a valid HTTP header value");
+    if !request.headers.contains_key(::http::header::CONTENT_TYPE) {
+        request
+            .append_header("Content-Type", content_type)
+            .map_err(invalid("Content-Type"))?;
+    }
+    match body.content_length() {
+        Some(len) => request
+            .append_header("Content-Length", &len.to_string())
+            .map_err(invalid("Content-Length"))?,
+        None if requires_length => {
+            return Err(BuildError::invalid_field(
+                shape,
+                member,
+                "must have a known length (`@requiresLength`)",
+            ));
+        }
+        None => {}
+    }
     Ok(())
 }
 
@@ -205,13 +252,20 @@ pub fn text_payload(response: &HttpResponse) -> Result<Option<String>, Unhandled
 
 /// All values of a response header joined with `, ` (as HTTP allows), if present.
 pub fn header(response: &HttpResponse, name: &str) -> Option<String> {
-    let values: Vec<&str> = response.headers.get_all(name).iter().filter_map(|v| v.to_str().ok()).collect();
+    let values: Vec<&str> = response
+        .headers
+        .get_all(name)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
     (!values.is_empty()).then(|| values.join(", "))
 }
 
 /// A response header parsed with `FromStr` (numbers, booleans).
 pub fn parse_header<T: FromStr>(response: &HttpResponse, name: &str) -> Result<Option<T>, UnhandledError> {
-    let Some(value) = header(response, name) else { return Ok(None) };
+    let Some(value) = header(response, name) else {
+        return Ok(None);
+    };
     value
         .trim()
         .parse()
@@ -221,7 +275,9 @@ pub fn parse_header<T: FromStr>(response: &HttpResponse, name: &str) -> Result<O
 
 /// A float response header (`NaN` and `Infinity` allowed).
 pub fn parse_float_header(response: &HttpResponse, name: &str) -> Result<Option<f64>, UnhandledError> {
-    let Some(value) = header(response, name) else { return Ok(None) };
+    let Some(value) = header(response, name) else {
+        return Ok(None);
+    };
     parse_float(&value)
         .map(Some)
         .ok_or_else(|| malformed(response, format!("header `{name}` has an invalid number `{value}`")))
@@ -233,7 +289,9 @@ pub fn parse_timestamp_header(
     name: &str,
     format: TimestampFormat,
 ) -> Result<Option<DateTime>, UnhandledError> {
-    let Some(value) = header(response, name) else { return Ok(None) };
+    let Some(value) = header(response, name) else {
+        return Ok(None);
+    };
     DateTime::parse(value.trim(), format)
         .map(Some)
         .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
@@ -250,23 +308,35 @@ pub fn parse_timestamp_list_header(
     name: &str,
     format: TimestampFormat,
 ) -> Result<Option<Vec<DateTime>>, UnhandledError> {
-    let Some(value) = header(response, name) else { return Ok(None) };
+    let Some(value) = header(response, name) else {
+        return Ok(None);
+    };
     super::http_bindings::parse_timestamp_list(&value, format)
         .map(Some)
         .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
 }
 
 /// Parses each member of a list header with `FromStr`.
-pub fn parse_list_items<T: FromStr>(response: &HttpResponse, name: &str, items: Vec<String>) -> Result<Vec<T>, UnhandledError> {
+pub fn parse_list_items<T: FromStr>(
+    response: &HttpResponse,
+    name: &str,
+    items: Vec<String>,
+) -> Result<Vec<T>, UnhandledError> {
     items
         .into_iter()
-        .map(|item| item.trim().parse().map_err(|_| malformed(response, format!("header `{name}` has an invalid item `{item}`"))))
+        .map(|item| {
+            item.trim()
+                .parse()
+                .map_err(|_| malformed(response, format!("header `{name}` has an invalid item `{item}`")))
+        })
         .collect()
 }
 
 /// A base64 (`@mediaType`) string header, decoded.
 pub fn parse_base64_header(response: &HttpResponse, name: &str) -> Result<Option<String>, UnhandledError> {
-    let Some(value) = header(response, name) else { return Ok(None) };
+    let Some(value) = header(response, name) else {
+        return Ok(None);
+    };
     let bytes = crate::Blob::from_base64(value.trim())
         .map_err(|_| malformed(response, format!("header `{name}` is not valid base64")))?;
     String::from_utf8(bytes.into_inner())
@@ -327,7 +397,9 @@ mod tests {
 
     #[test]
     fn bodies_come_with_their_length_and_type() {
-        let mut request = HttpRequest::new(crate::http::Method::POST, "/").header("Content-Type", "image/jpg").unwrap();
+        let mut request = HttpRequest::new(crate::http::Method::POST, "/")
+            .header("Content-Type", "image/jpg")
+            .unwrap();
         set_body(&mut request, "S", "application/octet-stream", b"1234".to_vec()).unwrap();
         assert_eq!(request.header_str("content-type"), Some("image/jpg"));
         assert_eq!(request.header_str("content-length"), Some("4"));
@@ -350,12 +422,17 @@ mod tests {
         let response = HttpResponse::new(200, "{\"a\": tru");
         let error = parse_body::<HashMap<String, bool>>(&response).unwrap_err();
         assert_eq!(error.status(), Some(200));
-        assert_eq!(parse_body::<HashMap<String, bool>>(&HttpResponse::new(200, "")).unwrap(), HashMap::new());
+        assert_eq!(
+            parse_body::<HashMap<String, bool>>(&HttpResponse::new(200, "")).unwrap(),
+            HashMap::new()
+        );
     }
 
     #[test]
     fn headers_parse_or_fail_with_their_name() {
-        let response = HttpResponse::new(200, "").with_header("x-n", "12").with_header("x-bad", "twelve");
+        let response = HttpResponse::new(200, "")
+            .with_header("x-n", "12")
+            .with_header("x-bad", "twelve");
         assert_eq!(parse_header::<i32>(&response, "x-n").unwrap(), Some(12));
         assert_eq!(parse_header::<i32>(&response, "x-missing").unwrap(), None);
         let error = parse_header::<i32>(&response, "x-bad").unwrap_err();

@@ -89,9 +89,7 @@ macro_rules! float_module {
                 }
 
                 /// Deserializes `null` as `None`, else as the parent module does.
-                pub fn deserialize<'de, D: Deserializer<'de>>(
-                    d: D,
-                ) -> Result<Option<$ty>, D::Error> {
+                pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<$ty>, D::Error> {
                     #[derive(Deserialize)]
                     struct W(#[serde(with = "super")] $ty);
                     Ok(Option::<W>::deserialize(d)?.map(|W(v)| v))
@@ -128,10 +126,7 @@ mod tests {
         );
         let s: S = serde_json::from_str(r#"{"a":1,"b":2.5}"#).unwrap();
         assert_eq!((s.a, s.b, s.c), (1.0, 2.5, None));
-        assert_eq!(
-            serde_json::to_string(&s).unwrap(),
-            r#"{"a":1.0,"b":2.5,"c":null}"#
-        );
+        assert_eq!(serde_json::to_string(&s).unwrap(), r#"{"a":1.0,"b":2.5,"c":null}"#);
         assert!(serde_json::from_str::<S>(r#"{"a":"nan","b":1}"#).is_err());
     }
 }

@@ -111,9 +111,7 @@ macro_rules! option_module {
             }
 
             /// Deserializes `null` as `None`, else the parent module's format.
-            pub fn deserialize<'de, D: Deserializer<'de>>(
-                d: D,
-            ) -> Result<Option<DateTime>, D::Error> {
+            pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<DateTime>, D::Error> {
                 #[derive(Deserialize)]
                 struct W(#[serde(with = "super")] DateTime);
                 Ok(Option::<W>::deserialize(d)?.map(|W(t)| t))
@@ -197,8 +195,7 @@ mod tests {
         assert_eq!(s.e, DateTime::from_secs_f64(946845296.123));
         assert_eq!(s.o, None);
         assert_eq!(serde_json::to_string(&s).unwrap(), json);
-        let s: S = serde_json::from_str(r#"{"h":"Tue, 29 Apr 2014 18:30:38 GMT","e":1398796238}"#)
-            .unwrap();
+        let s: S = serde_json::from_str(r#"{"h":"Tue, 29 Apr 2014 18:30:38 GMT","e":1398796238}"#).unwrap();
         assert_eq!(s.d, None);
         assert_eq!(serde_json::to_string(&s.e).unwrap(), "1398796238");
         assert!(serde_json::from_str::<S>(r#"{"h":"nope","e":1}"#).is_err());

@@ -5,11 +5,13 @@ use std::collections::VecDeque;
 use std::fmt;
 use std::io;
 use std::net::SocketAddr;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex, MutexGuard};
+use std::task::{Context, Poll};
 use std::time::Duration;
 
-use http_body_util::{BodyExt as _, Full};
-use hyper::body::Incoming;
+use http_body_util::BodyExt as _;
+use hyper::body::{Body, Frame, Incoming, SizeHint};
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use tokio::net::TcpListener;
@@ -49,6 +51,8 @@ pub struct ScriptedResponse {
     status: u16,
     headers: Vec<(String, String)>,
     body: Bytes,
+    /// Send the body chunked, in pieces of this many bytes.
+    chunk_size: Option<usize>,
     delay: Option<Duration>,
     action: Action,
 }
@@ -60,6 +64,7 @@ impl ScriptedResponse {
             status,
             headers: Vec::new(),
             body: Bytes::new(),
+            chunk_size: None,
             delay: None,
             action: Action::Respond,
         }
@@ -117,6 +122,14 @@ impl ScriptedResponse {
         self
     }
 
+    /// Sends the body with chunked transfer encoding (no `Content-Length`), in
+    /// chunks of `chunk_size` bytes, as a streaming service would.
+    pub fn with_chunked_body(mut self, body: impl Into<Bytes>, chunk_size: usize) -> Self {
+        self.body = body.into();
+        self.chunk_size = Some(chunk_size.max(1));
+        self
+    }
+
     /// Waits this long after reading the request before replying (or hanging, or
     /// closing).
     pub fn with_delay(mut self, delay: Duration) -> Self {
@@ -130,18 +143,53 @@ impl ScriptedResponse {
         self.status
     }
 
-    fn into_hyper(self) -> hyper::Response<Full<Bytes>> {
-        let mut response = hyper::Response::new(Full::new(self.body));
-        *response.status_mut() = hyper::StatusCode::from_u16(self.status)
-            .expect("scripted status is a valid HTTP status");
+    fn into_hyper(self) -> hyper::Response<ScriptedBody> {
+        let mut response = hyper::Response::new(ScriptedBody {
+            data: self.body,
+            chunk_size: self.chunk_size,
+        });
+        *response.status_mut() =
+            hyper::StatusCode::from_u16(self.status).expect("scripted status is a valid HTTP status");
         for (name, value) in &self.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .unwrap_or_else(|_| panic!("scripted header name `{name}` is invalid"));
-            let value = HeaderValue::from_str(value)
-                .unwrap_or_else(|_| panic!("scripted value of header `{name}` is invalid"));
+            let value =
+                HeaderValue::from_str(value).unwrap_or_else(|_| panic!("scripted value of header `{name}` is invalid"));
             response.headers_mut().append(name, value);
         }
         response
+    }
+}
+
+/// A scripted body: whole (with its length), or in chunks of unknown total length.
+#[derive(Debug)]
+struct ScriptedBody {
+    data: Bytes,
+    chunk_size: Option<usize>,
+}
+
+impl Body for ScriptedBody {
+    type Data = Bytes;
+    type Error = std::convert::Infallible;
+
+    fn poll_frame(mut self: Pin<&mut Self>, _cx: &mut Context<'_>) -> Poll<Option<Result<Frame<Bytes>, Self::Error>>> {
+        if self.data.is_empty() {
+            return Poll::Ready(None);
+        }
+        let n = self.chunk_size.unwrap_or(usize::MAX).min(self.data.len());
+        let chunk = self.data.split_to(n);
+        Poll::Ready(Some(Ok(Frame::data(chunk))))
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.data.is_empty()
+    }
+
+    fn size_hint(&self) -> SizeHint {
+        match self.chunk_size {
+            Some(_) => SizeHint::default(),
+            None => SizeHint::with_exact(self.data.len() as u64),
+        }
     }
 }
 
@@ -459,7 +507,7 @@ impl std::error::Error for CloseConnection {}
 async fn handle(
     shared: Arc<Shared>,
     request: hyper::Request<Incoming>,
-) -> Result<hyper::Response<Full<Bytes>>, CloseConnection> {
+) -> Result<hyper::Response<ScriptedBody>, CloseConnection> {
     let (parts, body) = request.into_parts();
     let body = match body.collect().await {
         Ok(collected) => collected.to_bytes(),
@@ -539,11 +587,7 @@ mod tests {
             first.contains("x-test: yes\r\n") && first.ends_with(r#"{"a":1}"#),
             "{first}"
         );
-        let second = raw(
-            &server,
-            "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
-        )
-        .await;
+        let second = raw(&server, "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").await;
         assert!(second.starts_with("HTTP/1.1 204"), "{second}");
 
         let requests = server.requests();
@@ -562,11 +606,7 @@ mod tests {
     #[tokio::test]
     async fn an_exhausted_script_answers_501() {
         let server = TestServer::start().await;
-        let answer = raw(
-            &server,
-            "GET /x HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
-        )
-        .await;
+        let answer = raw(&server, "GET /x HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").await;
         assert!(answer.starts_with("HTTP/1.1 501"), "{answer}");
         assert!(answer.contains(TestServer::SCRIPT_EXHAUSTED), "{answer}");
         assert!(answer.contains("GET /x"), "{answer}");
@@ -595,29 +635,15 @@ mod tests {
         .await;
         assert!(hung.is_err(), "a hung reply must not answer: {hung:?}");
         let start = std::time::Instant::now();
-        let answer = raw(
-            &server,
-            "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
-        )
-        .await;
+        let answer = raw(&server, "GET / HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n").await;
         assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
         assert!(start.elapsed() >= Duration::from_millis(50));
-        assert_eq!(
-            server
-                .wait_for_requests(2, Duration::from_secs(1))
-                .await
-                .len(),
-            2
-        );
+        assert_eq!(server.wait_for_requests(2, Duration::from_secs(1)).await.len(), 2);
     }
 
     #[tokio::test]
     async fn keep_alive_connections_are_served_in_order() {
-        let server = TestServer::with_responses([
-            ScriptedResponse::ok_json("1"),
-            ScriptedResponse::ok_json("2"),
-        ])
-        .await;
+        let server = TestServer::with_responses([ScriptedResponse::ok_json("1"), ScriptedResponse::ok_json("2")]).await;
         let answer = raw(
             &server,
             "GET /1 HTTP/1.1\r\nHost: h\r\n\r\nGET /2 HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n",
@@ -633,18 +659,13 @@ mod tests {
         let server = TestServer::with_responses([ScriptedResponse::hang()]).await;
         let addr = server.addr();
         let mut hung = TcpStream::connect(addr).await.unwrap();
-        hung.write_all(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n")
-            .await
-            .unwrap();
+        hung.write_all(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n").await.unwrap();
         server.wait_for_requests(1, Duration::from_secs(2)).await;
         drop(server);
         let mut out = Vec::new();
         let read = tokio::time::timeout(Duration::from_secs(2), hung.read_to_end(&mut out)).await;
         assert!(read.is_ok(), "the hung connection must be closed on drop");
         tokio::time::sleep(Duration::from_millis(20)).await;
-        assert!(
-            TcpStream::connect(addr).await.is_err(),
-            "still listening after drop"
-        );
+        assert!(TcpStream::connect(addr).await.is_err(), "still listening after drop");
     }
 }

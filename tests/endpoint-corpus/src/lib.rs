@@ -15,8 +15,7 @@ mod partitions_table {
     //! generated from `model/partitions.json`; this test fails when it is stale.
     //! `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus` rewrites it.
 
-    const HEADER: &str =
-        "// @generated from model/partitions.json by codegen::endpoint::partitions_module.\n\
+    const HEADER: &str = "// @generated from model/partitions.json by codegen::endpoint::partitions_module.\n\
 // Do not edit by hand: change model/partitions.json, then run\n\
 // `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus`.\n\
 //! The AWS partitions table that `aws.partition` consults.\n\n";

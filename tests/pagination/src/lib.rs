@@ -1,7 +1,7 @@
 //! Behavioural tests of generated paginators and waiters (see `tests/`).
 //!
 //! The crates under `generated/` are generated from `tests/fixtures/paginators.json`,
-//! `waiters.json` and `streams_and_prefixes.json` and committed, so the tests can depend on
+//! `waiters.json`, `streams_and_prefixes.json` and `streaming.json` and committed, so the tests can depend on
 //! them; `tests/generated.rs` fails when they are stale. Regenerate them with
 //! `cargo run -p pagination-tests --bin regenerate` (a binary, so it builds even
 //! when the committed crates do not compile).
@@ -14,7 +14,7 @@ use codegen::{Header, Options};
 pub const COMMAND: &str = "cargo run -p pagination-tests --bin regenerate";
 
 /// The fixtures whose crates are committed under `generated/`.
-pub const FIXTURES: &[&str] = &["paginators", "waiters", "streams_and_prefixes"];
+pub const FIXTURES: &[&str] = &["paginators", "waiters", "streams_and_prefixes", "streaming"];
 
 /// Compares (or, with `update`, rewrites) `generated/<fixture>` with what the
 /// generator makes of `tests/fixtures/<fixture>.json`; returns the stale files.
@@ -33,8 +33,7 @@ pub fn sync(fixture: &str, update: bool) -> Vec<String> {
         },
         partitions: None,
     };
-    let files =
-        codegen::generate(&model, &json, &options).unwrap_or_else(|e| panic!("{model}: {e}"));
+    let files = codegen::generate(&model, &json, &options).unwrap_or_else(|e| panic!("{model}: {e}"));
     let dir = here.join("generated").join(fixture);
     let mut stale = Vec::new();
     for file in &files {
@@ -55,12 +54,7 @@ pub fn sync(fixture: &str, update: bool) -> Vec<String> {
             if update {
                 std::fs::remove_file(&path).expect("remove stale file");
             }
-            stale.push(
-                path.strip_prefix(&dir)
-                    .unwrap_or(&path)
-                    .display()
-                    .to_string(),
-            );
+            stale.push(path.strip_prefix(&dir).unwrap_or(&path).display().to_string());
         }
     }
     stale

@@ -20,3 +20,12 @@ fn waiters_crate_is_up_to_date() {
         "generated/waiters is stale ({stale:?}); run `{COMMAND}`"
     );
 }
+
+#[test]
+fn streaming_crate_is_up_to_date() {
+    let stale = sync("streaming", false);
+    assert!(
+        stale.is_empty(),
+        "generated/streaming is stale ({stale:?}); run `{COMMAND}`"
+    );
+}

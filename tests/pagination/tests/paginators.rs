@@ -66,10 +66,7 @@ async fn pages_stop_at_an_empty_or_repeated_token() {
 
     let mut pages = client.list_things().into_paginator();
     assert!(pages.next().await.expect("a page").is_ok());
-    assert!(
-        pages.next().await.is_none(),
-        "an empty token ends the pages"
-    );
+    assert!(pages.next().await.is_none(), "an empty token ends the pages");
     assert_eq!(server.request_count(), 3);
 }
 
@@ -81,11 +78,7 @@ async fn items_flatten_across_pages_and_page_size_reaches_the_request() {
         page(r#"{"things":[{"name":"c","size":3}]}"#),
     ])
     .await;
-    let mut items = client(&server)
-        .list_things()
-        .into_paginator()
-        .page_size(2)
-        .items();
+    let mut items = client(&server).list_things().into_paginator().page_size(2).items();
     let mut names = Vec::new();
     while let Some(thing) = items.next().await {
         names.push(thing.expect("item").name);
@@ -107,11 +100,7 @@ async fn nested_tokens_and_items_and_the_stream_trait() {
         page(r#"{"result":{"page":{"values":["z"]}}}"#),
     ])
     .await;
-    let mut items = client(&server)
-        .list_nested()
-        .into_paginator()
-        .page_size(5)
-        .items();
+    let mut items = client(&server).list_nested().into_paginator().page_size(5).items();
     let mut values = Vec::new();
     while let Some(value) = poll_fn(|cx| Pin::new(&mut items).poll_next(cx)).await {
         values.push(value.expect("item"));
@@ -135,11 +124,7 @@ async fn an_error_ends_the_stream_and_map_items_are_pairs() {
         items.next().await.expect("item").expect("ok"),
         ("k".to_owned(), "v".to_owned())
     );
-    let error = items
-        .next()
-        .await
-        .expect("the error")
-        .expect_err("an error");
+    let error = items.next().await.expect("the error").expect_err("an error");
     assert!(Error::from(error).to_string().contains("bad token"));
     assert!(items.next().await.is_none());
 }

@@ -21,7 +21,12 @@ fn client(transport: &ScriptedTransport) -> Client {
 #[tokio::test]
 async fn the_host_prefix_goes_before_the_endpoint_host() {
     let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, "{}"));
-    client(&transport).put_record().account_id("acct-1").send().await.expect("sent");
+    client(&transport)
+        .put_record()
+        .account_id("acct-1")
+        .send()
+        .await
+        .expect("sent");
     let sent = transport.requests();
     assert_eq!(sent.len(), 1);
     assert_eq!(sent[0].uri, "https://acct-1.data.records.example.com/base/records");
@@ -31,8 +36,15 @@ async fn the_host_prefix_goes_before_the_endpoint_host() {
 async fn a_host_label_that_is_not_a_host_name_is_refused_before_sending() {
     let transport = ScriptedTransport::new();
     for bad in ["a/b", "a b", "x.evil.com:80/"] {
-        let error = client(&transport).put_record().account_id(bad).send().await.unwrap_err();
-        let PutRecordError::Unhandled(error) = error else { panic!("{error:?}") };
+        let error = client(&transport)
+            .put_record()
+            .account_id(bad)
+            .send()
+            .await
+            .unwrap_err();
+        let PutRecordError::Unhandled(error) = error else {
+            panic!("{error:?}")
+        };
         assert_eq!(error.kind(), ErrorKind::Endpoint, "{bad}: {error}");
     }
     let error = client(&transport).put_record().account_id("").send().await.unwrap_err();
@@ -44,7 +56,9 @@ async fn a_host_label_that_is_not_a_host_name_is_refused_before_sending() {
 async fn an_event_stream_operation_fails_clearly_without_sending() {
     let transport = ScriptedTransport::new();
     let error = client(&transport).subscribe().topic("t").send().await.unwrap_err();
-    let SubscribeError::Unhandled(error) = error else { panic!("{error:?}") };
+    let SubscribeError::Unhandled(error) = error else {
+        panic!("{error:?}")
+    };
     assert!(error.to_string().contains("streams events"), "{error}");
     assert!(transport.requests().is_empty(), "nothing was sent");
 }

@@ -45,8 +45,7 @@ async fn succeeds_after_two_retries() {
 
 #[tokio::test]
 async fn a_failure_acceptor_ends_the_wait() {
-    let server =
-        TestServer::with_responses([status("PENDING"), status("FAILED"), status("READY")]).await;
+    let server = TestServer::with_responses([status("PENDING"), status("FAILED"), status("READY")]).await;
     let error = client(&server)
         .wait_until_thing_ready()
         .name("t")
@@ -88,16 +87,12 @@ async fn times_out_after_the_maximum_wait() {
         }
         other => panic!("expected a timeout, got {other:?}"),
     }
-    assert!(
-        elapsed >= MS(200) && elapsed < Duration::from_secs(3),
-        "{elapsed:?}"
-    );
+    assert!(elapsed >= MS(200) && elapsed < Duration::from_secs(3), "{elapsed:?}");
 }
 
 #[tokio::test]
 async fn unexpected_errors_and_a_missing_max_wait_fail() {
-    let server =
-        TestServer::with_responses([ScriptedResponse::error(500, "InternalFailure", "boom")]).await;
+    let server = TestServer::with_responses([ScriptedResponse::error(500, "InternalFailure", "boom")]).await;
     let client = Client::new(
         server
             .config_builder()
@@ -117,19 +112,13 @@ async fn unexpected_errors_and_a_missing_max_wait_fail() {
         other => panic!("expected the operation's error, got {other:?}"),
     }
     let error = client.wait_until_thing_ready().name("t").wait().await;
-    assert!(
-        matches!(error, Err(WaiterError::MaxWaitNotSet)),
-        "{error:?}"
-    );
+    assert!(matches!(error, Err(WaiterError::MaxWaitNotSet)), "{error:?}");
 }
 
 #[tokio::test]
 async fn a_waiter_can_succeed_on_an_error() {
-    let server = TestServer::with_responses([
-        status("DELETING"),
-        ScriptedResponse::error(404, "NotFound", "gone"),
-    ])
-    .await;
+    let server =
+        TestServer::with_responses([status("DELETING"), ScriptedResponse::error(404, "NotFound", "gone")]).await;
     let output = client(&server)
         .wait_until_thing_gone()
         .name("t")
@@ -139,10 +128,7 @@ async fn a_waiter_can_succeed_on_an_error() {
         .wait()
         .await
         .expect("gone");
-    assert!(
-        output.is_none(),
-        "success on the NotFound error has no output"
-    );
+    assert!(output.is_none(), "success on the NotFound error has no output");
 }
 
 #[tokio::test]

@@ -24,15 +24,20 @@ fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/protocol-tests");
     let mut paths = Vec::new();
     smithy_files(&root, &mut paths);
-    let texts: Vec<(String, String)> =
-        paths.iter().map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap())).collect();
+    let texts: Vec<(String, String)> = paths
+        .iter()
+        .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))
+        .collect();
     let files: Vec<SourceFile<'_>> = texts.iter().map(|(path, text)| SourceFile { path, text }).collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
 
     let parse = || {
         black_box(codegen::idl::parse(black_box(&files)).expect("the protocol tests load"));
     };
-    measure(&format!("idl::parse of {} files ({} KiB)", files.len(), bytes / 1024), parse);
+    measure(
+        &format!("idl::parse of {} files ({} KiB)", files.len(), bytes / 1024),
+        parse,
+    );
     let resolve = || {
         let ast = codegen::idl::parse(black_box(&files)).expect("the protocol tests load");
         let ast = codegen::load::from_value("protocol-tests", ast).expect("a JSON AST");

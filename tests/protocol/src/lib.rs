@@ -65,8 +65,12 @@ fn query_name(part: &str) -> &str {
 
 /// Every value of header `name`, joined with `, `; `None` when absent.
 fn header_values(request: &HttpRequest, name: &str) -> Option<String> {
-    let values: Vec<String> =
-        request.headers.get_all(name).iter().map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned()).collect();
+    let values: Vec<String> = request
+        .headers
+        .get_all(name)
+        .iter()
+        .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned())
+        .collect();
     (!values.is_empty()).then(|| values.join(", "))
 }
 
@@ -89,7 +93,11 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
     if path != case.uri {
         problems.push(format!("path: expected `{}`, got `{path}`", case.uri));
     }
-    let mut parts: Vec<String> = query.split('&').filter(|p| !p.is_empty()).map(normalize_escapes).collect();
+    let mut parts: Vec<String> = query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(normalize_escapes)
+        .collect();
     let actual_parts = parts.clone();
     for expected in case.query_params {
         let expected = normalize_escapes(expected);
@@ -127,7 +135,9 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
         }
     }
     if let Some(configured) = case.host {
-        let expected = case.resolved_host.unwrap_or_else(|| configured.split('/').next().unwrap_or(configured));
+        let expected = case
+            .resolved_host
+            .unwrap_or_else(|| configured.split('/').next().unwrap_or(configured));
         match host {
             Some(actual) if actual == expected => {}
             actual => problems.push(format!("host: expected `{expected}`, got {actual:?}")),
@@ -140,7 +150,10 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
         }
     }
     if !problems.is_empty() {
-        panic!("the request differs from the case:\n  {}\nrequest: {request:?}", problems.join("\n  "));
+        panic!(
+            "the request differs from the case:\n  {}\nrequest: {request:?}",
+            problems.join("\n  ")
+        );
     }
 }
 
@@ -163,9 +176,7 @@ fn compare_body(actual: &[u8], expected: &str, is_json: bool) -> Option<String> 
 /// JSON equality where numbers compare by value (`1` equals `1.0`).
 pub fn json_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => {
-            x == y || (x.as_f64().is_some() && x.as_f64() == y.as_f64())
-        }
+        (Value::Number(x), Value::Number(y)) => x == y || (x.as_f64().is_some() && x.as_f64() == y.as_f64()),
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| json_eq(x, y)),
         (Value::Object(x), Value::Object(y)) => {
             x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| json_eq(v, w)))
@@ -252,17 +263,83 @@ mod tests {
 
     #[test]
     fn each_difference_fails() {
-        assert!(fails(|| check_request(&request(), &RequestCase { method: "GET", ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { uri: "/things/a b", ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { query_params: &["tag=z", "tag=z"], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { forbid_query_params: &["tag"], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { require_query_params: &["other"], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { headers: &[("x-list", "a")], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { forbid_headers: &["X-List"], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { require_headers: &["x-missing"], ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { body: Some(r#"{"n": 2}"#), ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { body_media_type: None, ..case() })));
-        assert!(fails(|| check_request(&request(), &RequestCase { host: Some("example.com"), ..case() })));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                method: "GET",
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                uri: "/things/a b",
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                query_params: &["tag=z", "tag=z"],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                forbid_query_params: &["tag"],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                require_query_params: &["other"],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                headers: &[("x-list", "a")],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                forbid_headers: &["X-List"],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                require_headers: &["x-missing"],
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                body: Some(r#"{"n": 2}"#),
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                body_media_type: None,
+                ..case()
+            }
+        )));
+        assert!(fails(|| check_request(
+            &request(),
+            &RequestCase {
+                host: Some("example.com"),
+                ..case()
+            }
+        )));
     }
 
     #[test]
@@ -276,7 +353,13 @@ mod tests {
             ..case()
         };
         check_request(&sent, &expected);
-        assert!(fails(|| check_request(&sent, &RequestCase { resolved_host: None, ..expected })));
+        assert!(fails(|| check_request(
+            &sent,
+            &RequestCase {
+                resolved_host: None,
+                ..expected
+            }
+        )));
     }
 
     #[test]

@@ -70,7 +70,11 @@ pub(crate) struct Value<'a> {
 impl<'a> Value<'a> {
     /// A value that is never null.
     pub(crate) fn new(tokens: TokenStream, ty: Type<'a>) -> Self {
-        Value { tokens, nullable: false, ty }
+        Value {
+            tokens,
+            nullable: false,
+            ty,
+        }
     }
 
     /// The value as `Option<T>`.
@@ -99,7 +103,11 @@ impl<'a> Value<'a> {
         } else {
             quote!(#tokens.map(|v| #body))
         };
-        Value { tokens, nullable: true, ty }
+        Value {
+            tokens,
+            nullable: true,
+            ty,
+        }
     }
 }
 
@@ -113,7 +121,10 @@ fn is_ident(tokens: &TokenStream, name: &str) -> bool {
 /// (`x as f64 < y` would read as generics, `a && b == c` as `a && (b == c)`).
 pub(crate) fn operand(tokens: &TokenStream) -> TokenStream {
     let first_is_if = matches!(tokens.clone().into_iter().next(), Some(TokenTree::Ident(i)) if i == "if");
-    let has_cast = tokens.clone().into_iter().any(|t| matches!(&t, TokenTree::Ident(i) if i == "as"));
+    let has_cast = tokens
+        .clone()
+        .into_iter()
+        .any(|t| matches!(&t, TokenTree::Ident(i) if i == "as"));
     if is_call(tokens) && !first_is_if && !has_cast {
         tokens.clone()
     } else {
@@ -170,7 +181,11 @@ impl<'a> Compiler<'a, '_> {
     fn field(&self, current: &Value<'a>, name: &str) -> Result<Value<'a>, String> {
         match &current.ty {
             Type::InputOutput { input, output } => match name {
-                "input" => Ok(Value { tokens: quote!(input), nullable: true, ty: Type::Struct(input) }),
+                "input" => Ok(Value {
+                    tokens: quote!(input),
+                    nullable: true,
+                    ty: Type::Struct(input),
+                }),
                 "output" => Ok(Value::new(quote!(output), Type::Struct(output))),
                 _ => Err(format!("`{name}` is neither `input` nor `output`")),
             },
@@ -182,14 +197,23 @@ impl<'a> Compiler<'a, '_> {
             Type::Union(item) => {
                 let field = member(item, name)?;
                 let ty = self.type_of(&field.ty).map_err(|e| format!("member `{name}`: {e}"))?;
-                let union = item.path().parse::<TokenStream>().expect("planned paths are valid Rust");
+                let union = item
+                    .path()
+                    .parse::<TokenStream>()
+                    .expect("planned paths are valid Rust");
                 let variant = ident(&field.name);
                 let value = self.convert(&field.ty, quote!(x), true);
                 Ok(current.clone().then(ty, |recv| {
-                    (quote!(match #recv { #union::#variant(x) => Some(#value), _ => None }), true)
+                    (
+                        quote!(match #recv { #union::#variant(x) => Some(#value), _ => None }),
+                        true,
+                    )
                 }))
             }
-            other => Err(format!("`{name}` is selected from {}, which has no members", other.describe())),
+            other => Err(format!(
+                "`{name}` is selected from {}, which has no members",
+                other.describe()
+            )),
         }
     }
 
@@ -227,8 +251,14 @@ impl<'a> Compiler<'a, '_> {
         }
         let ty = Type::List(Box::new(right.ty.clone()));
         let body = right.tokens;
-        let step = if right.nullable { quote!(filter_map) } else { quote!(map) };
-        Ok(left.then(ty, |recv| (quote!(#recv.into_iter().#step(|item| #body).collect::<Vec<_>>()), false)))
+        let step = if right.nullable {
+            quote!(filter_map)
+        } else {
+            quote!(map)
+        };
+        Ok(left.then(ty, |recv| {
+            (quote!(#recv.into_iter().#step(|item| #body).collect::<Vec<_>>()), false)
+        }))
     }
 
     fn flatten(&self, inner: &Ast, current: &Value<'a>) -> Result<Value<'a>, String> {
@@ -237,7 +267,9 @@ impl<'a> Compiler<'a, '_> {
             Type::List(element) => match &**element {
                 Type::List(nested) => {
                     let ty = Type::List(nested.clone());
-                    Ok(inner.then(ty, |recv| (quote!(#recv.into_iter().flatten().collect::<Vec<_>>()), false)))
+                    Ok(inner.then(ty, |recv| {
+                        (quote!(#recv.into_iter().flatten().collect::<Vec<_>>()), false)
+                    }))
                 }
                 _ => Ok(inner),
             },
@@ -258,12 +290,18 @@ impl<'a> Compiler<'a, '_> {
         let keep = truthy(&condition);
         let ty = left.ty.clone();
         Ok(left.then(ty, |recv| {
-            (quote!(#recv.into_iter().filter(|&item| #keep).collect::<Vec<_>>()), false)
+            (
+                quote!(#recv.into_iter().filter(|&item| #keep).collect::<Vec<_>>()),
+                false,
+            )
         }))
     }
 
     fn function(&self, name: &str, args: &[Ast], current: &Value<'a>) -> Result<Value<'a>, String> {
-        let args = args.iter().map(|a| self.compile(a, current)).collect::<Result<Vec<_>, _>>()?;
+        let args = args
+            .iter()
+            .map(|a| self.compile(a, current))
+            .collect::<Result<Vec<_>, _>>()?;
         match (name, args.as_slice()) {
             ("length", [arg]) => {
                 let method = match &arg.ty {
@@ -271,7 +309,9 @@ impl<'a> Compiler<'a, '_> {
                     Type::List(_) => quote!(len()),
                     other => return Err(format!("`length` of {} is not supported", other.describe())),
                 };
-                Ok(arg.clone().then(Type::Number, |recv| (quote!(#recv.#method as f64), false)))
+                Ok(arg
+                    .clone()
+                    .then(Type::Number, |recv| (quote!(#recv.#method as f64), false)))
             }
             ("contains", [subject, search]) => {
                 let search_ref = match (&subject.ty, &search.ty) {
@@ -280,7 +320,11 @@ impl<'a> Compiler<'a, '_> {
                     (Type::List(element), Type::Bool) if matches!(**element, Type::Bool) => quote!(&search),
                     (Type::List(element), Type::Number) if matches!(**element, Type::Number) => quote!(&search),
                     (s, x) => {
-                        return Err(format!("`contains` of {} in {} is not supported", x.describe(), s.describe()))
+                        return Err(format!(
+                            "`contains` of {} in {} is not supported",
+                            x.describe(),
+                            s.describe()
+                        ))
                     }
                 };
                 let (s, x) = (&subject.tokens, &search.tokens);
@@ -296,7 +340,9 @@ impl<'a> Compiler<'a, '_> {
                 })
             }
             ("length" | "contains", _) => Err(format!("`{name}` called with {} arguments", args.len())),
-            _ => Err(format!("the function `{name}` is not supported (supported: `length`, `contains`)")),
+            _ => Err(format!(
+                "the function `{name}` is not supported (supported: `length`, `contains`)"
+            )),
         }
     }
 
@@ -315,7 +361,10 @@ impl<'a> Compiler<'a, '_> {
             | RustType::Timestamp => Type::Number,
             RustType::String => Type::Str,
             RustType::Named { shape, .. } => {
-                let item = self.plan.item(shape).ok_or_else(|| format!("no Rust item for `{shape}`"))?;
+                let item = self
+                    .plan
+                    .item(shape)
+                    .ok_or_else(|| format!("no Rust item for `{shape}`"))?;
                 match item.kind {
                     ItemKind::Struct => Type::Struct(item),
                     ItemKind::Union => Type::Union(item),
@@ -327,7 +376,7 @@ impl<'a> Compiler<'a, '_> {
             RustType::Boxed(inner) => self.type_of(inner)?,
             RustType::List { sparse: true, .. } => return Err("sparse lists are not supported".into()),
             RustType::Map { .. } => return Err("maps are not supported".into()),
-            RustType::Blob => return Err("blobs are not supported".into()),
+            RustType::Blob | RustType::ByteStream => return Err("blobs are not supported".into()),
             RustType::Document => return Err("documents are not supported".into()),
             RustType::Unit => return Err("unit values are not supported".into()),
         })
@@ -336,7 +385,11 @@ impl<'a> Compiler<'a, '_> {
     fn struct_field(&self, recv: &TokenStream, field: &Field) -> (TokenStream, bool) {
         let name = ident(&field.name);
         // `&a.b` is a reference to the place `a.b`; a member of it is `a.b.c`.
-        let recv: TokenStream = if is_ref(recv) { recv.clone().into_iter().skip(1).collect() } else { recv.clone() };
+        let recv: TokenStream = if is_ref(recv) {
+            recv.clone().into_iter().skip(1).collect()
+        } else {
+            recv.clone()
+        };
         let base = quote!(#recv.#name);
         if !field.optional {
             return (self.convert(&field.ty, base, false), false);
@@ -399,7 +452,11 @@ fn is_ref(tokens: &TokenStream) -> bool {
 fn member<'i>(item: &'i Item, name: &str) -> Result<&'i Field, String> {
     item.fields.iter().find(|f| f.member.name == name).ok_or_else(|| {
         let members: Vec<_> = item.fields.iter().map(|f| format!("`{}`", f.member.name)).collect();
-        format!("`{}` has no member `{name}` (members: {})", item.shape.name(), members.join(", "))
+        format!(
+            "`{}` has no member `{name}` (members: {})",
+            item.shape.name(),
+            members.join(", ")
+        )
     })
 }
 
@@ -412,8 +469,14 @@ fn literal<'a>(value: &Json) -> Result<Value<'a>, String> {
             let n = Literal::f64_suffixed(n);
             Ok(Value::new(quote!(#n), Type::Number))
         }
-        Json::Null => Ok(Value { tokens: quote!(None::<()>), nullable: true, ty: Type::Null }),
-        other => Err(format!("the literal {other} is not supported (only strings, numbers, booleans and null)")),
+        Json::Null => Ok(Value {
+            tokens: quote!(None::<()>),
+            nullable: true,
+            ty: Type::Null,
+        }),
+        other => Err(format!(
+            "the literal {other} is not supported (only strings, numbers, booleans and null)"
+        )),
     }
 }
 
@@ -437,7 +500,11 @@ fn compare<'a>(op: Comparator, left: Value<'a>, right: Value<'a>) -> Result<Valu
     if equality && (matches!(left.ty, Type::Null) || matches!(right.ty, Type::Null)) {
         let other = if matches!(left.ty, Type::Null) { &right } else { &left };
         let tokens = operand(&other.opt());
-        let test = if op == Comparator::Eq { quote!(is_none) } else { quote!(is_some) };
+        let test = if op == Comparator::Eq {
+            quote!(is_none)
+        } else {
+            quote!(is_some)
+        };
         return Ok(Value::new(quote!(#tokens.#test()), Type::Bool));
     }
     let comparable = if equality {
@@ -463,7 +530,11 @@ fn compare<'a>(op: Comparator, left: Value<'a>, right: Value<'a>) -> Result<Valu
     }
     // Ordering with null is null.
     let (l, r) = (operand(&left.opt()), right.opt());
-    Ok(Value { tokens: quote!(#l.zip(#r).map(|(l, r)| l #symbol r)), nullable: true, ty: Type::Bool })
+    Ok(Value {
+        tokens: quote!(#l.zip(#r).map(|(l, r)| l #symbol r)),
+        nullable: true,
+        ty: Type::Bool,
+    })
 }
 
 fn logical<'a>(and: bool, left: Value<'a>, right: Value<'a>) -> Result<Value<'a>, String> {
@@ -490,7 +561,11 @@ fn logical<'a>(and: bool, left: Value<'a>, right: Value<'a>) -> Result<Value<'a>
         (false, false, _) => quote!(if #condition { Some(true) } else { #r }),
         (false, true, true) => quote!(#l.filter(|l| *l).or(#r)),
     };
-    Ok(Value { tokens, nullable: true, ty: Type::Bool })
+    Ok(Value {
+        tokens,
+        nullable: true,
+        ty: Type::Bool,
+    })
 }
 
 /// Whether the value is truthy: not null, `false`, `""` or `[]`.

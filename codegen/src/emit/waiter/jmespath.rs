@@ -159,8 +159,7 @@ fn lex(text: &str) -> Result<Vec<Token>, String> {
                 let (body, len) = delimited(&chars[i..], c)?;
                 let token = match c {
                     '`' => Token::Literal(
-                        serde_json::from_str(body.trim())
-                            .map_err(|e| format!("invalid JSON literal `{body}`: {e}"))?,
+                        serde_json::from_str(body.trim()).map_err(|e| format!("invalid JSON literal `{body}`: {e}"))?,
                     ),
                     '\'' => Token::Literal(Value::String(body.replace("\\'", "'"))),
                     _ => Token::QuotedIdentifier(
@@ -177,7 +176,10 @@ fn lex(text: &str) -> Result<Vec<Token>, String> {
                 (Token::Number(n), len)
             }
             c if c.is_ascii_alphabetic() || c == '_' => {
-                let len = chars[i..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == '_').count();
+                let len = chars[i..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '_')
+                    .count();
                 (Token::Identifier(chars[i..i + len].iter().collect()), len)
             }
             other => return Err(format!("unexpected character `{other}`")),
@@ -277,7 +279,10 @@ impl Parser {
             }
             Token::Flatten => {
                 let rhs = self.projection_rhs(Token::Flatten.lbp())?;
-                Ok(Ast::Projection(Box::new(Ast::Flatten(Box::new(Ast::Identity))), Box::new(rhs)))
+                Ok(Ast::Projection(
+                    Box::new(Ast::Flatten(Box::new(Ast::Identity))),
+                    Box::new(rhs),
+                ))
             }
             Token::Filter => self.filter(Ast::Identity),
             Token::LBracket => self.bracket(Ast::Identity),
@@ -426,7 +431,10 @@ mod tests {
                 field("n")
             )
         );
-        assert_eq!(parse("a[0]").unwrap(), Ast::Subexpr(field("a"), Box::new(Ast::Index(0))));
+        assert_eq!(
+            parse("a[0]").unwrap(),
+            Ast::Subexpr(field("a"), Box::new(Ast::Index(0)))
+        );
         assert_eq!(parse("\"quoted name\"").unwrap(), *field("quoted name"));
     }
 

@@ -37,6 +37,34 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     let input = ident(&op.input.name);
     let output = ident(&op.output.name);
     let error = ident(&op.error_name);
+    let streaming_input = op.input.has_byte_stream();
+    let streaming_output = op.output.has_byte_stream();
+    let send_and_read = if streaming_input || streaming_output {
+        // A `@streaming` blob payload: the request body and/or the response body
+        // stream (see `ClientRuntime::send_streaming`).
+        let request = if streaming_input {
+            quote!(request)
+        } else {
+            quote!(request.into())
+        };
+        let read = if streaming_output {
+            quote!(deserialize_response(response))
+        } else {
+            quote! {
+                let response = response.into_buffered().await.map_err(::smithy_runtime::error::UnhandledError::transport)?;
+                deserialize_response(&response)
+            }
+        };
+        quote! {
+            let response = crate::client::send_streaming(client, &OPERATION, #request, #host_prefix_arg).await?;
+            #read
+        }
+    } else {
+        quote! {
+            let response = crate::client::send(client, &OPERATION, request, #host_prefix_arg).await?;
+            deserialize_response(&response)
+        }
+    };
     Ok(quote! {
         #![doc = #doc]
 
@@ -46,8 +74,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         pub(super) async fn send(client: &crate::Client, input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
             #host_prefix
             let request = serialize_request(input).map_err(::smithy_runtime::error::UnhandledError::from)?;
-            let response = crate::client::send(client, &OPERATION, request, #host_prefix_arg).await?;
-            deserialize_response(&response)
+            #send_and_read
         }
 
         #serialize
@@ -84,7 +111,8 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
     let Some(pattern) = plan.model.shape(&op.shape).traits.host_prefix.clone() else {
         return Ok((quote!(), quote!(::std::option::Option::None)));
     };
-    let parsed = uri::UriPattern::parse(&pattern).map_err(|m| Error::shape(&op.shape, format!("`@endpoint` host prefix: {m}")))?;
+    let parsed = uri::UriPattern::parse(&pattern)
+        .map_err(|m| Error::shape(&op.shape, format!("`@endpoint` host prefix: {m}")))?;
     let shape_name = op.input.name.as_str();
     let mut parts = Vec::new();
     for segment in &parsed.segments {
@@ -95,8 +123,15 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
                     .input
                     .fields
                     .iter()
-                    .find(|f| &f.member.name == name && f.member.traits.host_label && f.ty == crate::plan::RustType::String)
-                    .ok_or_else(|| Error::shape(&op.shape, format!("host prefix label `{{{name}}}` has no `@hostLabel` string input member")))?;
+                    .find(|f| {
+                        &f.member.name == name && f.member.traits.host_label && f.ty == crate::plan::RustType::String
+                    })
+                    .ok_or_else(|| {
+                        Error::shape(
+                            &op.shape,
+                            format!("host prefix label `{{{name}}}` has no `@hostLabel` string input member"),
+                        )
+                    })?;
                 let field_name = ident(&field.name);
                 let member = field.member.name.as_str();
                 quote! {
@@ -125,12 +160,23 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
 fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = op.shape.name();
     let service = plan.service.id.name();
-    let signing_name = plan.service.traits.get("aws.auth#sigv4").and_then(|v| v.get("name")).and_then(|v| v.as_str());
+    let signing_name = plan
+        .service
+        .traits
+        .get("aws.auth#sigv4")
+        .and_then(|v| v.get("name"))
+        .and_then(|v| v.as_str());
     let shape = plan.model.shape(&op.shape);
     let unauthenticated = shape.traits.has("smithy.api#optionalAuth")
-        || shape.traits.get("smithy.api#auth").and_then(|v| v.as_array()).is_some_and(|a| a.is_empty());
+        || shape
+            .traits
+            .get("smithy.api#auth")
+            .and_then(|v| v.as_array())
+            .is_some_and(|a| a.is_empty());
     let auth = match signing_name {
-        Some(signing_name) if !unauthenticated => quote!(::smithy_runtime::AuthMode::SigV4 { signing_name: #signing_name }),
+        Some(signing_name) if !unauthenticated => {
+            quote!(::smithy_runtime::AuthMode::SigV4 { signing_name: #signing_name })
+        }
         _ => quote!(::smithy_runtime::AuthMode::None),
     };
     let retryable: Vec<&str> = op
@@ -140,8 +186,16 @@ fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         .map(|id| id.name())
         .collect();
     let unsigned = shape.traits.has("aws.auth#unsignedPayload");
-    let retryable = if retryable.is_empty() { quote!() } else { quote!(.with_retryable_error_codes(&[#(#retryable),*])) };
-    let unsigned = if unsigned { quote!(.with_unsigned_payload(true)) } else { quote!() };
+    let retryable = if retryable.is_empty() {
+        quote!()
+    } else {
+        quote!(.with_retryable_error_codes(&[#(#retryable),*]))
+    };
+    let unsigned = if unsigned {
+        quote!(.with_unsigned_payload(true))
+    } else {
+        quote!()
+    };
     quote! {
         /// What the runtime needs to know about the operation.
         pub(super) const OPERATION: ::smithy_runtime::Operation =

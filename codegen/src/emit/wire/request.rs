@@ -13,16 +13,25 @@ use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
 
 /// `fn serialize_request(input) -> Result<HttpRequest, BuildError>`.
 pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-    let http = op.http.as_ref().ok_or_else(|| Error::shape(&op.shape, "restJson1 needs the `@http` trait on every operation"))?;
+    let http = op
+        .http
+        .as_ref()
+        .ok_or_else(|| Error::shape(&op.shape, "restJson1 needs the `@http` trait on every operation"))?;
     let pattern = UriPattern::parse(&http.uri).map_err(|m| Error::shape(&op.shape, m))?;
     let shape_name = op.input.name.as_str();
     let input = &op.input;
     let binding = |f: &Field| f.member.traits.http_binding.clone();
 
     for label in pattern.labels() {
-        let bound = input.fields.iter().any(|f| f.member.name == label && binding(f) == Some(HttpBinding::Label));
+        let bound = input
+            .fields
+            .iter()
+            .any(|f| f.member.name == label && binding(f) == Some(HttpBinding::Label));
         if !bound {
-            return Err(Error::shape(&op.shape, format!("URI label `{{{label}}}` has no `@httpLabel` input member")));
+            return Err(Error::shape(
+                &op.shape,
+                format!("URI label `{{{label}}}` has no `@httpLabel` input member"),
+            ));
         }
     }
 
@@ -86,8 +95,14 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         .get("smithy.api#requestCompression")
         .and_then(|t| t.get("encodings"))
         .and_then(|e| e.as_array())
-        .is_some_and(|encodings| encodings.iter().any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip"))));
-    if gzip {
+        .is_some_and(|encodings| {
+            encodings
+                .iter()
+                .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip")))
+        });
+    // A `@streaming` payload is sent as it is read: not compressed, no MD5.
+    let streaming = input.has_byte_stream();
+    if gzip && !streaming {
         changes.push(quote! {
             ::smithy_runtime::protocol::compression::gzip_request(
                 &mut request,
@@ -96,7 +111,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             )?;
         });
     }
-    if traits.has("smithy.api#httpChecksumRequired") {
+    if traits.has("smithy.api#httpChecksumRequired") && !streaming {
         changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
     }
     let request_mut = if changes.is_empty() { quote!() } else { quote!(mut) };
@@ -105,13 +120,29 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     });
     statements.extend(changes);
     let input_type = ident(&op.input.name);
-    let mutable = if input.fields.iter().any(|f| f.member.traits.idempotency_token) { quote!(mut) } else { quote!() };
-    let input_param = if input.fields.is_empty() { quote!(_input) } else { quote!(input) };
+    let mutable = if input.fields.iter().any(|f| f.member.traits.idempotency_token) {
+        quote!(mut)
+    } else {
+        quote!()
+    };
+    let input_param = if input.fields.is_empty() {
+        quote!(_input)
+    } else {
+        quote!(input)
+    };
+    let (request_type, request) = if streaming {
+        (
+            quote!(::smithy_runtime::http::StreamingHttpRequest),
+            quote!(::smithy_runtime::http::StreamingHttpRequest::from_parts(request, body)),
+        )
+    } else {
+        (quote!(::smithy_runtime::http::HttpRequest), quote!(request))
+    };
     Ok(quote! {
         /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
-        pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
+        pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<#request_type, ::smithy_runtime::error::BuildError> {
             #(#statements)*
-            ::std::result::Result::Ok(request)
+            ::std::result::Result::Ok(#request)
         }
     })
 }
@@ -144,7 +175,8 @@ fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Resu
     let field_name = ident(&field.name);
     match field.ty.unboxed() {
         RustType::List { item, sparse } => {
-            let text = to_text(plan, field, item, quote!(item), Location::Uri).ok_or_else(|| unsupported(op, field, "the query"))?;
+            let text = to_text(plan, field, item, quote!(item), Location::Uri)
+                .ok_or_else(|| unsupported(op, field, "the query"))?;
             let each = if *sparse {
                 quote!(for item in values.iter().flatten() { uri.query(#name, #text); })
             } else {
@@ -153,7 +185,8 @@ fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Resu
             Ok(quote!(if let ::std::option::Option::Some(values) = &input.#field_name { #each }))
         }
         ty => {
-            let text = to_text(plan, field, ty, quote!(value), Location::Uri).ok_or_else(|| unsupported(op, field, "the query"))?;
+            let text = to_text(plan, field, ty, quote!(value), Location::Uri)
+                .ok_or_else(|| unsupported(op, field, "the query"))?;
             Ok(quote!(if let ::std::option::Option::Some(value) = &input.#field_name { uri.query(#name, #text); }))
         }
     }
@@ -169,7 +202,9 @@ fn query_params(op: &OperationPlan, field: &Field) -> Result<TokenStream, Error>
     let push = match value.as_ref() {
         RustType::String => quote!(uri.query(name, value.as_str());),
         RustType::List { item, .. } if **item == RustType::String => {
-            quote!(for item in value { uri.query(name, item.as_str()); })
+            quote!(for item in value {
+                uri.query(name, item.as_str());
+            })
         }
         _ => return Err(unsupported(op, field, "`@httpQueryParams`")),
     };
@@ -191,7 +226,8 @@ fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Res
     let error = header_error(&op.input.name, &field.member.name);
     let value = match field.ty.unboxed() {
         RustType::List { item, sparse: false } => {
-            let text = to_text(plan, field, item, quote!(item), Location::Header).ok_or_else(|| unsupported(op, field, "a header"))?;
+            let text = to_text(plan, field, item, quote!(item), Location::Header)
+                .ok_or_else(|| unsupported(op, field, "a header"))?;
             let quoted = if **item == RustType::String {
                 quote!(::smithy_runtime::protocol::http_bindings::quote_header_value(&#text).into_owned())
             } else {
@@ -203,7 +239,8 @@ fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Res
             }
         }
         ty => {
-            let text = to_text(plan, field, ty, quote!(value), Location::Header).ok_or_else(|| unsupported(op, field, "a header"))?;
+            let text = to_text(plan, field, ty, quote!(value), Location::Header)
+                .ok_or_else(|| unsupported(op, field, "a header"))?;
             quote!(::std::option::Option::Some(#text))
         }
     };
@@ -220,7 +257,9 @@ fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<Tok
     let field_name = ident(&field.name);
     let error = header_error(&op.input.name, &field.member.name);
     match field.ty.unboxed() {
-        RustType::Map { value, sparse: false, .. } if **value == RustType::String => Ok(quote! {
+        RustType::Map {
+            value, sparse: false, ..
+        } if **value == RustType::String => Ok(quote! {
             if let ::std::option::Option::Some(headers) = &input.#field_name {
                 let mut headers: ::std::vec::Vec<_> = headers.iter().collect();
                 headers.sort_by(|a, b| a.0.cmp(b.0));
@@ -242,21 +281,46 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     let input = &op.input;
     let shape_name = input.name.as_str();
     let wire = quote!(::smithy_runtime::protocol::wire);
-    if let Some(field) = input.fields.iter().find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload)) {
+    if let Some(field) = input
+        .fields
+        .iter()
+        .find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload))
+    {
         let field_name = ident(&field.name);
         let target = plan.model.shape(&field.member.target);
         let media_type = target.traits.media_type.clone();
+        if field.ty == RustType::ByteStream {
+            // A `@streaming` blob: the stream is the body (`body`, sent as read).
+            let ct = media_type.unwrap_or_else(|| "application/octet-stream".into());
+            let member = field.member.name.as_str();
+            let requires_length = target.traits.has("smithy.api#requiresLength");
+            return Ok(Some(quote! {
+                let body = match input.#field_name {
+                    ::std::option::Option::Some(body) => {
+                        #wire::set_streaming_body(&mut request, #shape_name, #member, #ct, &body, #requires_length)?;
+                        body
+                    }
+                    ::std::option::Option::None => ::smithy_runtime::ByteStream::default(),
+                };
+            }));
+        }
         let (ct, bytes) = match (&target.kind, field.ty.unboxed()) {
-            (ShapeKind::Simple(Simple::Blob), _) => {
-                (media_type.unwrap_or_else(|| "application/octet-stream".into()), quote!(payload.into_inner()))
-            }
-            (ShapeKind::Simple(Simple::String), RustType::String) => {
-                (media_type.unwrap_or_else(|| "text/plain".into()), quote!(payload.into_bytes()))
-            }
-            (_, RustType::Named { shape, .. }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
-                (media_type.unwrap_or_else(|| "text/plain".into()), quote!(payload.as_str().as_bytes().to_vec()))
-            }
-            _ => (media_type.unwrap_or_else(|| "application/json".into()), quote!(#wire::json_body(#shape_name, &payload)?)),
+            (ShapeKind::Simple(Simple::Blob), _) => (
+                media_type.unwrap_or_else(|| "application/octet-stream".into()),
+                quote!(payload.into_inner()),
+            ),
+            (ShapeKind::Simple(Simple::String), RustType::String) => (
+                media_type.unwrap_or_else(|| "text/plain".into()),
+                quote!(payload.into_bytes()),
+            ),
+            (_, RustType::Named { shape, .. }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => (
+                media_type.unwrap_or_else(|| "text/plain".into()),
+                quote!(payload.as_str().as_bytes().to_vec()),
+            ),
+            _ => (
+                media_type.unwrap_or_else(|| "application/json".into()),
+                quote!(#wire::json_body(#shape_name, &payload)?),
+            ),
         };
         // An unset structure payload is sent as an empty JSON object.
         let is_structure = matches!(field.ty.unboxed(), RustType::Named { shape, .. } if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Struct));
@@ -276,7 +340,11 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
             }
         }));
     }
-    let body_fields: Vec<&Field> = input.fields.iter().filter(|f| f.member.traits.http_binding.is_none()).collect();
+    let body_fields: Vec<&Field> = input
+        .fields
+        .iter()
+        .filter(|f| f.member.traits.http_binding.is_none())
+        .collect();
     if body_fields.is_empty() {
         return Ok(None);
     }

@@ -16,7 +16,10 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     let output_type = ident(&output.name);
     let error_type = ident(&op.error_name);
     let body_fields: Vec<&Field> = output.fields.iter().filter(|f| in_body(f)).collect();
-    let has_payload = output.fields.iter().any(|f| f.member.traits.http_binding == Some(HttpBinding::Payload));
+    let has_payload = output
+        .fields
+        .iter()
+        .any(|f| f.member.traits.http_binding == Some(HttpBinding::Payload));
 
     let body = if body_fields.is_empty() || has_payload {
         quote!()
@@ -24,7 +27,10 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         let declarations = body_fields.iter().map(|f| {
             let name = ident(&f.name);
             let ty = f.ty.tokens_maybe_optional(true);
-            let as_optional = Field { optional: true, ..(*f).clone() };
+            let as_optional = Field {
+                optional: true,
+                ..(*f).clone()
+            };
             let attrs = serde_attrs::field(plan, &as_optional);
             quote!(#attrs #name: #ty,)
         });
@@ -41,11 +47,22 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     let mut values = Vec::new();
     for field in &output.fields {
         let name = ident(&field.name);
+        if field.ty == RustType::ByteStream {
+            // The `@streaming` payload: the body, unread.
+            let value = if field.optional {
+                quote!(::std::option::Option::Some(stream))
+            } else {
+                quote!(stream)
+            };
+            values.push(quote!(#name: #value,));
+            continue;
+        }
         let raw = match field.member.traits.http_binding.clone() {
             _ if in_body(field) && has_payload => quote!(::std::option::Option::None),
             _ if in_body(field) => quote!(body.#name),
             Some(HttpBinding::Header(header)) => {
-                let read = scalar::from_header(plan, field, &field.ty, &header).ok_or_else(|| unsupported(op, field, "a header"))?;
+                let read = scalar::from_header(plan, field, &field.ty, &header)
+                    .ok_or_else(|| unsupported(op, field, "a header"))?;
                 quote!(#read?)
             }
             Some(HttpBinding::PrefixHeaders(prefix)) => {
@@ -62,6 +79,22 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         };
         let value = finish(plan, op, field, raw)?;
         values.push(quote!(#name: #value,));
+    }
+    if output.has_byte_stream() {
+        // The body streams: the output is built from the status and headers, and
+        // holds the body to read. Error responses come fully read.
+        return Ok(quote! {
+            /// The output of a response (status, headers, and the body as a stream),
+            /// or the operation's error when the status is not 2xx.
+            pub(super) fn deserialize_response(response: ::smithy_runtime::http::StreamingHttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+                let (head, stream) = response.into_parts();
+                let response = &head;
+                if !response.is_success() {
+                    return ::std::result::Result::Err(deserialize_error(response));
+                }
+                ::std::result::Result::Ok(super::#output_type { #(#values)* })
+            }
+        });
     }
     Ok(quote! {
         /// The output of a response, or the operation's error when the status is not 2xx.
@@ -103,7 +136,9 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
                 ::std::option::Option::Some(::smithy_runtime::Blob::new(response.body.to_vec()))
             }
         },
-        (ShapeKind::Simple(Simple::String), RustType::String) => quote!(::smithy_runtime::protocol::wire::text_payload(response)?),
+        (ShapeKind::Simple(Simple::String), RustType::String) => {
+            quote!(::smithy_runtime::protocol::wire::text_payload(response)?)
+        }
         (_, RustType::Named { shape, path }) if plan.item(shape).is_some_and(|i| i.kind == ItemKind::Enum) => {
             let path: TokenStream = path.parse().expect("valid path");
             quote!(::smithy_runtime::protocol::wire::text_payload(response)?.map(#path::from))

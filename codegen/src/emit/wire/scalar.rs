@@ -32,12 +32,20 @@ pub(super) fn format_tokens(plan: &Plan<'_>, field: &Field, location: Location) 
 
 /// Whether a header string member is base64 (`@mediaType` on its target).
 fn is_media_type(plan: &Plan<'_>, field: &Field) -> bool {
-    plan.model.get(&field.member.target).is_some_and(|t| t.traits.media_type.is_some())
+    plan.model
+        .get(&field.member.target)
+        .is_some_and(|t| t.traits.media_type.is_some())
 }
 
 /// A `String` expression for `value` (an expression of type `&T`), or `None`
 /// when the type cannot be written as text.
-pub(super) fn to_text(plan: &Plan<'_>, field: &Field, ty: &RustType, value: TokenStream, location: Location) -> Option<TokenStream> {
+pub(super) fn to_text(
+    plan: &Plan<'_>,
+    field: &Field,
+    ty: &RustType,
+    value: TokenStream,
+    location: Location,
+) -> Option<TokenStream> {
     Some(match ty.unboxed() {
         RustType::String if location == Location::Header && is_media_type(plan, field) => {
             quote!(::smithy_runtime::Blob::new(#value.as_bytes()).to_base64())
@@ -71,7 +79,9 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
     let wire = quote!(::smithy_runtime::protocol::wire);
     Some(match ty.unboxed() {
         RustType::String if is_media_type(plan, field) => quote!(#wire::parse_base64_header(response, #name)),
-        RustType::String => quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name))),
+        RustType::String => {
+            quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
+        }
         RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger => {
             let t = ty.unboxed().tokens();
             quote!(#wire::parse_header::<#t>(response, #name))
@@ -85,7 +95,9 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
         RustType::Named { shape, path } => {
             let path: TokenStream = path.parse().ok()?;
             match plan.item(shape)?.kind {
-                ItemKind::Enum => quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name).map(|v| #path::from(v.as_str())))),
+                ItemKind::Enum => {
+                    quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name).map(|v| #path::from(v.as_str()))))
+                }
                 ItemKind::IntEnum => quote!(#wire::parse_header::<i32>(response, #name).map(|v| v.map(#path::from))),
                 _ => return None,
             }
@@ -98,7 +110,9 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
 fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str) -> Option<TokenStream> {
     let wire = quote!(::smithy_runtime::protocol::wire);
     Some(match item {
-        RustType::String => quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name))),
+        RustType::String => {
+            quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name)))
+        }
         RustType::Timestamp => {
             let format = format_tokens(plan, field, Location::Header);
             quote!(#wire::parse_timestamp_list_header(response, #name, #format))

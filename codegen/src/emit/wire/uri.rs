@@ -33,7 +33,10 @@ impl UriPattern {
             if open > 0 {
                 segments.push(Segment::Literal(rest[..open].to_owned()));
             }
-            let close = rest[open..].find('}').ok_or_else(|| format!("unclosed label in URI `{uri}`"))? + open;
+            let close = rest[open..]
+                .find('}')
+                .ok_or_else(|| format!("unclosed label in URI `{uri}`"))?
+                + open;
             let label = &rest[open + 1..close];
             let (name, greedy) = match label.strip_suffix('+') {
                 Some(name) => (name, true),
@@ -42,13 +45,19 @@ impl UriPattern {
             if name.is_empty() {
                 return Err(format!("empty label in URI `{uri}`"));
             }
-            segments.push(Segment::Label { name: name.to_owned(), greedy });
+            segments.push(Segment::Label {
+                name: name.to_owned(),
+                greedy,
+            });
             rest = &rest[close + 1..];
         }
         if !rest.is_empty() {
             segments.push(Segment::Literal(rest.to_owned()));
         }
-        Ok(UriPattern { segments, query: query.to_owned() })
+        Ok(UriPattern {
+            segments,
+            query: query.to_owned(),
+        })
     }
 
     /// The label names, in order.
@@ -71,9 +80,15 @@ mod tests {
             pattern.segments,
             vec![
                 Segment::Literal("/things/".into()),
-                Segment::Label { name: "thingName".into(), greedy: false },
+                Segment::Label {
+                    name: "thingName".into(),
+                    greedy: false
+                },
                 Segment::Literal("/jobs/$next/".into()),
-                Segment::Label { name: "key".into(), greedy: true },
+                Segment::Label {
+                    name: "key".into(),
+                    greedy: true
+                },
             ]
         );
         assert_eq!(pattern.query, "x-id=Get");

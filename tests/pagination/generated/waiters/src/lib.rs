@@ -13,6 +13,19 @@
 //! - [`endpoint`]: the endpoint rules of the service, compiled to Rust;
 //! - [`error`]: the errors the service models, and [`Error`], which every operation error converts into;
 //! - [`paginator`] and [`waiter`]: helpers for paginated operations and for waiting on a state.
+//!
+//! ## Example
+//!
+//! ```no_run
+//! # async fn example() -> Result<(), waiters_fixture::Error> {
+//! let config = waiters_fixture::Config::builder().region("us-east-1").build();
+//! let client = waiters_fixture::Client::new(config);
+//! // Set the input members with the builder's methods, then send.
+//! let output = client.get_thing().send().await?;
+//! # let _ = output;
+//! # Ok(())
+//! # }
+//! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 mod client;

@@ -1,0 +1,111 @@
+// Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+/// No object has this key.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct NoSuchKey {
+    /// The `message` member.
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The `key` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+}
+
+impl NoSuchKey {
+    /// A builder for [`NoSuchKey`].
+    pub fn builder() -> NoSuchKeyBuilder {
+        NoSuchKeyBuilder::default()
+    }
+}
+
+/// A builder for [`NoSuchKey`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct NoSuchKeyBuilder {
+    message: ::std::option::Option<::std::string::String>,
+    key: ::std::option::Option<::std::string::String>,
+}
+
+impl NoSuchKeyBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Sets `key`.
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `key`.
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+
+    /// The value of `key` set so far.
+    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+        &self.key
+    }
+
+    /// Builds the [`NoSuchKey`].
+    pub fn build(self) -> NoSuchKey {
+        NoSuchKey {
+            message: self.message,
+            key: self.key,
+        }
+    }
+}
+
+impl NoSuchKey {
+    /// The error code on the wire, `NoSuchKey`.
+    pub const CODE: &'static str = "NoSuchKey";
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref()
+    }
+}
+
+impl ::std::fmt::Display for NoSuchKey {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            ::std::option::Option::Some(message) => {
+                ::std::write!(f, "NoSuchKey: {}", message)
+            }
+
+            ::std::option::Option::None => f.write_str("NoSuchKey"),
+        }
+    }
+}
+
+impl ::std::error::Error for NoSuchKey {}

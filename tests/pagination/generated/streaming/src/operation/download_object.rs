@@ -1,0 +1,301 @@
+// Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! Reads an object, its body streamed to the caller.
+mod wire;
+
+/// The `DownloadObjectInput` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct DownloadObjectInput {
+    /// The `key` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub key: ::std::option::Option<::std::string::String>,
+}
+
+impl DownloadObjectInput {
+    /// A builder for [`DownloadObjectInput`].
+    pub fn builder() -> DownloadObjectInputBuilder {
+        DownloadObjectInputBuilder::default()
+    }
+}
+
+/// A builder for [`DownloadObjectInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct DownloadObjectInputBuilder {
+    key: ::std::option::Option<::std::string::String>,
+}
+
+impl DownloadObjectInputBuilder {
+    /// Sets `key`. Required.
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `key`.
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+
+    /// The value of `key` set so far.
+    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+        &self.key
+    }
+
+    /// Builds the [`DownloadObjectInput`].
+    ///
+    /// Fails when a required member is not set: `key`.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        DownloadObjectInput,
+        ::smithy_runtime::error::BuildError,
+    > {
+        if self.key.is_none() {
+            return ::std::result::Result::Err(
+                ::smithy_runtime::error::BuildError::missing_field(
+                    "DownloadObjectInput",
+                    "key",
+                ),
+            );
+        }
+
+        ::std::result::Result::Ok(DownloadObjectInput {
+            key: self.key,
+        })
+    }
+}
+
+/// The `DownloadObjectOutput` structure.
+#[derive(Debug, Default)]
+#[non_exhaustive]
+pub struct DownloadObjectOutput {
+    /// The object's bytes, read as they arrive.
+    pub body: ::smithy_runtime::ByteStream,
+    /// The `version` member.
+    pub version: ::std::option::Option<::std::string::String>,
+    /// The `contentLength` member.
+    pub content_length: ::std::option::Option<i64>,
+}
+
+impl DownloadObjectOutput {
+    /// A builder for [`DownloadObjectOutput`].
+    pub fn builder() -> DownloadObjectOutputBuilder {
+        DownloadObjectOutputBuilder::default()
+    }
+}
+
+/// A builder for [`DownloadObjectOutput`].
+#[derive(Debug, Default)]
+pub struct DownloadObjectOutputBuilder {
+    body: ::std::option::Option<::smithy_runtime::ByteStream>,
+    version: ::std::option::Option<::std::string::String>,
+    content_length: ::std::option::Option<i64>,
+}
+
+impl DownloadObjectOutputBuilder {
+    /// Sets `body`.
+    pub fn body(
+        mut self,
+        input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `body`.
+    pub fn set_body(
+        mut self,
+        input: ::std::option::Option<::smithy_runtime::ByteStream>,
+    ) -> Self {
+        self.body = input;
+        self
+    }
+
+    /// The value of `body` set so far.
+    pub fn get_body(&self) -> &::std::option::Option<::smithy_runtime::ByteStream> {
+        &self.body
+    }
+
+    /// Sets `version`.
+    pub fn version(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.version = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `version`.
+    pub fn set_version(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.version = input;
+        self
+    }
+
+    /// The value of `version` set so far.
+    pub fn get_version(&self) -> &::std::option::Option<::std::string::String> {
+        &self.version
+    }
+
+    /// Sets `contentLength`.
+    pub fn content_length(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.content_length = ::std::option::Option::Some(input.into());
+        self
+    }
+
+    /// Sets or clears `contentLength`.
+    pub fn set_content_length(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.content_length = input;
+        self
+    }
+
+    /// The value of `contentLength` set so far.
+    pub fn get_content_length(&self) -> &::std::option::Option<i64> {
+        &self.content_length
+    }
+
+    /// Builds the [`DownloadObjectOutput`].
+    pub fn build(self) -> DownloadObjectOutput {
+        DownloadObjectOutput {
+            body: self.body.unwrap_or_default(),
+            version: self.version,
+            content_length: self.content_length,
+        }
+    }
+}
+
+/// An error of the `DownloadObject` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum DownloadObjectError {
+    /// No object has this key.
+    NoSuchKey(crate::error::NoSuchKey),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl DownloadObjectError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NoSuchKey(_) => {
+                ::std::option::Option::Some(crate::error::NoSuchKey::CODE)
+            }
+
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NoSuchKey(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for DownloadObjectError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NoSuchKey(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for DownloadObjectError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::NoSuchKey(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => ::std::option::Option::Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+for DownloadObjectError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<DownloadObjectError> for crate::Error {
+    fn from(error: DownloadObjectError) -> Self {
+        match error {
+            DownloadObjectError::NoSuchKey(error) => crate::Error::NoSuchKey(error),
+            DownloadObjectError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `DownloadObject` call: set the input members, then send it.
+///
+/// Get one from [`Client::download_object`](crate::Client::download_object).
+#[derive(Clone, Debug)]
+pub struct DownloadObjectFluentBuilder {
+    client: crate::Client,
+    inner: DownloadObjectInputBuilder,
+}
+
+impl DownloadObjectFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](DownloadObjectError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<DownloadObjectOutput, DownloadObjectError> {
+        let input = self
+            .inner
+            .build()
+            .map_err(::smithy_runtime::error::UnhandledError::from)?;
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &DownloadObjectInputBuilder {
+        &self.inner
+    }
+
+    /// The `key` member.
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.key(input);
+        self
+    }
+
+    /// Sets or clears `key`.
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_key(input);
+        self
+    }
+
+    /// The value of `key` set so far.
+    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_key()
+    }
+}

@@ -1,0 +1,112 @@
+// Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! restJson1 serialization of `UploadObject`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+        "UploadObject",
+        "ObjectStore",
+        ::smithy_runtime::AuthMode::SigV4 {
+            signing_name: "objectstore",
+        },
+    )
+    .with_unsigned_payload(true);
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::UploadObjectInput,
+) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send_streaming(
+            client,
+            &OPERATION,
+            request,
+            ::std::option::Option::None,
+        )
+        .await?;
+    let response = response
+        .into_buffered()
+        .await
+        .map_err(::smithy_runtime::error::UnhandledError::transport)?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::UploadObjectInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::StreamingHttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/objects/");
+    let value = input
+        .key
+        .as_ref()
+        .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(
+            "UploadObjectInput",
+            "key",
+        ))?;
+    uri.label("UploadObjectInput", "key", &value.to_string(), false)?;
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::PUT,
+        uri.build(""),
+    );
+    if let ::std::option::Option::Some(value) = &input.content_type {
+        if let ::std::option::Option::Some(text) = ::std::option::Option::Some(
+            value.to_string(),
+        ) {
+            request
+                .append_header("Content-Type", &text)
+                .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+                    "UploadObjectInput",
+                    "contentType",
+                    "is not a valid HTTP header value",
+                ))?;
+        }
+    }
+
+    let body = match input.body {
+        ::std::option::Option::Some(body) => {
+            ::smithy_runtime::protocol::wire::set_streaming_body(
+                &mut request,
+                "UploadObjectInput",
+                "body",
+                "application/octet-stream",
+                &body,
+                false,
+            )?;
+            body
+        }
+
+        ::std::option::Option::None => ::smithy_runtime::ByteStream::default(),
+    };
+    ::std::result::Result::Ok(
+        ::smithy_runtime::http::StreamingHttpRequest::from_parts(request, body),
+    )
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
+    if !response.is_success() {
+        return ::std::result::Result::Err(deserialize_error(response));
+    }
+
+    ::std::result::Result::Ok(super::UploadObjectOutput {
+        etag: ::std::result::Result::<
+            _,
+            ::smithy_runtime::error::UnhandledError,
+        >::Ok(::smithy_runtime::protocol::wire::header(response, "ETag"))?,
+    })
+}
+
+/// The operation error of an error response: the operation models none.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::UploadObjectError {
+    super::UploadObjectError::Unhandled(
+        ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+    )
+}
