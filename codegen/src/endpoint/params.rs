@@ -1,11 +1,11 @@
 //! The `Params` struct and its builder, from the rule set's `parameters`.
 
-use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::{format_ident, quote};
 use serde_json::Value;
 
 use super::EndpointCodegenError;
+use crate::plan::naming;
 
 /// The type of a rule-set parameter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,27 +30,17 @@ pub(crate) struct Param {
     pub(crate) deprecated: Option<String>,
 }
 
-const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
-    "for", "gen", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self",
-    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
-    "box", "do", "final", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
-];
-
 /// A snake_case Rust identifier for a rule-set name (`UseFIPS` gives `use_fips`),
-/// with `_` appended to keywords and `_` prepended to a leading digit.
+/// split into words by the generator's one naming module. Keywords take a
+/// trailing `_` rather than `r#`, since these names are also glued into others
+/// (`set_type_`); `params` would shadow the resolver's argument.
 pub(crate) fn snake_ident(name: &str) -> String {
-    let mut snake = name.to_snake_case();
-    if snake.is_empty() {
-        snake.push_str("value");
+    let escaped = naming::escape(&naming::snake_case(name));
+    match escaped.strip_prefix("r#") {
+        Some(keyword) => format!("{keyword}_"),
+        None if escaped == "params" => "params_".to_owned(),
+        None => escaped,
     }
-    if snake.starts_with(|c: char| c.is_ascii_digit()) {
-        snake.insert(0, '_');
-    }
-    if RUST_KEYWORDS.contains(&snake.as_str()) || snake == "params" {
-        snake.push('_');
-    }
-    snake
 }
 
 impl Param {

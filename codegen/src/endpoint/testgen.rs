@@ -10,7 +10,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use heck::ToSnakeCase;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 use serde_json::{Map, Value};
@@ -75,7 +74,7 @@ pub(crate) fn test_module(
 }
 
 fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &mut BTreeSet<String>) -> Ident {
-    let mut base = doc.map(|d| d.to_snake_case()).unwrap_or_default();
+    let mut base = doc.map(crate::plan::naming::snake_case).unwrap_or_default();
     base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
     if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
         base = format!(
@@ -369,7 +368,7 @@ fn divergence_test_fn(
         }
     });
     let fact_checks = contradicted.iter().map(|fact| {
-        let field = Ident::new(&fact.to_snake_case(), Span::call_site());
+        let field = Ident::new(&crate::plan::naming::snake_case(fact), Span::call_site());
         let message = format!(
             "the divergence from the model is explained by `{fact}` of partition \
              `{partition_id}`, which the runtime's partitions table no longer has"

@@ -2,8 +2,9 @@
 //!
 //! heck splits words at every case change, which mangles AWS names:
 //! `NotificationARNs` becomes `notification_ar_ns` and `IoT` becomes `io_t`.
-//! [`words`] splits them the way a person reads them, then heck-like casing joins
-//! the words.
+//! [`words`] splits them the way a person reads them; heck then cases the words.
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
 
 /// Words written in mixed case that must stay one word.
 const MIXED_CASE_WORDS: &[&str] = &[
@@ -107,33 +108,40 @@ fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
     })
 }
 
-/// `snake_case` for fields, functions and modules, not yet escaped.
-pub fn snake_case(name: &str) -> String {
-    let words = words(name);
-    if words.is_empty() {
-        return "value".to_owned();
-    }
-    words
+/// The words of `name`, each capitalised and joined by `_` (`Notification_Arns`),
+/// so heck's casing sees exactly the word boundaries [`words`] found.
+fn normalized(name: &str) -> String {
+    words(name)
         .iter()
-        .map(|w| w.to_ascii_lowercase())
+        .map(|word| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
+                None => String::new(),
+            }
+        })
         .collect::<Vec<_>>()
         .join("_")
 }
 
+/// `snake_case` for fields, functions and modules, not yet escaped.
+pub fn snake_case(name: &str) -> String {
+    let snake = normalized(name).to_snake_case();
+    if snake.is_empty() {
+        "value".to_owned()
+    } else {
+        snake
+    }
+}
+
 /// `UpperCamelCase` for types and variants, not yet escaped.
 pub fn upper_camel_case(name: &str) -> String {
-    let mut out = String::new();
-    for word in words(name) {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.push(first.to_ascii_uppercase());
-            out.extend(chars.map(|c| c.to_ascii_lowercase()));
-        }
+    let camel = normalized(name).to_upper_camel_case();
+    if camel.is_empty() {
+        "Value".to_owned()
+    } else {
+        camel
     }
-    if out.is_empty() {
-        out.push_str("Value");
-    }
-    out
 }
 
 /// Makes a name usable as a Rust identifier: keywords become raw identifiers
