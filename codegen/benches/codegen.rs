@@ -60,6 +60,12 @@ fn main() {
         black_box(codegen::generate("m", black_box(&ours), &options()).expect("generates"));
     });
 
+    measure("load+resolve+plan model/iot-jobs-data.json", budget, || {
+        let model =
+            codegen::model::resolve(codegen::load::parse("m", black_box(&ours)).expect("loads")).expect("resolves");
+        black_box(codegen::plan::Plan::new(&model).expect("plans").items.len());
+    });
+
     let shared = root.join("../shared/models");
     let bedrock = read(&shared.join("bedrock-agent-runtime.json"));
     measure("load+resolve+plan bedrock-agent-runtime.json", budget, || {

@@ -41,7 +41,7 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 host_prefix: ::std::option::Option<&str>,
             ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
                 let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
-                if let ::std::option::Option::Some(prefix) = host_prefix {
+                if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
                 }
                 client.runtime.send(operation, request, &endpoint).await
@@ -63,7 +63,7 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 host_prefix: ::std::option::Option<&str>,
             ) -> ::std::result::Result<::smithy_runtime::http::StreamingHttpResponse, ::smithy_runtime::error::UnhandledError> {
                 let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
-                if let ::std::option::Option::Some(prefix) = host_prefix {
+                if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
                 }
                 client.runtime.send_streaming(operation, request, &endpoint).await

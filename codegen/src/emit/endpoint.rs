@@ -57,8 +57,8 @@ fn built_ins(rule_set: &Value) -> Vec<TokenStream> {
             let setter = format_ident!("set_{}", snake_ident(name));
             let value = match param.get("builtIn")?.as_str()? {
                 "AWS::Region" => quote!(config.region().map(::std::borrow::ToOwned::to_owned)),
-                "AWS::UseFIPS" => quote!(::std::option::Option::Some(config.use_fips())),
-                "AWS::UseDualStack" => quote!(::std::option::Option::Some(config.use_dual_stack())),
+                "AWS::UseFIPS" => quote!(Some(config.use_fips())),
+                "AWS::UseDualStack" => quote!(Some(config.use_dual_stack())),
                 "SDK::Endpoint" => quote!(config.endpoint_url().map(::std::borrow::ToOwned::to_owned)),
                 _ => return None,
             };

@@ -86,7 +86,7 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
             type Err = ::std::convert::Infallible;
 
             fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-                ::std::result::Result::Ok(Self::from(value))
+                Ok(Self::from(value))
             }
         }
 
@@ -111,7 +111,7 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(value))
+                Ok(Self::from(value))
             }
         }
     }
@@ -185,7 +185,7 @@ fn int_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
                 let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
-                ::std::result::Result::Ok(Self::from(value))
+                Ok(Self::from(value))
             }
         }
     }

@@ -19,7 +19,7 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             let access = if field.optional {
                 quote!(self.#field_name.as_deref())
             } else {
-                quote!(::std::option::Option::Some(self.#field_name.as_str()))
+                quote!(Some(self.#field_name.as_str()))
             };
             (
                 quote! {
@@ -30,8 +30,8 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
                 },
                 quote! {
                     match self.message() {
-                        ::std::option::Option::Some(message) => ::std::write!(f, #with_message, message),
-                        ::std::option::Option::None => f.write_str(#label),
+                        Some(message) => ::std::write!(f, #with_message, message),
+                        None => f.write_str(#label),
                     }
                 },
             )
@@ -40,7 +40,7 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             quote! {
                 /// The message the service sent with the error; this error models none.
                 pub fn message(&self) -> ::std::option::Option<&str> {
-                    ::std::option::Option::None
+                    None
                 }
             },
             quote!(f.write_str(#label)),
@@ -104,7 +104,7 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
             /// The error code: the modeled error's name, or the code the service sent.
             pub fn code(&self) -> ::std::option::Option<&str> {
                 match self {
-                    #(Self::#variants(_) => ::std::option::Option::Some(#paths::CODE),)*
+                    #(Self::#variants(_) => Some(#paths::CODE),)*
                     Self::Unhandled(error) => error.code(),
                 }
             }
@@ -130,8 +130,8 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
         impl ::std::error::Error for #enum_name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
-                    #(Self::#variants(error) => ::std::option::Option::Some(error),)*
-                    Self::Unhandled(error) => ::std::option::Option::Some(error),
+                    #(Self::#variants(error) => Some(error),)*
+                    Self::Unhandled(error) => Some(error),
                 }
             }
         }

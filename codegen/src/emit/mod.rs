@@ -58,6 +58,11 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     let mut jobs: Vec<(String, Job<'a>)> = Vec::new();
     let mut job = |path: String, build: Job<'a>| jobs.push((path, build));
 
+    // The largest file first, so the workers finish together.
+    job(
+        "src/endpoint.rs".into(),
+        Box::new(move || Ok(endpoint::module(plan, options.partitions.as_ref())?)),
+    );
     for item in types_of(plan) {
         job(
             format!("src/types/{}.rs", item.file),
@@ -114,10 +119,6 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     job("src/client.rs".into(), Box::new(move || Ok(client::client(plan))));
     job("src/config.rs".into(), Box::new(move || Ok(client::config(plan))));
     job(
-        "src/endpoint.rs".into(),
-        Box::new(move || Ok(endpoint::module(plan, options.partitions.as_ref())?)),
-    );
-    job(
         "src/lib.rs".into(),
         Box::new(move || Ok(crate_root::lib_rs(plan, options))),
     );
@@ -165,15 +166,19 @@ fn render_all(jobs: Vec<(String, Job<'_>)>, header: &Header) -> Vec<Result<Gener
     if threads == 1 {
         return jobs.iter().map(render).collect();
     }
-    let jobs = &jobs;
+    let (jobs, next) = (&jobs, &std::sync::atomic::AtomicUsize::new(0));
     let mut results: Vec<(usize, Result<GeneratedFile, Errors>)> = std::thread::scope(|scope| {
+        // Each worker takes the next job when it is free, so one large file (the
+        // endpoint tests) does not leave the other cores idle.
         let workers: Vec<_> = (0..threads)
-            .map(|worker| {
+            .map(|_| {
                 scope.spawn(move || {
-                    (worker..jobs.len())
-                        .step_by(threads)
-                        .map(|i| (i, render(&jobs[i])))
-                        .collect::<Vec<_>>()
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(job) = jobs.get(i) else { break done };
+                        done.push((i, render(job)));
+                    }
                 })
             })
             .collect();

@@ -108,7 +108,7 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     for field in &item.fields {
         let field_name = ident(&field.name);
         let value = if field.optional {
-            quote!(::std::option::Option::None)
+            quote!(None)
         } else if let Some(default) = &field.default {
             values::default_value(plan, &field.ty, default)
                 .map_err(|m| Error::shape(item.shape.member(&field.member.name), m))?
@@ -231,7 +231,7 @@ pub(super) fn setter(field: &Field) -> TokenStream {
     quote! {
         #doc
         pub fn #name(mut self, input: #param) -> Self {
-            self.#name = ::std::option::Option::Some(#value);
+            self.#name = Some(#value);
             self
         }
 
@@ -280,15 +280,18 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         values.push(quote!(#name: #value,));
     }
     let input_checks = item.is_input.then(|| {
-        checked.iter().map(|field| {
-            let name = ident(&field.name);
-            let member = &field.member.name;
-            quote! {
-                if self.#name.is_none() {
-                    return ::std::result::Result::Err(::smithy_runtime::error::BuildError::missing_field(#shape_name, #member));
+        checked
+            .iter()
+            .map(|field| {
+                let name = ident(&field.name);
+                let member = &field.member.name;
+                quote! {
+                    if self.#name.is_none() {
+                        return Err(::smithy_runtime::error::BuildError::missing_field(#shape_name, #member));
+                    }
                 }
-            }
-        }).collect::<Vec<_>>()
+            })
+            .collect::<Vec<_>>()
     });
     let doc = docs::lines(&format!("Builds the [`{}`].", item.name));
     if checked.is_empty() {
@@ -310,7 +313,7 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
             #errors_doc
             pub fn build(self) -> ::std::result::Result<#type_name, ::smithy_runtime::error::BuildError> {
                 #(#checks)*
-                ::std::result::Result::Ok(#type_name { #(#values)* })
+                Ok(#type_name { #(#values)* })
             }
         })
     }

@@ -89,11 +89,11 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
                 use ::serde::ser::{Error as _, SerializeMap as _};
-                let mut map = serializer.serialize_map(::std::option::Option::Some(1))?;
+                let mut map = serializer.serialize_map(Some(1))?;
                 match self {
                     #(#serialize_arms)*
                     Self::Unknown(member) => {
-                        return ::std::result::Result::Err(S::Error::custom(::std::format!(
+                        return Err(S::Error::custom(::std::format!(
                             "cannot send the unknown union member `{member}`"
                         )));
                     }
@@ -115,22 +115,22 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
 
                     fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
                         use ::serde::de::Error as _;
-                        let mut found = ::std::option::Option::None;
-                        while let ::std::option::Option::Some(key) = map.next_key::<::std::string::String>()? {
+                        let mut found = None;
+                        while let Some(key) = map.next_key::<::std::string::String>()? {
                             let value = match key.as_str() {
                                 #(#deserialize_arms)*
                                 // restJson1 servers may name the union's type; it is not a member.
                                 "__type" => {
                                     map.next_value::<::serde::de::IgnoredAny>()?;
-                                    ::std::option::Option::None
+                                    None
                                 }
                                 _ => {
                                     map.next_value::<::serde::de::IgnoredAny>()?;
-                                    ::std::option::Option::Some(#name::Unknown(key))
+                                    Some(#name::Unknown(key))
                                 }
                             };
                             if value.is_some() && found.is_some() {
-                                return ::std::result::Result::Err(A::Error::custom("a union sets more than one member"));
+                                return Err(A::Error::custom("a union sets more than one member"));
                             }
                             found = found.or(value);
                         }

@@ -222,8 +222,8 @@ fn str_map(case: &Value, key: &str) -> Vec<(String, String)> {
 
 fn opt_str(case: &Value, key: &str) -> TokenStream {
     match case.get(key).and_then(Value::as_str) {
-        Some(s) => quote!(::std::option::Option::Some(#s)),
-        None => quote!(::std::option::Option::None),
+        Some(s) => quote!(Some(#s)),
+        None => quote!(None),
     }
 }
 
@@ -264,7 +264,7 @@ fn request_test(
                 let client = crate::Client::new(
                     crate::Config::builder()
                         .region("us-east-1")
-                        .credentials(crate::config::Credentials::new("AKID", "SECRET", ::std::option::Option::None))
+                        .credentials(crate::config::Credentials::new("AKID", "SECRET", None))
                         .endpoint_url(#endpoint)
                         .transport(transport.clone())
                         .build(),
@@ -375,8 +375,8 @@ fn response_test(
                 #response
                 let expected = #expected;
                 match result {
-                    ::std::result::Result::Ok(actual) => #compare,
-                    ::std::result::Result::Err(error) => ::std::panic!("expected the output, got the error {error:?}"),
+                    Ok(actual) => #compare,
+                    Err(error) => ::std::panic!("expected the output, got the error {error:?}"),
                 }
             })
         }
@@ -390,7 +390,7 @@ fn response_test(
                 #response
                 let expected = #expected;
                 match result {
-                    ::std::result::Result::Err(super::super::#error_enum::#variant(actual)) => #support::assert_same(&actual, &expected, #nan_aware),
+                    Err(super::super::#error_enum::#variant(actual)) => #support::assert_same(&actual, &expected, #nan_aware),
                     other => ::std::panic!("expected the error {}, got {other:?}", #label),
                 }
             })
@@ -424,14 +424,14 @@ fn struct_value(plan: &Plan<'_>, item: &Item, params: &Value) -> Result<TokenStr
         let name = ident(&field.name);
         let expr = if value.is_null() {
             if field.optional {
-                quote!(::std::option::Option::None)
+                quote!(None)
             } else {
                 return Err(format!("null for the non-optional member {}", item.shape.member(key)));
             }
         } else {
             let expr = rust_value(plan, &field.ty, value)?;
             if field.optional {
-                quote!(::std::option::Option::Some(#expr))
+                quote!(Some(#expr))
             } else {
                 expr
             }
@@ -581,8 +581,8 @@ fn optional_value(plan: &Plan<'_>, ty: &RustType, value: &Value, optional: bool)
         return rust_value(plan, ty, value);
     }
     if value.is_null() {
-        return Ok(quote!(::std::option::Option::None));
+        return Ok(quote!(None));
     }
     let inner = rust_value(plan, ty, value)?;
-    Ok(quote!(::std::option::Option::Some(#inner)))
+    Ok(quote!(Some(#inner)))
 }

@@ -294,8 +294,8 @@ pub(crate) fn resolve(
 > {
     let params = Params::builder()
         .set_region(config.region().map(::std::borrow::ToOwned::to_owned))
-        .set_use_dual_stack(::std::option::Option::Some(config.use_dual_stack()))
-        .set_use_fips(::std::option::Option::Some(config.use_fips()))
+        .set_use_dual_stack(Some(config.use_dual_stack()))
+        .set_use_fips(Some(config.use_fips()))
         .set_endpoint(config.endpoint_url().map(::std::borrow::ToOwned::to_owned))
         .build()?;
     resolve_endpoint(&params)

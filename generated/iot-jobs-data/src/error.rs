@@ -75,59 +75,40 @@ impl Error {
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::CertificateValidationException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::CertificateValidationException::CODE,
-                )
+                Some(crate::error::CertificateValidationException::CODE)
             }
 
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::error::ConflictException::CODE)
-            }
-
+            Self::ConflictException(_) => Some(crate::error::ConflictException::CODE),
             Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::error::InternalServerException::CODE)
+                Some(crate::error::InternalServerException::CODE)
             }
 
             Self::InvalidRequestException(_) => {
-                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+                Some(crate::error::InvalidRequestException::CODE)
             }
 
             Self::InvalidStateTransitionException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::InvalidStateTransitionException::CODE,
-                )
+                Some(crate::error::InvalidStateTransitionException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceQuotaExceededException::CODE,
-                )
+                Some(crate::error::ServiceQuotaExceededException::CODE)
             }
 
             Self::ServiceUnavailableException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceUnavailableException::CODE,
-                )
+                Some(crate::error::ServiceUnavailableException::CODE)
             }
 
             Self::TerminalStateException(_) => {
-                ::std::option::Option::Some(crate::error::TerminalStateException::CODE)
+                Some(crate::error::TerminalStateException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::error::ValidationException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
+            Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -185,30 +166,18 @@ impl ::std::fmt::Display for Error {
 impl ::std::error::Error for Error {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ConflictException(error) => ::std::option::Option::Some(error),
-            Self::InternalServerException(error) => ::std::option::Option::Some(error),
-            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
-            Self::InvalidStateTransitionException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceQuotaExceededException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ServiceUnavailableException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::TerminalStateException(error) => ::std::option::Option::Some(error),
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::ValidationException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::CertificateValidationException(error) => Some(error),
+            Self::ConflictException(error) => Some(error),
+            Self::InternalServerException(error) => Some(error),
+            Self::InvalidRequestException(error) => Some(error),
+            Self::InvalidStateTransitionException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceQuotaExceededException(error) => Some(error),
+            Self::ServiceUnavailableException(error) => Some(error),
+            Self::TerminalStateException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::ValidationException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

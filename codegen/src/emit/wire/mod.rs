@@ -99,7 +99,7 @@ fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
 
         /// Fails at once: event streams are not supported yet.
         pub(super) async fn send(_client: &crate::Client, _input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
-            ::std::result::Result::Err(super::#error::Unhandled(::smithy_runtime::error::UnhandledError::other(#message)))
+            Err(super::#error::Unhandled(::smithy_runtime::error::UnhandledError::other(#message)))
         }
     }
 }
@@ -109,7 +109,7 @@ fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
 /// passed on.
 fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
     let Some(pattern) = plan.model.shape(&op.shape).traits.host_prefix.clone() else {
-        return Ok((quote!(), quote!(::std::option::Option::None)));
+        return Ok((quote!(), quote!(None)));
     };
     let parsed = uri::UriPattern::parse(&pattern)
         .map_err(|m| Error::shape(&op.shape, format!("`@endpoint` host prefix: {m}")))?;
@@ -137,7 +137,7 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
                 quote! {
                     let value = input.#field_name.as_deref().unwrap_or_default();
                     if value.is_empty() {
-                        return ::std::result::Result::Err(::smithy_runtime::error::UnhandledError::from(
+                        return Err(::smithy_runtime::error::UnhandledError::from(
                             ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member),
                         ).into());
                     }
@@ -152,7 +152,7 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
             #(#parts)*
             let host_prefix = prefix;
         },
-        quote!(::std::option::Option::Some(host_prefix.as_str())),
+        quote!(Some(host_prefix.as_str())),
     ))
 }
 

@@ -40,7 +40,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         let name = ident(&token.name);
         statements.push(quote! {
             if input.#name.is_none() {
-                input.#name = ::std::option::Option::Some(::smithy_runtime::protocol::wire::idempotency_token());
+                input.#name = Some(::smithy_runtime::protocol::wire::idempotency_token());
             }
         });
     }
@@ -142,7 +142,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
         pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<#request_type, ::smithy_runtime::error::BuildError> {
             #(#statements)*
-            ::std::result::Result::Ok(#request)
+            Ok(#request)
         }
     })
 }
@@ -182,12 +182,12 @@ fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Resu
             } else {
                 quote!(for item in values { uri.query(#name, #text); })
             };
-            Ok(quote!(if let ::std::option::Option::Some(values) = &input.#field_name { #each }))
+            Ok(quote!(if let Some(values) = &input.#field_name { #each }))
         }
         ty => {
             let text = to_text(plan, field, ty, quote!(value), Location::Uri)
                 .ok_or_else(|| unsupported(op, field, "the query"))?;
-            Ok(quote!(if let ::std::option::Option::Some(value) = &input.#field_name { uri.query(#name, #text); }))
+            Ok(quote!(if let Some(value) = &input.#field_name { uri.query(#name, #text); }))
         }
     }
 }
@@ -209,7 +209,7 @@ fn query_params(op: &OperationPlan, field: &Field) -> Result<TokenStream, Error>
         _ => return Err(unsupported(op, field, "`@httpQueryParams`")),
     };
     Ok(quote! {
-        if let ::std::option::Option::Some(params) = &input.#field_name {
+        if let Some(params) = &input.#field_name {
             let mut params: ::std::vec::Vec<_> = params.iter().collect();
             params.sort_by(|a, b| a.0.cmp(b.0));
             for (name, value) in params {
@@ -235,18 +235,18 @@ fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Res
             };
             // An empty list is an empty header, as the protocol tests ask.
             quote! {
-                ::std::option::Option::Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
+                Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
             }
         }
         ty => {
             let text = to_text(plan, field, ty, quote!(value), Location::Header)
                 .ok_or_else(|| unsupported(op, field, "a header"))?;
-            quote!(::std::option::Option::Some(#text))
+            quote!(Some(#text))
         }
     };
     Ok(quote! {
-        if let ::std::option::Option::Some(value) = &input.#field_name {
-            if let ::std::option::Option::Some(text) = #value {
+        if let Some(value) = &input.#field_name {
+            if let Some(text) = #value {
                 request.append_header(#name, &text).map_err(#error)?;
             }
         }
@@ -260,7 +260,7 @@ fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<Tok
         RustType::Map {
             value, sparse: false, ..
         } if **value == RustType::String => Ok(quote! {
-            if let ::std::option::Option::Some(headers) = &input.#field_name {
+            if let Some(headers) = &input.#field_name {
                 let mut headers: ::std::vec::Vec<_> = headers.iter().collect();
                 headers.sort_by(|a, b| a.0.cmp(b.0));
                 for (name, value) in headers {
@@ -296,11 +296,11 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
             let requires_length = target.traits.has("smithy.api#requiresLength");
             return Ok(Some(quote! {
                 let body = match input.#field_name {
-                    ::std::option::Option::Some(body) => {
+                    Some(body) => {
                         #wire::set_streaming_body(&mut request, #shape_name, #member, #ct, &body, #requires_length)?;
                         body
                     }
-                    ::std::option::Option::None => ::smithy_runtime::ByteStream::default(),
+                    None => ::smithy_runtime::ByteStream::default(),
                 };
             }));
         }
@@ -327,14 +327,14 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
         return Ok(Some(if is_structure {
             quote! {
                 let body = match input.#field_name {
-                    ::std::option::Option::Some(payload) => #bytes,
-                    ::std::option::Option::None => b"{}".to_vec(),
+                    Some(payload) => #bytes,
+                    None => b"{}".to_vec(),
                 };
                 #wire::set_body(&mut request, #shape_name, #ct, body)?;
             }
         } else {
             quote! {
-                if let ::std::option::Option::Some(payload) = input.#field_name {
+                if let Some(payload) = input.#field_name {
                     #wire::set_body(&mut request, #shape_name, #ct, #bytes)?;
                 }
             }

@@ -50,7 +50,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         if field.ty == RustType::ByteStream {
             // The `@streaming` payload: the body, unread.
             let value = if field.optional {
-                quote!(::std::option::Option::Some(stream))
+                quote!(Some(stream))
             } else {
                 quote!(stream)
             };
@@ -58,7 +58,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
             continue;
         }
         let raw = match field.member.traits.http_binding.clone() {
-            _ if in_body(field) && has_payload => quote!(::std::option::Option::None),
+            _ if in_body(field) && has_payload => quote!(None),
             _ if in_body(field) => quote!(body.#name),
             Some(HttpBinding::Header(header)) => {
                 let read = scalar::from_header(plan, field, &field.ty, &header)
@@ -72,10 +72,10 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
                 values.push(quote!(#name: i32::from(response.status),));
                 continue;
             }
-            Some(HttpBinding::ResponseCode) => quote!(::std::option::Option::Some(i32::from(response.status))),
+            Some(HttpBinding::ResponseCode) => quote!(Some(i32::from(response.status))),
             Some(HttpBinding::Payload) => payload(plan, field)?,
             // Unbound members are read from the body above.
-            _ => quote!(::std::option::Option::None),
+            _ => quote!(None),
         };
         let value = finish(plan, op, field, raw)?;
         values.push(quote!(#name: #value,));
@@ -90,9 +90,9 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
                 let (head, stream) = response.into_parts();
                 let response = &head;
                 if !response.is_success() {
-                    return ::std::result::Result::Err(deserialize_error(response));
+                    return Err(deserialize_error(response));
                 }
-                ::std::result::Result::Ok(super::#output_type { #(#values)* })
+                Ok(super::#output_type { #(#values)* })
             }
         });
     }
@@ -100,10 +100,10 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         /// The output of a response, or the operation's error when the status is not 2xx.
         pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
             if !response.is_success() {
-                return ::std::result::Result::Err(deserialize_error(response));
+                return Err(deserialize_error(response));
             }
             #body
-            ::std::result::Result::Ok(super::#output_type { #(#values)* })
+            Ok(super::#output_type { #(#values)* })
         }
     })
 }
@@ -131,9 +131,9 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
     Ok(match (&target.kind, field.ty.unboxed()) {
         (ShapeKind::Simple(Simple::Blob), _) => quote! {
             if response.body.is_empty() {
-                ::std::option::Option::None
+                None
             } else {
-                ::std::option::Option::Some(::smithy_runtime::Blob::new(response.body.to_vec()))
+                Some(::smithy_runtime::Blob::new(response.body.to_vec()))
             }
         },
         (ShapeKind::Simple(Simple::String), RustType::String) => {
@@ -195,12 +195,18 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
             .fields
             .iter()
             .filter_map(|field| {
-                let Some(HttpBinding::Header(header)) = &field.member.traits.http_binding else { return None };
+                let Some(HttpBinding::Header(header)) = &field.member.traits.http_binding else {
+                    return None;
+                };
                 let read = scalar::from_header(plan, field, &field.ty, header)?;
                 let name = ident(&field.name);
-                let value = if field.optional { quote!(::std::option::Option::Some(value)) } else { quote!(value) };
+                let value = if field.optional {
+                    quote!(Some(value))
+                } else {
+                    quote!(value)
+                };
                 Some(quote! {
-                    if let ::std::result::Result::Ok(::std::option::Option::Some(value)) = #read {
+                    if let Ok(Some(value)) = #read {
                         error.#name = #value;
                     }
                 })
@@ -208,12 +214,12 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
             .collect();
         let mutable = if headers.is_empty() { quote!() } else { quote!(mut) };
         quote! {
-            ::std::option::Option::Some(#code) => match ::smithy_runtime::protocol::wire::parse_error::<#path>(response) {
-                ::std::result::Result::Ok(#mutable error) => {
+            Some(#code) => match ::smithy_runtime::protocol::wire::parse_error::<#path>(response) {
+                Ok(#mutable error) => {
                     #(#headers)*
                     super::#error_type::#variant(error)
                 }
-                ::std::result::Result::Err(error) => super::#error_type::Unhandled(error),
+                Err(error) => super::#error_type::Unhandled(error),
             },
         }
     });

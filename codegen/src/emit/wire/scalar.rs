@@ -121,8 +121,8 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
             let t = item.tokens();
             quote! {
                 match #wire::header_list(response, #name) {
-                    ::std::option::Option::Some(items) => #wire::parse_list_items::<#t>(response, #name, items).map(::std::option::Option::Some),
-                    ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+                    Some(items) => #wire::parse_list_items::<#t>(response, #name, items).map(::std::option::Option::Some),
+                    None => Ok(None),
                 }
             }
         }
@@ -134,9 +134,9 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
             let path: TokenStream = path.parse().ok()?;
             quote! {
                 match #wire::header_list(response, #name) {
-                    ::std::option::Option::Some(items) => #wire::parse_list_items::<i32>(response, #name, items)
-                        .map(|items| ::std::option::Option::Some(items.into_iter().map(#path::from).collect())),
-                    ::std::option::Option::None => ::std::result::Result::Ok(::std::option::Option::None),
+                    Some(items) => #wire::parse_list_items::<i32>(response, #name, items)
+                        .map(|items| Some(items.into_iter().map(#path::from).collect())),
+                    None => Ok(None),
                 }
             }
         }

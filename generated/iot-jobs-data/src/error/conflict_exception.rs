@@ -40,7 +40,7 @@ impl ConflictExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -63,7 +63,7 @@ impl ConflictExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.resource_id = ::std::option::Option::Some(input.into());
+        self.resource_id = Some(input.into());
         self
     }
 
@@ -102,11 +102,8 @@ impl ConflictException {
 impl ::std::fmt::Display for ConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "ConflictException: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("ConflictException"),
+            Some(message) => ::std::write!(f, "ConflictException: {}", message),
+            None => f.write_str("ConflictException"),
         }
     }
 }

@@ -33,7 +33,7 @@ impl InternalServerExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -71,11 +71,8 @@ impl InternalServerException {
 impl ::std::fmt::Display for InternalServerException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "InternalServerException: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("InternalServerException"),
+            Some(message) => ::std::write!(f, "InternalServerException: {}", message),
+            None => f.write_str("InternalServerException"),
         }
     }
 }

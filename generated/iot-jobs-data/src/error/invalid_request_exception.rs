@@ -33,7 +33,7 @@ impl InvalidRequestExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -71,11 +71,8 @@ impl InvalidRequestException {
 impl ::std::fmt::Display for InvalidRequestException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "InvalidRequestException: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("InvalidRequestException"),
+            Some(message) => ::std::write!(f, "InvalidRequestException: {}", message),
+            None => f.write_str("InvalidRequestException"),
         }
     }
 }

@@ -33,7 +33,7 @@ impl ServiceQuotaExceededExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -71,11 +71,11 @@ impl ServiceQuotaExceededException {
 impl ::std::fmt::Display for ServiceQuotaExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
+            Some(message) => {
                 ::std::write!(f, "ServiceQuotaExceededException: {}", message)
             }
 
-            ::std::option::Option::None => f.write_str("ServiceQuotaExceededException"),
+            None => f.write_str("ServiceQuotaExceededException"),
         }
     }
 }

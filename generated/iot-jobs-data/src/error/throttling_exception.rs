@@ -37,7 +37,7 @@ impl ThrottlingExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -60,7 +60,7 @@ impl ThrottlingExceptionBuilder {
         mut self,
         input: impl ::std::convert::Into<::smithy_runtime::Blob>,
     ) -> Self {
-        self.payload = ::std::option::Option::Some(input.into());
+        self.payload = Some(input.into());
         self
     }
 
@@ -99,11 +99,8 @@ impl ThrottlingException {
 impl ::std::fmt::Display for ThrottlingException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "ThrottlingException: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("ThrottlingException"),
+            Some(message) => ::std::write!(f, "ThrottlingException: {}", message),
+            None => f.write_str("ThrottlingException"),
         }
     }
 }

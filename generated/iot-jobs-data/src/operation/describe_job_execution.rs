@@ -55,7 +55,7 @@ impl DescribeJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_id = ::std::option::Option::Some(input.into());
+        self.job_id = Some(input.into());
         self
     }
 
@@ -78,7 +78,7 @@ impl DescribeJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.thing_name = ::std::option::Option::Some(input.into());
+        self.thing_name = Some(input.into());
         self
     }
 
@@ -101,7 +101,7 @@ impl DescribeJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_job_document = ::std::option::Option::Some(input.into());
+        self.include_job_document = Some(input.into());
         self
     }
 
@@ -121,7 +121,7 @@ impl DescribeJobExecutionInputBuilder {
 
     /// Sets `executionNumber`.
     pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.execution_number = ::std::option::Option::Some(input.into());
+        self.execution_number = Some(input.into());
         self
     }
 
@@ -146,7 +146,7 @@ impl DescribeJobExecutionInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.job_id.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "DescribeJobExecutionInput",
                     "jobId",
@@ -155,7 +155,7 @@ impl DescribeJobExecutionInputBuilder {
         }
 
         if self.thing_name.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "DescribeJobExecutionInput",
                     "thingName",
@@ -163,7 +163,7 @@ impl DescribeJobExecutionInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(DescribeJobExecutionInput {
+        Ok(DescribeJobExecutionInput {
             job_id: self.job_id,
             thing_name: self.thing_name,
             include_job_document: self.include_job_document,
@@ -201,7 +201,7 @@ impl DescribeJobExecutionOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecution>,
     ) -> Self {
-        self.execution = ::std::option::Option::Some(input.into());
+        self.execution = Some(input.into());
         self
     }
 
@@ -253,35 +253,26 @@ impl DescribeJobExecutionError {
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::CertificateValidationException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::CertificateValidationException::CODE,
-                )
+                Some(crate::error::CertificateValidationException::CODE)
             }
 
             Self::InvalidRequestException(_) => {
-                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+                Some(crate::error::InvalidRequestException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceUnavailableException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceUnavailableException::CODE,
-                )
+                Some(crate::error::ServiceUnavailableException::CODE)
             }
 
             Self::TerminalStateException(_) => {
-                ::std::option::Option::Some(crate::error::TerminalStateException::CODE)
+                Some(crate::error::TerminalStateException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -323,19 +314,13 @@ impl ::std::fmt::Display for DescribeJobExecutionError {
 impl ::std::error::Error for DescribeJobExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceUnavailableException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::TerminalStateException(error) => ::std::option::Option::Some(error),
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::CertificateValidationException(error) => Some(error),
+            Self::InvalidRequestException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceUnavailableException(error) => Some(error),
+            Self::TerminalStateException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

@@ -37,7 +37,7 @@ impl GetPendingJobExecutionsInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.thing_name = ::std::option::Option::Some(input.into());
+        self.thing_name = Some(input.into());
         self
     }
 
@@ -65,7 +65,7 @@ impl GetPendingJobExecutionsInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.thing_name.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "GetPendingJobExecutionsInput",
                     "thingName",
@@ -73,7 +73,7 @@ impl GetPendingJobExecutionsInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(GetPendingJobExecutionsInput {
+        Ok(GetPendingJobExecutionsInput {
             thing_name: self.thing_name,
         })
     }
@@ -128,7 +128,7 @@ impl GetPendingJobExecutionsOutputBuilder {
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
     ) -> Self {
-        self.in_progress_jobs = ::std::option::Option::Some(input.into());
+        self.in_progress_jobs = Some(input.into());
         self
     }
 
@@ -155,7 +155,7 @@ impl GetPendingJobExecutionsOutputBuilder {
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
     ) -> Self {
-        self.queued_jobs = ::std::option::Option::Some(input.into());
+        self.queued_jobs = Some(input.into());
         self
     }
 
@@ -208,31 +208,22 @@ impl GetPendingJobExecutionsError {
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::CertificateValidationException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::CertificateValidationException::CODE,
-                )
+                Some(crate::error::CertificateValidationException::CODE)
             }
 
             Self::InvalidRequestException(_) => {
-                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+                Some(crate::error::InvalidRequestException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceUnavailableException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceUnavailableException::CODE,
-                )
+                Some(crate::error::ServiceUnavailableException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -272,18 +263,12 @@ impl ::std::fmt::Display for GetPendingJobExecutionsError {
 impl ::std::error::Error for GetPendingJobExecutionsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceUnavailableException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::CertificateValidationException(error) => Some(error),
+            Self::InvalidRequestException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceUnavailableException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

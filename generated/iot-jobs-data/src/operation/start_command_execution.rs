@@ -70,7 +70,7 @@ impl StartCommandExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.target_arn = ::std::option::Option::Some(input.into());
+        self.target_arn = Some(input.into());
         self
     }
 
@@ -93,7 +93,7 @@ impl StartCommandExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.command_arn = ::std::option::Option::Some(input.into());
+        self.command_arn = Some(input.into());
         self
     }
 
@@ -121,7 +121,7 @@ impl StartCommandExecutionInputBuilder {
             >,
         >,
     ) -> Self {
-        self.parameters = ::std::option::Option::Some(input.into());
+        self.parameters = Some(input.into());
         self
     }
 
@@ -156,7 +156,7 @@ impl StartCommandExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.execution_timeout_seconds = ::std::option::Option::Some(input.into());
+        self.execution_timeout_seconds = Some(input.into());
         self
     }
 
@@ -179,7 +179,7 @@ impl StartCommandExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.client_token = ::std::option::Option::Some(input.into());
+        self.client_token = Some(input.into());
         self
     }
 
@@ -207,7 +207,7 @@ impl StartCommandExecutionInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.target_arn.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "StartCommandExecutionInput",
                     "targetArn",
@@ -216,7 +216,7 @@ impl StartCommandExecutionInputBuilder {
         }
 
         if self.command_arn.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "StartCommandExecutionInput",
                     "commandArn",
@@ -224,7 +224,7 @@ impl StartCommandExecutionInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(StartCommandExecutionInput {
+        Ok(StartCommandExecutionInput {
             target_arn: self.target_arn,
             command_arn: self.command_arn,
             parameters: self.parameters,
@@ -266,7 +266,7 @@ impl StartCommandExecutionOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.execution_id = ::std::option::Option::Some(input.into());
+        self.execution_id = Some(input.into());
         self
     }
 
@@ -317,34 +317,21 @@ impl StartCommandExecutionError {
     /// The error code: the modeled error's name, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ConflictException(_) => {
-                ::std::option::Option::Some(crate::error::ConflictException::CODE)
-            }
-
+            Self::ConflictException(_) => Some(crate::error::ConflictException::CODE),
             Self::InternalServerException(_) => {
-                ::std::option::Option::Some(crate::error::InternalServerException::CODE)
+                Some(crate::error::InternalServerException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceQuotaExceededException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceQuotaExceededException::CODE,
-                )
+                Some(crate::error::ServiceQuotaExceededException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
-            Self::ValidationException(_) => {
-                ::std::option::Option::Some(crate::error::ValidationException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
+            Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -383,16 +370,13 @@ impl ::std::fmt::Display for StartCommandExecutionError {
 impl ::std::error::Error for StartCommandExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ConflictException(error) => ::std::option::Option::Some(error),
-            Self::InternalServerException(error) => ::std::option::Option::Some(error),
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceQuotaExceededException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::ValidationException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::ConflictException(error) => Some(error),
+            Self::InternalServerException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceQuotaExceededException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::ValidationException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

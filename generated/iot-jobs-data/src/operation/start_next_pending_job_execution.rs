@@ -57,7 +57,7 @@ impl StartNextPendingJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.thing_name = ::std::option::Option::Some(input.into());
+        self.thing_name = Some(input.into());
         self
     }
 
@@ -82,7 +82,7 @@ impl StartNextPendingJobExecutionInputBuilder {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     ) -> Self {
-        self.status_details = ::std::option::Option::Some(input.into());
+        self.status_details = Some(input.into());
         self
     }
 
@@ -111,7 +111,7 @@ impl StartNextPendingJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.step_timeout_in_minutes = ::std::option::Option::Some(input.into());
+        self.step_timeout_in_minutes = Some(input.into());
         self
     }
 
@@ -139,7 +139,7 @@ impl StartNextPendingJobExecutionInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.thing_name.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "StartNextPendingJobExecutionInput",
                     "thingName",
@@ -147,7 +147,7 @@ impl StartNextPendingJobExecutionInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(StartNextPendingJobExecutionInput {
+        Ok(StartNextPendingJobExecutionInput {
             thing_name: self.thing_name,
             status_details: self.status_details,
             step_timeout_in_minutes: self.step_timeout_in_minutes,
@@ -184,7 +184,7 @@ impl StartNextPendingJobExecutionOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecution>,
     ) -> Self {
-        self.execution = ::std::option::Option::Some(input.into());
+        self.execution = Some(input.into());
         self
     }
 
@@ -234,31 +234,22 @@ impl StartNextPendingJobExecutionError {
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::CertificateValidationException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::CertificateValidationException::CODE,
-                )
+                Some(crate::error::CertificateValidationException::CODE)
             }
 
             Self::InvalidRequestException(_) => {
-                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+                Some(crate::error::InvalidRequestException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceUnavailableException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceUnavailableException::CODE,
-                )
+                Some(crate::error::ServiceUnavailableException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -298,18 +289,12 @@ impl ::std::fmt::Display for StartNextPendingJobExecutionError {
 impl ::std::error::Error for StartNextPendingJobExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceUnavailableException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::CertificateValidationException(error) => Some(error),
+            Self::InvalidRequestException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceUnavailableException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

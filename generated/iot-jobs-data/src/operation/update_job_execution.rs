@@ -93,7 +93,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_id = ::std::option::Option::Some(input.into());
+        self.job_id = Some(input.into());
         self
     }
 
@@ -116,7 +116,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.thing_name = ::std::option::Option::Some(input.into());
+        self.thing_name = Some(input.into());
         self
     }
 
@@ -139,7 +139,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(input.into());
+        self.status = Some(input.into());
         self
     }
 
@@ -166,7 +166,7 @@ impl UpdateJobExecutionInputBuilder {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     ) -> Self {
-        self.status_details = ::std::option::Option::Some(input.into());
+        self.status_details = Some(input.into());
         self
     }
 
@@ -195,7 +195,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.step_timeout_in_minutes = ::std::option::Option::Some(input.into());
+        self.step_timeout_in_minutes = Some(input.into());
         self
     }
 
@@ -215,7 +215,7 @@ impl UpdateJobExecutionInputBuilder {
 
     /// Sets `expectedVersion`.
     pub fn expected_version(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.expected_version = ::std::option::Option::Some(input.into());
+        self.expected_version = Some(input.into());
         self
     }
 
@@ -235,7 +235,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_job_execution_state = ::std::option::Option::Some(input.into());
+        self.include_job_execution_state = Some(input.into());
         self
     }
 
@@ -258,7 +258,7 @@ impl UpdateJobExecutionInputBuilder {
         mut self,
         input: impl ::std::convert::Into<bool>,
     ) -> Self {
-        self.include_job_document = ::std::option::Option::Some(input.into());
+        self.include_job_document = Some(input.into());
         self
     }
 
@@ -278,7 +278,7 @@ impl UpdateJobExecutionInputBuilder {
 
     /// Sets `executionNumber`.
     pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.execution_number = ::std::option::Option::Some(input.into());
+        self.execution_number = Some(input.into());
         self
     }
 
@@ -303,7 +303,7 @@ impl UpdateJobExecutionInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.job_id.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "UpdateJobExecutionInput",
                     "jobId",
@@ -312,7 +312,7 @@ impl UpdateJobExecutionInputBuilder {
         }
 
         if self.thing_name.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "UpdateJobExecutionInput",
                     "thingName",
@@ -321,7 +321,7 @@ impl UpdateJobExecutionInputBuilder {
         }
 
         if self.status.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "UpdateJobExecutionInput",
                     "status",
@@ -329,7 +329,7 @@ impl UpdateJobExecutionInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(UpdateJobExecutionInput {
+        Ok(UpdateJobExecutionInput {
             job_id: self.job_id,
             thing_name: self.thing_name,
             status: self.status,
@@ -382,7 +382,7 @@ impl UpdateJobExecutionOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecutionState>,
     ) -> Self {
-        self.execution_state = ::std::option::Option::Some(input.into());
+        self.execution_state = Some(input.into());
         self
     }
 
@@ -407,7 +407,7 @@ impl UpdateJobExecutionOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_document = ::std::option::Option::Some(input.into());
+        self.job_document = Some(input.into());
         self
     }
 
@@ -460,37 +460,26 @@ impl UpdateJobExecutionError {
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::CertificateValidationException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::CertificateValidationException::CODE,
-                )
+                Some(crate::error::CertificateValidationException::CODE)
             }
 
             Self::InvalidRequestException(_) => {
-                ::std::option::Option::Some(crate::error::InvalidRequestException::CODE)
+                Some(crate::error::InvalidRequestException::CODE)
             }
 
             Self::InvalidStateTransitionException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::InvalidStateTransitionException::CODE,
-                )
+                Some(crate::error::InvalidStateTransitionException::CODE)
             }
 
             Self::ResourceNotFoundException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ResourceNotFoundException::CODE,
-                )
+                Some(crate::error::ResourceNotFoundException::CODE)
             }
 
             Self::ServiceUnavailableException(_) => {
-                ::std::option::Option::Some(
-                    crate::error::ServiceUnavailableException::CODE,
-                )
+                Some(crate::error::ServiceUnavailableException::CODE)
             }
 
-            Self::ThrottlingException(_) => {
-                ::std::option::Option::Some(crate::error::ThrottlingException::CODE)
-            }
-
+            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -535,22 +524,13 @@ impl ::std::fmt::Display for UpdateJobExecutionError {
 impl ::std::error::Error for UpdateJobExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::InvalidRequestException(error) => ::std::option::Option::Some(error),
-            Self::InvalidStateTransitionException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ResourceNotFoundException(error) => ::std::option::Option::Some(error),
-            Self::ServiceUnavailableException(error) => {
-                ::std::option::Option::Some(error)
-            }
-
-            Self::ThrottlingException(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::CertificateValidationException(error) => Some(error),
+            Self::InvalidRequestException(error) => Some(error),
+            Self::InvalidStateTransitionException(error) => Some(error),
+            Self::ResourceNotFoundException(error) => Some(error),
+            Self::ServiceUnavailableException(error) => Some(error),
+            Self::ThrottlingException(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

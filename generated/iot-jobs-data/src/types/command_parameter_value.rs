@@ -54,7 +54,7 @@ pub struct CommandParameterValueBuilder {
 impl CommandParameterValueBuilder {
     /// Sets `S`.
     pub fn s(mut self, input: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.s = ::std::option::Option::Some(input.into());
+        self.s = Some(input.into());
         self
     }
 
@@ -71,7 +71,7 @@ impl CommandParameterValueBuilder {
 
     /// Sets `B`.
     pub fn b(mut self, input: impl ::std::convert::Into<bool>) -> Self {
-        self.b = ::std::option::Option::Some(input.into());
+        self.b = Some(input.into());
         self
     }
 
@@ -88,7 +88,7 @@ impl CommandParameterValueBuilder {
 
     /// Sets `I`.
     pub fn i(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.i = ::std::option::Option::Some(input.into());
+        self.i = Some(input.into());
         self
     }
 
@@ -105,7 +105,7 @@ impl CommandParameterValueBuilder {
 
     /// Sets `L`.
     pub fn l(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.l = ::std::option::Option::Some(input.into());
+        self.l = Some(input.into());
         self
     }
 
@@ -122,7 +122,7 @@ impl CommandParameterValueBuilder {
 
     /// Sets `D`.
     pub fn d(mut self, input: impl ::std::convert::Into<f64>) -> Self {
-        self.d = ::std::option::Option::Some(input.into());
+        self.d = Some(input.into());
         self
     }
 
@@ -142,7 +142,7 @@ impl CommandParameterValueBuilder {
         mut self,
         input: impl ::std::convert::Into<::smithy_runtime::Blob>,
     ) -> Self {
-        self.bin = ::std::option::Option::Some(input.into());
+        self.bin = Some(input.into());
         self
     }
 
@@ -165,7 +165,7 @@ impl CommandParameterValueBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.ul = ::std::option::Option::Some(input.into());
+        self.ul = Some(input.into());
         self
     }
 

@@ -91,7 +91,7 @@ impl JobExecutionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_id = ::std::option::Option::Some(input.into());
+        self.job_id = Some(input.into());
         self
     }
 
@@ -114,7 +114,7 @@ impl JobExecutionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.thing_name = ::std::option::Option::Some(input.into());
+        self.thing_name = Some(input.into());
         self
     }
 
@@ -137,7 +137,7 @@ impl JobExecutionBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(input.into());
+        self.status = Some(input.into());
         self
     }
 
@@ -164,7 +164,7 @@ impl JobExecutionBuilder {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     ) -> Self {
-        self.status_details = ::std::option::Option::Some(input.into());
+        self.status_details = Some(input.into());
         self
     }
 
@@ -190,7 +190,7 @@ impl JobExecutionBuilder {
 
     /// Sets `queuedAt`.
     pub fn queued_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.queued_at = ::std::option::Option::Some(input.into());
+        self.queued_at = Some(input.into());
         self
     }
 
@@ -207,7 +207,7 @@ impl JobExecutionBuilder {
 
     /// Sets `startedAt`.
     pub fn started_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.started_at = ::std::option::Option::Some(input.into());
+        self.started_at = Some(input.into());
         self
     }
 
@@ -224,7 +224,7 @@ impl JobExecutionBuilder {
 
     /// Sets `lastUpdatedAt`.
     pub fn last_updated_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.last_updated_at = ::std::option::Option::Some(input.into());
+        self.last_updated_at = Some(input.into());
         self
     }
 
@@ -244,9 +244,7 @@ impl JobExecutionBuilder {
         mut self,
         input: impl ::std::convert::Into<i64>,
     ) -> Self {
-        self.approximate_seconds_before_timed_out = ::std::option::Option::Some(
-            input.into(),
-        );
+        self.approximate_seconds_before_timed_out = Some(input.into());
         self
     }
 
@@ -268,7 +266,7 @@ impl JobExecutionBuilder {
 
     /// Sets `versionNumber`.
     pub fn version_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.version_number = ::std::option::Option::Some(input.into());
+        self.version_number = Some(input.into());
         self
     }
 
@@ -285,7 +283,7 @@ impl JobExecutionBuilder {
 
     /// Sets `executionNumber`.
     pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.execution_number = ::std::option::Option::Some(input.into());
+        self.execution_number = Some(input.into());
         self
     }
 
@@ -305,7 +303,7 @@ impl JobExecutionBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_document = ::std::option::Option::Some(input.into());
+        self.job_document = Some(input.into());
         self
     }
 

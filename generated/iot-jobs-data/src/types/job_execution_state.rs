@@ -44,7 +44,7 @@ impl JobExecutionStateBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(input.into());
+        self.status = Some(input.into());
         self
     }
 
@@ -71,7 +71,7 @@ impl JobExecutionStateBuilder {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     ) -> Self {
-        self.status_details = ::std::option::Option::Some(input.into());
+        self.status_details = Some(input.into());
         self
     }
 
@@ -97,7 +97,7 @@ impl JobExecutionStateBuilder {
 
     /// Sets `versionNumber`.
     pub fn version_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.version_number = ::std::option::Option::Some(input.into());
+        self.version_number = Some(input.into());
         self
     }
 

@@ -84,7 +84,7 @@ impl ::std::convert::From<::std::string::String> for JobExecutionStatus {
 impl ::std::str::FromStr for JobExecutionStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -116,6 +116,6 @@ impl<'de> ::serde::Deserialize<'de> for JobExecutionStatus {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }

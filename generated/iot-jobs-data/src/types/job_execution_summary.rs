@@ -55,7 +55,7 @@ impl JobExecutionSummaryBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.job_id = ::std::option::Option::Some(input.into());
+        self.job_id = Some(input.into());
         self
     }
 
@@ -75,7 +75,7 @@ impl JobExecutionSummaryBuilder {
 
     /// Sets `queuedAt`.
     pub fn queued_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.queued_at = ::std::option::Option::Some(input.into());
+        self.queued_at = Some(input.into());
         self
     }
 
@@ -92,7 +92,7 @@ impl JobExecutionSummaryBuilder {
 
     /// Sets `startedAt`.
     pub fn started_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.started_at = ::std::option::Option::Some(input.into());
+        self.started_at = Some(input.into());
         self
     }
 
@@ -109,7 +109,7 @@ impl JobExecutionSummaryBuilder {
 
     /// Sets `lastUpdatedAt`.
     pub fn last_updated_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.last_updated_at = ::std::option::Option::Some(input.into());
+        self.last_updated_at = Some(input.into());
         self
     }
 
@@ -126,7 +126,7 @@ impl JobExecutionSummaryBuilder {
 
     /// Sets `versionNumber`.
     pub fn version_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.version_number = ::std::option::Option::Some(input.into());
+        self.version_number = Some(input.into());
         self
     }
 
@@ -143,7 +143,7 @@ impl JobExecutionSummaryBuilder {
 
     /// Sets `executionNumber`.
     pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.execution_number = ::std::option::Option::Some(input.into());
+        self.execution_number = Some(input.into());
         self
     }
 

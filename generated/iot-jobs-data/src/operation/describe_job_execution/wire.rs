@@ -20,13 +20,7 @@ pub(super) async fn send(
 > {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -56,11 +50,11 @@ pub(super) fn serialize_request(
             "jobId",
         ))?;
     uri.label("DescribeJobExecutionInput", "jobId", &value.to_string(), false)?;
-    if let ::std::option::Option::Some(value) = &input.include_job_document {
+    if let Some(value) = &input.include_job_document {
         uri.query("includeJobDocument", value.to_string());
     }
 
-    if let ::std::option::Option::Some(value) = &input.execution_number {
+    if let Some(value) = &input.execution_number {
         uri.query("executionNumber", value.to_string());
     }
 
@@ -68,7 +62,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -79,7 +73,7 @@ pub(super) fn deserialize_response(
     super::DescribeJobExecutionError,
 > {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -90,7 +84,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::DescribeJobExecutionOutput {
+    Ok(super::DescribeJobExecutionOutput {
         execution: body.execution,
     })
 }
@@ -101,89 +95,74 @@ fn deserialize_error(
 ) -> super::DescribeJobExecutionError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("CertificateValidationException") => {
+        Some("CertificateValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::DescribeJobExecutionError::CertificateValidationException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InvalidRequestException") => {
+        Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::DescribeJobExecutionError::InvalidRequestException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ResourceNotFoundException") => {
+        Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::DescribeJobExecutionError::ResourceNotFoundException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ServiceUnavailableException") => {
+        Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::DescribeJobExecutionError::ServiceUnavailableException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("TerminalStateException") => {
+        Some("TerminalStateException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::TerminalStateException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::DescribeJobExecutionError::TerminalStateException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ThrottlingException") => {
+        Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
-                    super::DescribeJobExecutionError::ThrottlingException(error)
-                }
-
-                ::std::result::Result::Err(error) => {
-                    super::DescribeJobExecutionError::Unhandled(error)
-                }
+                Ok(error) => super::DescribeJobExecutionError::ThrottlingException(error),
+                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
 

@@ -20,13 +20,7 @@ pub(super) async fn send(
 > {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -52,7 +46,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -63,7 +57,7 @@ pub(super) fn deserialize_response(
     super::GetPendingJobExecutionsError,
 > {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -86,7 +80,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::GetPendingJobExecutionsOutput {
+    Ok(super::GetPendingJobExecutionsOutput {
         in_progress_jobs: body.in_progress_jobs,
         queued_jobs: body.queued_jobs,
     })
@@ -98,77 +92,67 @@ fn deserialize_error(
 ) -> super::GetPendingJobExecutionsError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("CertificateValidationException") => {
+        Some("CertificateValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::GetPendingJobExecutionsError::CertificateValidationException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::GetPendingJobExecutionsError::Unhandled(error)
-                }
+                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InvalidRequestException") => {
+        Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::GetPendingJobExecutionsError::InvalidRequestException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::GetPendingJobExecutionsError::Unhandled(error)
-                }
+                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ResourceNotFoundException") => {
+        Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::GetPendingJobExecutionsError::Unhandled(error)
-                }
+                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ServiceUnavailableException") => {
+        Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::GetPendingJobExecutionsError::ServiceUnavailableException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::GetPendingJobExecutionsError::Unhandled(error)
-                }
+                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ThrottlingException") => {
+        Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::GetPendingJobExecutionsError::ThrottlingException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::GetPendingJobExecutionsError::Unhandled(error)
-                }
+                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
 

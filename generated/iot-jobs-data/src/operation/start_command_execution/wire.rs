@@ -20,13 +20,7 @@ pub(super) async fn send(
 > {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -38,9 +32,7 @@ pub(super) fn serialize_request(
     ::smithy_runtime::error::BuildError,
 > {
     if input.client_token.is_none() {
-        input.client_token = ::std::option::Option::Some(
-            ::smithy_runtime::protocol::wire::idempotency_token(),
-        );
+        input.client_token = Some(::smithy_runtime::protocol::wire::idempotency_token());
     }
 
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
@@ -93,7 +85,7 @@ pub(super) fn serialize_request(
         "application/json",
         ::smithy_runtime::protocol::wire::json_body("StartCommandExecutionInput", &body)?,
     )?;
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -104,7 +96,7 @@ pub(super) fn deserialize_response(
     super::StartCommandExecutionError,
 > {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -118,7 +110,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::StartCommandExecutionOutput {
+    Ok(super::StartCommandExecutionOutput {
         execution_id: body.execution_id,
     })
 }
@@ -129,89 +121,74 @@ fn deserialize_error(
 ) -> super::StartCommandExecutionError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("ConflictException") => {
+        Some("ConflictException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ConflictException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
-                    super::StartCommandExecutionError::ConflictException(error)
-                }
-
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Ok(error) => super::StartCommandExecutionError::ConflictException(error),
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InternalServerException") => {
+        Some("InternalServerException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InternalServerException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartCommandExecutionError::InternalServerException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ResourceNotFoundException") => {
+        Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartCommandExecutionError::ResourceNotFoundException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ServiceQuotaExceededException") => {
+        Some("ServiceQuotaExceededException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceQuotaExceededException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartCommandExecutionError::ServiceQuotaExceededException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ThrottlingException") => {
+        Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartCommandExecutionError::ThrottlingException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ValidationException") => {
+        Some("ValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ValidationException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartCommandExecutionError::ValidationException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartCommandExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
 

@@ -20,13 +20,7 @@ pub(super) async fn send(
 > {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -86,7 +80,7 @@ pub(super) fn serialize_request(
             &body,
         )?,
     )?;
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -97,7 +91,7 @@ pub(super) fn deserialize_response(
     super::StartNextPendingJobExecutionError,
 > {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -108,7 +102,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::StartNextPendingJobExecutionOutput {
+    Ok(super::StartNextPendingJobExecutionOutput {
         execution: body.execution,
     })
 }
@@ -119,81 +113,71 @@ fn deserialize_error(
 ) -> super::StartNextPendingJobExecutionError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("CertificateValidationException") => {
+        Some("CertificateValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartNextPendingJobExecutionError::CertificateValidationException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartNextPendingJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InvalidRequestException") => {
+        Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartNextPendingJobExecutionError::InvalidRequestException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartNextPendingJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ResourceNotFoundException") => {
+        Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartNextPendingJobExecutionError::ResourceNotFoundException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartNextPendingJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ServiceUnavailableException") => {
+        Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartNextPendingJobExecutionError::ServiceUnavailableException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartNextPendingJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ThrottlingException") => {
+        Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::StartNextPendingJobExecutionError::ThrottlingException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::StartNextPendingJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
 

@@ -20,13 +20,7 @@ pub(super) async fn send(
 > {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -113,7 +107,7 @@ pub(super) fn serialize_request(
         "application/json",
         ::smithy_runtime::protocol::wire::json_body("UpdateJobExecutionInput", &body)?,
     )?;
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -124,7 +118,7 @@ pub(super) fn deserialize_response(
     super::UpdateJobExecutionError,
 > {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -143,7 +137,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::UpdateJobExecutionOutput {
+    Ok(super::UpdateJobExecutionOutput {
         execution_state: body.execution_state,
         job_document: body.job_document,
     })
@@ -155,89 +149,74 @@ fn deserialize_error(
 ) -> super::UpdateJobExecutionError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("CertificateValidationException") => {
+        Some("CertificateValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::UpdateJobExecutionError::CertificateValidationException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InvalidRequestException") => {
+        Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::UpdateJobExecutionError::InvalidRequestException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("InvalidStateTransitionException") => {
+        Some("InvalidStateTransitionException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidStateTransitionException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::UpdateJobExecutionError::InvalidStateTransitionException(
                         error,
                     )
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ResourceNotFoundException") => {
+        Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::UpdateJobExecutionError::ResourceNotFoundException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ServiceUnavailableException") => {
+        Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
+                Ok(error) => {
                     super::UpdateJobExecutionError::ServiceUnavailableException(error)
                 }
 
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 
-        ::std::option::Option::Some("ThrottlingException") => {
+        Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
             >(response) {
-                ::std::result::Result::Ok(error) => {
-                    super::UpdateJobExecutionError::ThrottlingException(error)
-                }
-
-                ::std::result::Result::Err(error) => {
-                    super::UpdateJobExecutionError::Unhandled(error)
-                }
+                Ok(error) => super::UpdateJobExecutionError::ThrottlingException(error),
+                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
 

@@ -24,10 +24,7 @@ impl Error {
     /// The error code: the modeled error's name, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NoSuchKey(_) => {
-                ::std::option::Option::Some(crate::error::NoSuchKey::CODE)
-            }
-
+            Self::NoSuchKey(_) => Some(crate::error::NoSuchKey::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -53,8 +50,8 @@ impl ::std::fmt::Display for Error {
 impl ::std::error::Error for Error {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NoSuchKey(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::NoSuchKey(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

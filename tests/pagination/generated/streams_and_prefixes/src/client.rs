@@ -48,7 +48,7 @@ pub(crate) async fn send(
 > {
     let mut endpoint = crate::endpoint::resolve(client.config())
         .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
-    if let ::std::option::Option::Some(prefix) = host_prefix {
+    if let Some(prefix) = host_prefix {
         endpoint = endpoint
             .with_host_prefix(prefix)
             .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;

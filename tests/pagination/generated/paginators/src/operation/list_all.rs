@@ -42,7 +42,7 @@ impl ListAllInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -62,7 +62,7 @@ impl ListAllInputBuilder {
 
     /// Sets `maxResults`.
     pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.max_results = ::std::option::Option::Some(input.into());
+        self.max_results = Some(input.into());
         self
     }
 
@@ -122,7 +122,7 @@ impl ListAllOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -142,7 +142,7 @@ impl ListAllOutputBuilder {
 
     /// Sets `count`.
     pub fn count(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.count = ::std::option::Option::Some(input.into());
+        self.count = Some(input.into());
         self
     }
 
@@ -202,7 +202,7 @@ impl ::std::fmt::Display for ListAllError {
 impl ::std::error::Error for ListAllError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

@@ -36,7 +36,7 @@ impl ListNestedInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.token = ::std::option::Option::Some(input.into());
+        self.token = Some(input.into());
         self
     }
 
@@ -56,7 +56,7 @@ impl ListNestedInputBuilder {
 
     /// Sets `limit`.
     pub fn limit(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.limit = ::std::option::Option::Some(input.into());
+        self.limit = Some(input.into());
         self
     }
 
@@ -109,7 +109,7 @@ impl ListNestedOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::NestedResult>,
     ) -> Self {
-        self.result = ::std::option::Option::Some(input.into());
+        self.result = Some(input.into());
         self
     }
 
@@ -171,7 +171,7 @@ impl ::std::fmt::Display for ListNestedError {
 impl ::std::error::Error for ListNestedError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

@@ -42,7 +42,7 @@ impl ListTagsInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -62,7 +62,7 @@ impl ListTagsInputBuilder {
 
     /// Sets `maxResults`.
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.max_results = ::std::option::Option::Some(input.into());
+        self.max_results = Some(input.into());
         self
     }
 
@@ -126,7 +126,7 @@ impl ListTagsOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -151,7 +151,7 @@ impl ListTagsOutputBuilder {
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     ) -> Self {
-        self.tags = ::std::option::Option::Some(input.into());
+        self.tags = Some(input.into());
         self
     }
 
@@ -220,7 +220,7 @@ impl ::std::fmt::Display for ListTagsError {
 impl ::std::error::Error for ListTagsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

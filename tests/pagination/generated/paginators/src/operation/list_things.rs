@@ -46,7 +46,7 @@ impl ListThingsInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -66,7 +66,7 @@ impl ListThingsInputBuilder {
 
     /// Sets `maxResults`.
     pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.max_results = ::std::option::Option::Some(input.into());
+        self.max_results = Some(input.into());
         self
     }
 
@@ -86,7 +86,7 @@ impl ListThingsInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.prefix = ::std::option::Option::Some(input.into());
+        self.prefix = Some(input.into());
         self
     }
 
@@ -150,7 +150,7 @@ impl ListThingsOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next_token = ::std::option::Option::Some(input.into());
+        self.next_token = Some(input.into());
         self
     }
 
@@ -173,7 +173,7 @@ impl ListThingsOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Thing>>,
     ) -> Self {
-        self.things = ::std::option::Option::Some(input.into());
+        self.things = Some(input.into());
         self
     }
 
@@ -238,7 +238,7 @@ impl ::std::fmt::Display for ListThingsError {
 impl ::std::error::Error for ListThingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

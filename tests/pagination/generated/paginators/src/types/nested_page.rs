@@ -28,7 +28,7 @@ impl NestedPageBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
     ) -> Self {
-        self.values = ::std::option::Option::Some(input.into());
+        self.values = Some(input.into());
         self
     }
 
@@ -54,7 +54,7 @@ impl NestedPageBuilder {
     pub fn build(
         self,
     ) -> ::std::result::Result<NestedPage, ::smithy_runtime::error::BuildError> {
-        ::std::result::Result::Ok(NestedPage {
+        Ok(NestedPage {
             values: self
                 .values
                 .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(

@@ -32,7 +32,7 @@ impl NestedResultBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.next = ::std::option::Option::Some(input.into());
+        self.next = Some(input.into());
         self
     }
 
@@ -55,7 +55,7 @@ impl NestedResultBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::NestedPage>,
     ) -> Self {
-        self.page = ::std::option::Option::Some(input.into());
+        self.page = Some(input.into());
         self
     }
 
@@ -79,7 +79,7 @@ impl NestedResultBuilder {
     pub fn build(
         self,
     ) -> ::std::result::Result<NestedResult, ::smithy_runtime::error::BuildError> {
-        ::std::result::Result::Ok(NestedResult {
+        Ok(NestedResult {
             next: self.next,
             page: self
                 .page

@@ -32,7 +32,7 @@ impl ThingBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(input.into());
+        self.name = Some(input.into());
         self
     }
 
@@ -52,7 +52,7 @@ impl ThingBuilder {
 
     /// Sets `size`.
     pub fn size(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.size = ::std::option::Option::Some(input.into());
+        self.size = Some(input.into());
         self
     }
 
@@ -73,7 +73,7 @@ impl ThingBuilder {
     pub fn build(
         self,
     ) -> ::std::result::Result<Thing, ::smithy_runtime::error::BuildError> {
-        ::std::result::Result::Ok(Thing {
+        Ok(Thing {
             name: self
                 .name
                 .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(

@@ -37,7 +37,7 @@ impl NoSuchKeyBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -60,7 +60,7 @@ impl NoSuchKeyBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::std::option::Option::Some(input.into());
+        self.key = Some(input.into());
         self
     }
 
@@ -99,11 +99,8 @@ impl NoSuchKey {
 impl ::std::fmt::Display for NoSuchKey {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "NoSuchKey: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("NoSuchKey"),
+            Some(message) => ::std::write!(f, "NoSuchKey: {}", message),
+            None => f.write_str("NoSuchKey"),
         }
     }
 }

@@ -32,7 +32,7 @@ impl DownloadObjectInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::std::option::Option::Some(input.into());
+        self.key = Some(input.into());
         self
     }
 
@@ -60,7 +60,7 @@ impl DownloadObjectInputBuilder {
         ::smithy_runtime::error::BuildError,
     > {
         if self.key.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "DownloadObjectInput",
                     "key",
@@ -68,7 +68,7 @@ impl DownloadObjectInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(DownloadObjectInput {
+        Ok(DownloadObjectInput {
             key: self.key,
         })
     }
@@ -107,7 +107,7 @@ impl DownloadObjectOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
     ) -> Self {
-        self.body = ::std::option::Option::Some(input.into());
+        self.body = Some(input.into());
         self
     }
 
@@ -130,7 +130,7 @@ impl DownloadObjectOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.version = ::std::option::Option::Some(input.into());
+        self.version = Some(input.into());
         self
     }
 
@@ -150,7 +150,7 @@ impl DownloadObjectOutputBuilder {
 
     /// Sets `contentLength`.
     pub fn content_length(mut self, input: impl ::std::convert::Into<i64>) -> Self {
-        self.content_length = ::std::option::Option::Some(input.into());
+        self.content_length = Some(input.into());
         self
     }
 
@@ -190,10 +190,7 @@ impl DownloadObjectError {
     /// The error code: the modeled error's name, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NoSuchKey(_) => {
-                ::std::option::Option::Some(crate::error::NoSuchKey::CODE)
-            }
-
+            Self::NoSuchKey(_) => Some(crate::error::NoSuchKey::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -219,8 +216,8 @@ impl ::std::fmt::Display for DownloadObjectError {
 impl ::std::error::Error for DownloadObjectError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NoSuchKey(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::NoSuchKey(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

@@ -36,7 +36,7 @@ impl UploadObjectInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.key = ::std::option::Option::Some(input.into());
+        self.key = Some(input.into());
         self
     }
 
@@ -59,7 +59,7 @@ impl UploadObjectInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.content_type = ::std::option::Option::Some(input.into());
+        self.content_type = Some(input.into());
         self
     }
 
@@ -82,7 +82,7 @@ impl UploadObjectInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
     ) -> Self {
-        self.body = ::std::option::Option::Some(input.into());
+        self.body = Some(input.into());
         self
     }
 
@@ -107,7 +107,7 @@ impl UploadObjectInputBuilder {
         self,
     ) -> ::std::result::Result<UploadObjectInput, ::smithy_runtime::error::BuildError> {
         if self.key.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "UploadObjectInput",
                     "key",
@@ -115,7 +115,7 @@ impl UploadObjectInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(UploadObjectInput {
+        Ok(UploadObjectInput {
             key: self.key,
             content_type: self.content_type,
             body: self.body,
@@ -152,7 +152,7 @@ impl UploadObjectOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.etag = ::std::option::Option::Some(input.into());
+        self.etag = Some(input.into());
         self
     }
 
@@ -214,7 +214,7 @@ impl ::std::fmt::Display for UploadObjectError {
 impl ::std::error::Error for UploadObjectError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

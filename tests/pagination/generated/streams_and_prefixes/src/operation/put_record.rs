@@ -39,7 +39,7 @@ impl PutRecordInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.account_id = ::std::option::Option::Some(input.into());
+        self.account_id = Some(input.into());
         self
     }
 
@@ -62,7 +62,7 @@ impl PutRecordInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::smithy_runtime::Blob>,
     ) -> Self {
-        self.data = ::std::option::Option::Some(input.into());
+        self.data = Some(input.into());
         self
     }
 
@@ -87,7 +87,7 @@ impl PutRecordInputBuilder {
         self,
     ) -> ::std::result::Result<PutRecordInput, ::smithy_runtime::error::BuildError> {
         if self.account_id.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "PutRecordInput",
                     "accountId",
@@ -95,7 +95,7 @@ impl PutRecordInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(PutRecordInput {
+        Ok(PutRecordInput {
             account_id: self.account_id,
             data: self.data,
         })
@@ -159,7 +159,7 @@ impl ::std::fmt::Display for PutRecordError {
 impl ::std::error::Error for PutRecordError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

@@ -32,7 +32,7 @@ impl SubscribeInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.topic = ::std::option::Option::Some(input.into());
+        self.topic = Some(input.into());
         self
     }
 
@@ -87,7 +87,7 @@ impl SubscribeOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::Events>,
     ) -> Self {
-        self.events = ::std::option::Option::Some(input.into());
+        self.events = Some(input.into());
         self
     }
 
@@ -149,7 +149,7 @@ impl ::std::fmt::Display for SubscribeError {
 impl ::std::error::Error for SubscribeError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

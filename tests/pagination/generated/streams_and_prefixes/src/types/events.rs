@@ -17,11 +17,11 @@ impl ::serde::Serialize for Events {
         serializer: S,
     ) -> ::std::result::Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
-        let mut map = serializer.serialize_map(::std::option::Option::Some(1))?;
+        let mut map = serializer.serialize_map(Some(1))?;
         match self {
             Self::Message(value) => map.serialize_entry("message", value)?,
             Self::Unknown(member) => {
-                return ::std::result::Result::Err(
+                return Err(
                     S::Error::custom(
                         ::std::format!("cannot send the unknown union member `{member}`"),
                     ),
@@ -52,10 +52,8 @@ impl<'de> ::serde::Deserialize<'de> for Events {
                 mut map: A,
             ) -> ::std::result::Result<Events, A::Error> {
                 use ::serde::de::Error as _;
-                let mut found = ::std::option::Option::None;
-                while let ::std::option::Option::Some(key) = map
-                    .next_key::<::std::string::String>()?
-                {
+                let mut found = None;
+                while let Some(key) = map.next_key::<::std::string::String>()? {
                     let value = match key.as_str() {
                         "message" => {
                             map.next_value::<
@@ -66,16 +64,16 @@ impl<'de> ::serde::Deserialize<'de> for Events {
 
                         "__type" => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
-                            ::std::option::Option::None
+                            None
                         }
 
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
-                            ::std::option::Option::Some(Events::Unknown(key))
+                            Some(Events::Unknown(key))
                         }
                     };
                     if value.is_some() && found.is_some() {
-                        return ::std::result::Result::Err(
+                        return Err(
                             A::Error::custom("a union sets more than one member"),
                         );
                     }

@@ -29,7 +29,7 @@ impl MessageBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.text = ::std::option::Option::Some(input.into());
+        self.text = Some(input.into());
         self
     }
 

@@ -33,7 +33,7 @@ impl NotFoundBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.message = ::std::option::Option::Some(input.into());
+        self.message = Some(input.into());
         self
     }
 
@@ -69,11 +69,8 @@ impl NotFound {
 impl ::std::fmt::Display for NotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self.message() {
-            ::std::option::Option::Some(message) => {
-                ::std::write!(f, "NotFound: {}", message)
-            }
-
-            ::std::option::Option::None => f.write_str("NotFound"),
+            Some(message) => ::std::write!(f, "NotFound: {}", message),
+            None => f.write_str("NotFound"),
         }
     }
 }

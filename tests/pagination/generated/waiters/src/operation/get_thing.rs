@@ -32,7 +32,7 @@ impl GetThingInputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(input.into());
+        self.name = Some(input.into());
         self
     }
 
@@ -57,7 +57,7 @@ impl GetThingInputBuilder {
         self,
     ) -> ::std::result::Result<GetThingInput, ::smithy_runtime::error::BuildError> {
         if self.name.is_none() {
-            return ::std::result::Result::Err(
+            return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
                     "GetThingInput",
                     "name",
@@ -65,7 +65,7 @@ impl GetThingInputBuilder {
             );
         }
 
-        ::std::result::Result::Ok(GetThingInput { name: self.name })
+        Ok(GetThingInput { name: self.name })
     }
 }
 
@@ -118,7 +118,7 @@ impl GetThingOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.name = ::std::option::Option::Some(input.into());
+        self.name = Some(input.into());
         self
     }
 
@@ -141,7 +141,7 @@ impl GetThingOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::ThingStatus>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(input.into());
+        self.status = Some(input.into());
         self
     }
 
@@ -161,7 +161,7 @@ impl GetThingOutputBuilder {
 
     /// Sets `ready`.
     pub fn ready(mut self, input: impl ::std::convert::Into<bool>) -> Self {
-        self.ready = ::std::option::Option::Some(input.into());
+        self.ready = Some(input.into());
         self
     }
 
@@ -178,7 +178,7 @@ impl GetThingOutputBuilder {
 
     /// Sets `count`.
     pub fn count(mut self, input: impl ::std::convert::Into<i32>) -> Self {
-        self.count = ::std::option::Option::Some(input.into());
+        self.count = Some(input.into());
         self
     }
 
@@ -198,7 +198,7 @@ impl GetThingOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<crate::types::Details>,
     ) -> Self {
-        self.details = ::std::option::Option::Some(input.into());
+        self.details = Some(input.into());
         self
     }
 
@@ -221,7 +221,7 @@ impl GetThingOutputBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Part>>,
     ) -> Self {
-        self.parts = ::std::option::Option::Some(input.into());
+        self.parts = Some(input.into());
         self
     }
 
@@ -269,10 +269,7 @@ impl GetThingError {
     /// The error code: the modeled error's name, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NotFound(_) => {
-                ::std::option::Option::Some(crate::error::NotFound::CODE)
-            }
-
+            Self::NotFound(_) => Some(crate::error::NotFound::CODE),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -298,8 +295,8 @@ impl ::std::fmt::Display for GetThingError {
 impl ::std::error::Error for GetThingError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NotFound(error) => ::std::option::Option::Some(error),
-            Self::Unhandled(error) => ::std::option::Option::Some(error),
+            Self::NotFound(error) => Some(error),
+            Self::Unhandled(error) => Some(error),
         }
     }
 }

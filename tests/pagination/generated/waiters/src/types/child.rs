@@ -28,7 +28,7 @@ impl ChildBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.status = ::std::option::Option::Some(input.into());
+        self.status = Some(input.into());
         self
     }
 
@@ -52,7 +52,7 @@ impl ChildBuilder {
     pub fn build(
         self,
     ) -> ::std::result::Result<Child, ::smithy_runtime::error::BuildError> {
-        ::std::result::Result::Ok(Child {
+        Ok(Child {
             status: self
                 .status
                 .ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(

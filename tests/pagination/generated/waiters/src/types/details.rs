@@ -32,7 +32,7 @@ impl DetailsBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::std::option::Option::Some(input.into());
+        self.state = Some(input.into());
         self
     }
 
@@ -55,7 +55,7 @@ impl DetailsBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Child>>,
     ) -> Self {
-        self.children = ::std::option::Option::Some(input.into());
+        self.children = Some(input.into());
         self
     }
 
@@ -81,7 +81,7 @@ impl DetailsBuilder {
     pub fn build(
         self,
     ) -> ::std::result::Result<Details, ::smithy_runtime::error::BuildError> {
-        ::std::result::Result::Ok(Details {
+        Ok(Details {
             state: self.state,
             children: self
                 .children

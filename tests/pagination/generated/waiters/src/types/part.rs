@@ -29,7 +29,7 @@ impl PartBuilder {
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
     ) -> Self {
-        self.state = ::std::option::Option::Some(input.into());
+        self.state = Some(input.into());
         self
     }
 

@@ -59,7 +59,7 @@ impl ::std::convert::From<::std::string::String> for ThingStatus {
 impl ::std::str::FromStr for ThingStatus {
     type Err = ::std::convert::Infallible;
     fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }
 
@@ -91,6 +91,6 @@ impl<'de> ::serde::Deserialize<'de> for ThingStatus {
         let value = <::std::string::String as ::serde::Deserialize>::deserialize(
             deserializer,
         )?;
-        ::std::result::Result::Ok(Self::from(value))
+        Ok(Self::from(value))
     }
 }

@@ -15,13 +15,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -34,7 +28,7 @@ pub(super) fn serialize_request(
 > {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/all");
-    if let ::std::option::Option::Some(value) = &input.max_results {
+    if let Some(value) = &input.max_results {
         uri.query("max", value.to_string());
     }
 
@@ -42,10 +36,8 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    if let ::std::option::Option::Some(value) = &input.next_token {
-        if let ::std::option::Option::Some(text) = ::std::option::Option::Some(
-            value.to_string(),
-        ) {
+    if let Some(value) = &input.next_token {
+        if let Some(text) = Some(value.to_string()) {
             request
                 .append_header("x-next-token", &text)
                 .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
@@ -56,7 +48,7 @@ pub(super) fn serialize_request(
         }
     }
 
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -64,7 +56,7 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -75,7 +67,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::ListAllOutput {
+    Ok(super::ListAllOutput {
         next_token: ::std::result::Result::<
             _,
             ::smithy_runtime::error::UnhandledError,

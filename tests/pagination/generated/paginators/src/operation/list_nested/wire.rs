@@ -15,13 +15,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -56,7 +50,7 @@ pub(super) fn serialize_request(
         "application/json",
         ::smithy_runtime::protocol::wire::json_body("ListNestedInput", &body)?,
     )?;
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -64,7 +58,7 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -75,7 +69,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::ListNestedOutput {
+    Ok(super::ListNestedOutput {
         result: body.result,
     })
 }

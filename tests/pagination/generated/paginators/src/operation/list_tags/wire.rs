@@ -15,13 +15,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::ListTagsOutput, super::ListTagsError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -34,11 +28,11 @@ pub(super) fn serialize_request(
 > {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/tags");
-    if let ::std::option::Option::Some(value) = &input.next_token {
+    if let Some(value) = &input.next_token {
         uri.query("nextToken", value.to_string());
     }
 
-    if let ::std::option::Option::Some(value) = &input.max_results {
+    if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());
     }
 
@@ -46,7 +40,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -54,7 +48,7 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::ListTagsOutput, super::ListTagsError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -72,7 +66,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::ListTagsOutput {
+    Ok(super::ListTagsOutput {
         next_token: body.next_token,
         tags: body.tags,
     })

@@ -15,13 +15,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::ListThingsOutput, super::ListThingsError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -34,15 +28,15 @@ pub(super) fn serialize_request(
 > {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things");
-    if let ::std::option::Option::Some(value) = &input.next_token {
+    if let Some(value) = &input.next_token {
         uri.query("nextToken", value.to_string());
     }
 
-    if let ::std::option::Option::Some(value) = &input.max_results {
+    if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());
     }
 
-    if let ::std::option::Option::Some(value) = &input.prefix {
+    if let Some(value) = &input.prefix {
         uri.query("prefix", value.to_string());
     }
 
@@ -50,7 +44,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -58,7 +52,7 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::ListThingsOutput, super::ListThingsError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -74,7 +68,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::ListThingsOutput {
+    Ok(super::ListThingsOutput {
         next_token: body.next_token,
         things: body.things,
     })

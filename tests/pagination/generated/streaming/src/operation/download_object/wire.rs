@@ -21,7 +21,7 @@ pub(super) async fn send(
             client,
             &OPERATION,
             request.into(),
-            ::std::option::Option::None,
+            None,
         )
         .await?;
     deserialize_response(response)
@@ -48,7 +48,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response (status, headers, and the body as a stream),
@@ -59,10 +59,10 @@ pub(super) fn deserialize_response(
     let (head, stream) = response.into_parts();
     let response = &head;
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
-    ::std::result::Result::Ok(super::DownloadObjectOutput {
+    Ok(super::DownloadObjectOutput {
         body: stream,
         version: ::std::result::Result::<
             _,
@@ -80,17 +80,12 @@ fn deserialize_error(
 ) -> super::DownloadObjectError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("NoSuchKey") => {
+        Some("NoSuchKey") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::NoSuchKey,
             >(response) {
-                ::std::result::Result::Ok(error) => {
-                    super::DownloadObjectError::NoSuchKey(error)
-                }
-
-                ::std::result::Result::Err(error) => {
-                    super::DownloadObjectError::Unhandled(error)
-                }
+                Ok(error) => super::DownloadObjectError::NoSuchKey(error),
+                Err(error) => super::DownloadObjectError::Unhandled(error),
             }
         }
 

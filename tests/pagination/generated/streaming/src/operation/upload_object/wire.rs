@@ -17,12 +17,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send_streaming(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
+    let response = crate::client::send_streaming(client, &OPERATION, request, None)
         .await?;
     let response = response
         .into_buffered()
@@ -52,10 +47,8 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::PUT,
         uri.build(""),
     );
-    if let ::std::option::Option::Some(value) = &input.content_type {
-        if let ::std::option::Option::Some(text) = ::std::option::Option::Some(
-            value.to_string(),
-        ) {
+    if let Some(value) = &input.content_type {
+        if let Some(text) = Some(value.to_string()) {
             request
                 .append_header("Content-Type", &text)
                 .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
@@ -67,7 +60,7 @@ pub(super) fn serialize_request(
     }
 
     let body = match input.body {
-        ::std::option::Option::Some(body) => {
+        Some(body) => {
             ::smithy_runtime::protocol::wire::set_streaming_body(
                 &mut request,
                 "UploadObjectInput",
@@ -79,11 +72,9 @@ pub(super) fn serialize_request(
             body
         }
 
-        ::std::option::Option::None => ::smithy_runtime::ByteStream::default(),
+        None => ::smithy_runtime::ByteStream::default(),
     };
-    ::std::result::Result::Ok(
-        ::smithy_runtime::http::StreamingHttpRequest::from_parts(request, body),
-    )
+    Ok(::smithy_runtime::http::StreamingHttpRequest::from_parts(request, body))
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -91,10 +82,10 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
-    ::std::result::Result::Ok(super::UploadObjectOutput {
+    Ok(super::UploadObjectOutput {
         etag: ::std::result::Result::<
             _,
             ::smithy_runtime::error::UnhandledError,

@@ -16,7 +16,7 @@ pub(super) async fn send(
     let mut prefix = ::std::string::String::new();
     let value = input.account_id.as_deref().unwrap_or_default();
     if value.is_empty() {
-        return ::std::result::Result::Err(
+        return Err(
             ::smithy_runtime::error::UnhandledError::from(
                     ::smithy_runtime::error::BuildError::missing_field(
                         "PutRecordInput",
@@ -36,7 +36,7 @@ pub(super) async fn send(
             client,
             &OPERATION,
             request,
-            ::std::option::Option::Some(host_prefix.as_str()),
+            Some(host_prefix.as_str()),
         )
         .await?;
     deserialize_response(&response)
@@ -76,7 +76,7 @@ pub(super) fn serialize_request(
         "application/json",
         ::smithy_runtime::protocol::wire::json_body("PutRecordInput", &body)?,
     )?;
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -84,10 +84,10 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::PutRecordOutput, super::PutRecordError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
-    ::std::result::Result::Ok(super::PutRecordOutput {})
+    Ok(super::PutRecordOutput {})
 }
 
 /// The operation error of an error response: the operation models none.

@@ -6,7 +6,7 @@ pub(super) async fn send(
     _client: &crate::Client,
     _input: super::SubscribeInput,
 ) -> ::std::result::Result<super::SubscribeOutput, super::SubscribeError> {
-    ::std::result::Result::Err(
+    Err(
         super::SubscribeError::Unhandled(
             ::smithy_runtime::error::UnhandledError::other(
                 "`Subscribe` streams events (member `events`), which this client does not support yet; nothing was sent",

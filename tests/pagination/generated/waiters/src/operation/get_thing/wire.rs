@@ -15,13 +15,7 @@ pub(super) async fn send(
 ) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(
-            client,
-            &OPERATION,
-            request,
-            ::std::option::Option::None,
-        )
-        .await?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
     deserialize_response(&response)
 }
 
@@ -46,7 +40,7 @@ pub(super) fn serialize_request(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
     );
-    ::std::result::Result::Ok(request)
+    Ok(request)
 }
 
 /// The output of a response, or the operation's error when the status is not 2xx.
@@ -54,7 +48,7 @@ pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
     if !response.is_success() {
-        return ::std::result::Result::Err(deserialize_error(response));
+        return Err(deserialize_error(response));
     }
 
     #[derive(::serde::Deserialize, Default)]
@@ -75,7 +69,7 @@ pub(super) fn deserialize_response(
     }
 
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
-    ::std::result::Result::Ok(super::GetThingOutput {
+    Ok(super::GetThingOutput {
         name: body.name,
         status: body.status,
         ready: body.ready,
@@ -91,14 +85,12 @@ fn deserialize_error(
 ) -> super::GetThingError {
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
-        ::std::option::Option::Some("NotFound") => {
+        Some("NotFound") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::NotFound,
             >(response) {
-                ::std::result::Result::Ok(error) => super::GetThingError::NotFound(error),
-                ::std::result::Result::Err(error) => {
-                    super::GetThingError::Unhandled(error)
-                }
+                Ok(error) => super::GetThingError::NotFound(error),
+                Err(error) => super::GetThingError::Unhandled(error),
             }
         }
 
