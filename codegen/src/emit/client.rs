@@ -15,7 +15,7 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
     let methods = plan.operations.iter().map(|op| {
         let method = super::ident(&op.method);
         let module = super::ident(&op.method);
-        let builder = format_ident!("{}FluentBuilder", op.name);
+        let builder = format_ident!("{}", op.fluent_builder);
         let shape = plan.model.shape(&op.shape);
         let doc = docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("Calls `{}`.", op.name));
         quote! {

@@ -28,7 +28,7 @@ fn any(plan: &Plan<'_>) -> bool {
 
 /// The paginator type of a paginated operation.
 pub(super) fn type_name(op: &OperationPlan) -> proc_macro2::Ident {
-    format_ident!("{}Paginator", op.name)
+    format_ident!("{}", op.paginator)
 }
 
 /// `src/paginator.rs`: the paginators, or a module that says there are none.
@@ -117,7 +117,7 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
     let name = type_name(op);
     let method = naming::unraw(&op.method);
     let module = ident(&op.method);
-    let builder = format_ident!("{}FluentBuilder", op.name);
+    let builder = format_ident!("{}", op.fluent_builder);
     let builder: TokenStream = quote!(crate::operation::#module::#builder);
     let output = format_ident!("{}", op.output.name);
     let output: TokenStream = quote!(crate::operation::#module::#output);
@@ -191,7 +191,7 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
         op_name = op.name,
         out = op.output.name,
         err = op.error_name,
-        builder_name = format_args!("{}FluentBuilder", op.name),
+        builder_name = op.fluent_builder,
     ));
     Ok(quote! {
         #doc

@@ -13,7 +13,7 @@ use serde::Deserialize;
 use self::compile::{Compiler, Type, Value};
 use super::{docs, ident};
 use crate::error::{Error, Errors};
-use crate::plan::{naming, OperationPlan, Plan};
+use crate::plan::{OperationPlan, Plan, WaiterPlan};
 
 /// The trait id.
 const WAITABLE: &str = "smithy.waiters#waitable";
@@ -73,7 +73,6 @@ struct PathMatcher {
 /// The waiters of the service, by name, with their operations.
 fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p OperationPlan, Waiter)> {
     let mut all = BTreeMap::new();
-    let mut lowercase: BTreeMap<String, String> = BTreeMap::new();
     for op in &plan.operations {
         let Some(value) = plan.model.shape(&op.shape).traits.get(WAITABLE) else {
             continue;
@@ -86,14 +85,10 @@ fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p
             }
         };
         for (name, waiter) in parsed {
-            if let Some(other) = lowercase.insert(name.to_lowercase(), name.clone()) {
-                errors.push(Error::shape(
-                    &op.shape,
-                    format!("waiter `{name}`: its name is not case-insensitively unique (see `{other}`)"),
-                ));
-                continue;
+            // The plan names each waiter and reports those it cannot name.
+            if plan.waiters.iter().any(|w| w.name == name && w.operation == op.shape) {
+                all.insert(name, (op, waiter));
             }
-            all.insert(name, (op, waiter));
         }
     }
     all
@@ -123,14 +118,18 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
     let mut methods = Vec::new();
     let mut index = Vec::new();
     for (name, (op, waiter)) in &waiters {
-        match waiter_items(plan, op, name, waiter) {
+        let names = plan
+            .waiters
+            .iter()
+            .find(|w| &w.name == name && w.operation == op.shape)
+            .expect("planned");
+        match waiter_items(plan, op, names, waiter) {
             Ok((item, method)) => {
                 items.push(item);
                 methods.push(method);
                 index.push(format!(
-                    "- [`{name}Waiter`], from `client.wait_until_{}()`, polls `{}`",
-                    naming::snake_case(name),
-                    op.name
+                    "- [`{}`], from `client.{}()`, polls `{}`",
+                    names.type_name, names.method, op.name
                 ));
             }
             Err(message) => errors.push(Error::shape(&op.shape, format!("waiter `{name}`: {message}"))),
@@ -161,7 +160,7 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
 fn waiter_items(
     plan: &Plan<'_>,
     op: &OperationPlan,
-    name: &str,
+    names: &WaiterPlan,
     waiter: &Waiter,
 ) -> Result<(TokenStream, TokenStream), String> {
     if !waiter.acceptors.iter().any(|a| a.state == State::Success) {
@@ -173,25 +172,6 @@ fn waiter_items(
             waiter.min_delay, waiter.max_delay
         ));
     }
-    let snake = naming::snake_case(name);
-    let method_name = format!("wait_until_{snake}");
-    if plan.operations.iter().any(|o| naming::unraw(&o.method) == method_name) {
-        return Err(format!(
-            "its client method `{method_name}` collides with an operation's"
-        ));
-    }
-    const BUILDER_METHODS: &[&str] = &["max_wait", "min_delay", "max_delay", "wait", "new"];
-    for field in &op.input.fields {
-        let field_name = naming::unraw(&field.name);
-        let setter = format!("set_{field_name}");
-        if BUILDER_METHODS.contains(&field_name) || BUILDER_METHODS.contains(&setter.as_str()) {
-            return Err(format!(
-                "input member `{}` collides with the waiter method `{field_name}`",
-                field.member.name
-            ));
-        }
-    }
-
     let module = ident(&op.method);
     let output = format_ident!("{}", op.output.name);
     let output: TokenStream = quote!(crate::operation::#module::#output);
@@ -199,11 +179,12 @@ fn waiter_items(
     let input: TokenStream = quote!(crate::operation::#module::#input);
     let error = format_ident!("{}", op.error_name);
     let error: TokenStream = quote!(crate::operation::#module::#error);
-    let fluent = format_ident!("{}FluentBuilder", op.name);
+    let fluent = format_ident!("{}", op.fluent_builder);
     let fluent: TokenStream = quote!(crate::operation::#module::#fluent);
-    let waiter_type = format_ident!("{}Waiter", naming::upper_camel_case(name));
-    let method = format_ident!("{method_name}");
-    let acceptor_fn = format_ident!("{snake}_acceptors");
+    let waiter_type = format_ident!("{}", names.type_name);
+    let method = format_ident!("{}", names.method);
+    let acceptor_fn = format_ident!("{}", names.acceptors_fn);
+    let name = names.name.as_str();
 
     // The acceptors, in order.
     let compiler = Compiler { plan };
@@ -336,6 +317,7 @@ fn waiter_items(
          set the input members and [`max_wait`](Self::max_wait), then [`wait`](Self::wait). Delays between calls \
          start at {min_delay} s and grow to at most {max_delay} s.",
         op = op.name,
+        method_name = names.method,
     ));
     let method_doc = docs::lines(&format!(
         "{summary}{deprecated}\n\nReturns a builder: set the `{}` input and the maximum wait, then `wait().await`.",

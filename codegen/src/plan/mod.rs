@@ -155,11 +155,33 @@ pub struct OperationPlan {
     pub output: Item,
     /// The error enum name (`<Name>Error`).
     pub error_name: String,
+    /// The fluent builder the client method returns (`<Name>FluentBuilder`).
+    pub fluent_builder: String,
+    /// The paginator type, for `@paginated` operations (`<Name>Paginator`).
+    pub paginator: String,
     /// The modeled errors it may return (its own and the service's), by id.
     pub errors: Vec<ShapeId>,
     /// The `@http` binding.
     pub http: Option<HttpTrait>,
 }
+
+/// A waiter (`smithy.waiters#waitable`), as the client offers it.
+#[derive(Debug, Clone)]
+pub struct WaiterPlan {
+    /// The waiter's name in the model (`ThingReady`).
+    pub name: String,
+    /// The operation it polls.
+    pub operation: ShapeId,
+    /// The builder type (`ThingReadyWaiter`).
+    pub type_name: String,
+    /// The client method (`wait_until_thing_ready`).
+    pub method: String,
+    /// The function holding its acceptors (`thing_ready_acceptors`).
+    pub acceptors_fn: String,
+}
+
+/// Methods of a waiter builder that input members must not shadow.
+const WAITER_BUILDER_METHODS: &[&str] = &["max_wait", "min_delay", "max_delay", "wait", "new"];
 
 /// The Rust view of one service.
 #[derive(Debug, Clone)]
@@ -177,6 +199,8 @@ pub struct Plan<'m> {
     pub errors: Vec<ShapeId>,
     /// Members that are boxed to break recursion: `(shape, member)`.
     pub boxed: BTreeSet<(ShapeId, String)>,
+    /// The waiters, ordered by name.
+    pub waiters: Vec<WaiterPlan>,
 }
 
 /// Names the crate root and the error module already use.
@@ -324,6 +348,7 @@ impl<'m> Planner<'m> {
             .map(|item| item.shape.clone())
             .collect();
         errors.sort_by_key(|id| items[id].name.clone());
+        let waiters = self.waiters(&planned);
         let Planner {
             model,
             service,
@@ -338,6 +363,7 @@ impl<'m> Planner<'m> {
             operations: planned,
             errors,
             boxed,
+            waiters,
         })
     }
 
@@ -443,6 +469,55 @@ impl<'m> Planner<'m> {
         }
     }
 
+    /// Names the waiters of every operation, and reports names that collide
+    /// with an operation's method or that an input member would shadow.
+    fn waiters(&mut self, operations: &[OperationPlan]) -> Vec<WaiterPlan> {
+        let mut waiters = Vec::new();
+        let mut lowercase: BTreeMap<String, String> = BTreeMap::new();
+        for op in operations {
+            let waitable = self.model.shape(&op.shape).traits.get("smithy.waiters#waitable");
+            let Some(names) = waitable.and_then(serde_json::Value::as_object) else {
+                continue;
+            };
+            for name in names.keys() {
+                let problem = |message: String| Error::shape(&op.shape, format!("waiter `{name}`: {message}"));
+                if let Some(other) = lowercase.insert(name.to_lowercase(), name.clone()) {
+                    self.errors.push(problem(format!(
+                        "its name is not case-insensitively unique (see `{other}`)"
+                    )));
+                    continue;
+                }
+                let snake = naming::snake_case(name);
+                let method = format!("wait_until_{snake}");
+                if operations.iter().any(|o| naming::unraw(&o.method) == method) {
+                    self.errors.push(problem(format!(
+                        "its client method `{method}` collides with an operation's"
+                    )));
+                }
+                for field in &op.input.fields {
+                    let field_name = naming::unraw(&field.name);
+                    let setter = format!("set_{field_name}");
+                    if WAITER_BUILDER_METHODS.contains(&field_name) || WAITER_BUILDER_METHODS.contains(&setter.as_str())
+                    {
+                        self.errors.push(problem(format!(
+                            "input member `{}` collides with the waiter method `{field_name}`",
+                            field.member.name
+                        )));
+                    }
+                }
+                waiters.push(WaiterPlan {
+                    name: name.clone(),
+                    operation: op.shape.clone(),
+                    type_name: format!("{}Waiter", naming::upper_camel_case(name)),
+                    method,
+                    acceptors_fn: format!("{snake}_acceptors"),
+                });
+            }
+        }
+        waiters.sort_by(|a, b| a.name.cmp(&b.name));
+        waiters
+    }
+
     fn check_operation_names(&mut self, operations: &[OperationPlan]) {
         let mut seen: BTreeMap<&str, &ShapeId> = BTreeMap::new();
         for op in operations {
@@ -480,6 +555,8 @@ impl<'m> Planner<'m> {
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
+            fluent_builder: format!("{name}FluentBuilder"),
+            paginator: format!("{name}Paginator"),
             name,
             method,
             input,
