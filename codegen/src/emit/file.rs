@@ -69,18 +69,45 @@ fn space_items(text: &str) -> String {
         let same_indent = indent(line) == indent(next);
         let trimmed = line.trim();
         let next_trimmed = next.trim_start();
-        let closes_block = trimmed == "}" && same_indent && !next_trimmed.starts_with(['}', ')', ']']);
+        let closes_block = trimmed == "}" && same_indent && starts_item(next_trimmed);
         let ends_uses =
             indent(line) == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && indent(next) == 0;
         let one_line_item = indent(line) == 0
             && trimmed.ends_with(';')
             && indent(next) == 0
             && (next_trimmed.starts_with("///") || next_trimmed.starts_with("#["));
-        if (closes_block && !next_trimmed.starts_with("else")) || ends_uses || one_line_item {
+        if closes_block || ends_uses || one_line_item {
             out.push('\n');
         }
     }
     out
+}
+
+/// Whether a line starts an item (or its docs and attributes), as opposed to a
+/// statement or a match arm, which stay packed.
+fn starts_item(line: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "///",
+        "//!",
+        "#[",
+        "#![",
+        "pub ",
+        "pub(",
+        "fn ",
+        "async fn ",
+        "const ",
+        "static ",
+        "impl ",
+        "impl<",
+        "struct ",
+        "enum ",
+        "mod ",
+        "type ",
+        "trait ",
+        "use ",
+        "unsafe ",
+    ];
+    STARTS.iter().any(|start| line.starts_with(start))
 }
 
 #[cfg(test)]
@@ -92,5 +119,11 @@ mod tests {
         let text = "struct A {\n    a: i32,\n}\nimpl A {\n    fn a() {}\n    fn b() {\n        x();\n    }\n    fn c() {}\n}\n";
         let expected = "struct A {\n    a: i32,\n}\n\nimpl A {\n    fn a() {}\n    fn b() {\n        x();\n    }\n\n    fn c() {}\n}\n";
         assert_eq!(space_items(text), expected);
+    }
+
+    #[test]
+    fn keeps_match_arms_and_statements_packed() {
+        let text = "fn f() {\n    match x {\n        A => {\n            a();\n        }\n        B => {\n            b();\n        }\n    }\n    if y {\n        c();\n    }\n    d();\n}\n";
+        assert_eq!(space_items(text), text);
     }
 }

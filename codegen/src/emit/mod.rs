@@ -3,6 +3,7 @@
 
 mod client;
 mod crate_root;
+mod customize;
 mod docs;
 mod endpoint;
 mod enums;

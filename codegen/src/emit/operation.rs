@@ -86,7 +86,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let setters = delegating_setters(&op.input.fields, true);
     let output = format_ident!("{}", op.output.name);
     let error = format_ident!("{}", op.error_name);
-    let build = if op.input.has_required_without_default() {
+    let build = if structure::build_is_fallible(plan, &op.input) {
         quote!(self
             .inner
             .build()

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{docs, ident, serde_attrs, values};
+use super::{customize, docs, ident, serde_attrs, values};
 use crate::error::Error;
 use crate::model::TimestampFormat;
 use crate::plan::{naming, Field, Item, Plan};
@@ -14,7 +14,18 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     let name = ident(&item.name);
     let builder_path = builder_path(item);
     let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
-    let doc = docs::doc_attrs(shape_docs, &format!("The `{}` structure.", item.shape.name()));
+    let fallback = match (&item.module, item.is_input) {
+        (crate::plan::Module::Operation(_), true) => format!(
+            "The input of `{}`.",
+            item.name.strip_suffix("Input").unwrap_or(&item.name)
+        ),
+        (crate::plan::Module::Operation(_), false) => format!(
+            "The output of `{}`.",
+            item.name.strip_suffix("Output").unwrap_or(&item.name)
+        ),
+        _ => format!("The `{}` structure.", item.shape.name()),
+    };
+    let doc = docs::doc_attrs(shape_docs, &fallback);
     // A `@streaming` blob cannot be serialized, cloned or compared: such a
     // structure (an operation input or output) derives only what it can.
     let streaming = item.has_byte_stream();
@@ -248,16 +259,28 @@ pub(super) fn setter(field: &Field) -> TokenStream {
     }
 }
 
+/// The required members `build()` checks: not those with a default, not
+/// idempotency tokens (filled in when the call is sent), and not a path label
+/// that a service customization defaults when unset (Glacier's `accountId`).
+fn checked_members<'a>(plan: &Plan<'_>, item: &'a Item) -> Vec<&'a Field> {
+    item.fields
+        .iter()
+        .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
+        .filter(|f| !(item.is_input && customize::label_default(plan, &f.member, &f.ty).is_some()))
+        .collect()
+}
+
+/// Whether `build()` returns a `Result`: some member must be checked.
+pub(super) fn build_is_fallible(plan: &Plan<'_>, item: &Item) -> bool {
+    !checked_members(plan, item).is_empty()
+}
+
 /// `build()`: infallible unless a required member has no default; inputs check
 /// their required members but keep them optional.
 fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let type_name = ident(&item.name);
     let shape_name = &item.name;
-    let checked: Vec<&Field> = item
-        .fields
-        .iter()
-        .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
-        .collect();
+    let checked = checked_members(plan, item);
     let mut values = Vec::new();
     for field in &item.fields {
         let name = ident(&field.name);
@@ -303,10 +326,12 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         })
     } else {
         let names: Vec<String> = checked.iter().map(|f| format!("`{}`", f.member.name)).collect();
-        let errors_doc = docs::lines(&format!(
-            "\nFails when a required member is not set: {}.",
-            names.join(", ")
-        ));
+        let errors_doc = (!names.is_empty()).then(|| {
+            docs::lines(&format!(
+                "\nFails when a required member is not set: {}.",
+                names.join(", ")
+            ))
+        });
         let checks = input_checks.unwrap_or_default();
         Ok(quote! {
             #doc

@@ -255,7 +255,7 @@ fn waiter_items(
         .any(|a| a.state == State::Success && matches!(a.matcher, Matcher::ErrorType(_) | Matcher::Success(false)));
 
     let (input_param, input_value, input_arg) = if uses_input {
-        let build = if op.input.has_required_without_default() {
+        let build = if super::structure::build_is_fallible(plan, &op.input) {
             quote!(self.inner.as_input().clone().build().ok())
         } else {
             quote!(Some(self.inner.as_input().clone().build()))

@@ -110,11 +110,6 @@ impl Item {
     pub fn byte_stream_field(&self) -> Option<&Field> {
         self.fields.iter().find(|f| f.ty == RustType::ByteStream)
     }
-
-    /// Whether `build()` can fail: some member is required and has no default.
-    pub fn has_required_without_default(&self) -> bool {
-        self.fields.iter().any(|f| f.required && f.default.is_none())
-    }
 }
 
 /// A structure field, union variant or enum value.

@@ -96,6 +96,5 @@ pub(crate) async fn send(
             .with_host_prefix(prefix)
             .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
     }
-
     client.runtime.send(operation, request, &endpoint).await
 }

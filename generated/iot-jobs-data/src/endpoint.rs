@@ -139,29 +139,24 @@ pub fn resolve_endpoint(
             if !use_fips {
                 break 'rule_2;
             }
-
             return Err(
                 ::smithy_runtime::endpoint::EndpointError::new(
                     "Invalid Configuration: FIPS and custom endpoint are not supported",
                 ),
             );
         }
-
         'rule_3: {
             if !use_dual_stack {
                 break 'rule_3;
             }
-
             return Err(
                 ::smithy_runtime::endpoint::EndpointError::new(
                     "Invalid Configuration: Dualstack and custom endpoint are not supported",
                 ),
             );
         }
-
         return Ok(::smithy_runtime::endpoint::Endpoint::new(endpoint));
     }
-
     'rule_5: {
         let Some(region) = region else {
             break 'rule_5;
@@ -176,20 +171,16 @@ pub fn resolve_endpoint(
                 if !use_fips {
                     break 'rule_7;
                 }
-
                 if !use_dual_stack {
                     break 'rule_7;
                 }
-
                 'rule_8: {
                     if !partition_result.supports_fips {
                         break 'rule_8;
                     }
-
                     if !partition_result.supports_dual_stack {
                         break 'rule_8;
                     }
-
                     return Ok(
                         ::smithy_runtime::endpoint::Endpoint::new(
                             format!(
@@ -199,24 +190,20 @@ pub fn resolve_endpoint(
                         ),
                     );
                 }
-
                 return Err(
                     ::smithy_runtime::endpoint::EndpointError::new(
                         "FIPS and DualStack are enabled, but this partition does not support one or both",
                     ),
                 );
             }
-
             'rule_11: {
                 if !use_fips {
                     break 'rule_11;
                 }
-
                 'rule_12: {
                     if !partition_result.supports_fips {
                         break 'rule_12;
                     }
-
                     return Ok(
                         ::smithy_runtime::endpoint::Endpoint::new(
                             format!(
@@ -226,24 +213,20 @@ pub fn resolve_endpoint(
                         ),
                     );
                 }
-
                 return Err(
                     ::smithy_runtime::endpoint::EndpointError::new(
                         "FIPS is enabled but this partition does not support FIPS",
                     ),
                 );
             }
-
             'rule_15: {
                 if !use_dual_stack {
                     break 'rule_15;
                 }
-
                 'rule_16: {
                     if !partition_result.supports_dual_stack {
                         break 'rule_16;
                     }
-
                     return Ok(
                         ::smithy_runtime::endpoint::Endpoint::new(
                             format!(
@@ -253,14 +236,12 @@ pub fn resolve_endpoint(
                         ),
                     );
                 }
-
                 return Err(
                     ::smithy_runtime::endpoint::EndpointError::new(
                         "DualStack is enabled but this partition does not support DualStack",
                     ),
                 );
             }
-
             return Ok(
                 ::smithy_runtime::endpoint::Endpoint::new(
                     format!(
@@ -269,14 +250,12 @@ pub fn resolve_endpoint(
                 ),
             );
         }
-
         return Err(
             ::smithy_runtime::endpoint::EndpointError::new(
                 "no rule of an endpoint rule tree matched the parameters",
             ),
         );
     }
-
     Err(
         ::smithy_runtime::endpoint::EndpointError::new(
             "Invalid Configuration: Missing Region",
@@ -899,7 +878,6 @@ mod tests {
                 "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
             );
         }
-
         let partition = ::smithy_runtime::endpoint::aws::partition("us-iso-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso");
@@ -954,7 +932,6 @@ mod tests {
                 "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
             );
         }
-
         let partition = ::smithy_runtime::endpoint::aws::partition("us-iso-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso");
@@ -1005,7 +982,6 @@ mod tests {
                 "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
             );
         }
-
         let partition = ::smithy_runtime::endpoint::aws::partition("us-isob-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso-b");
@@ -1060,7 +1036,6 @@ mod tests {
                 "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
             );
         }
-
         let partition = ::smithy_runtime::endpoint::aws::partition("us-isob-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso-b");

@@ -77,36 +77,28 @@ impl Error {
             Self::CertificateValidationException(_) => {
                 Some(crate::error::CertificateValidationException::CODE)
             }
-
             Self::ConflictException(_) => Some(crate::error::ConflictException::CODE),
             Self::InternalServerException(_) => {
                 Some(crate::error::InternalServerException::CODE)
             }
-
             Self::InvalidRequestException(_) => {
                 Some(crate::error::InvalidRequestException::CODE)
             }
-
             Self::InvalidStateTransitionException(_) => {
                 Some(crate::error::InvalidStateTransitionException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceQuotaExceededException(_) => {
                 Some(crate::error::ServiceQuotaExceededException::CODE)
             }
-
             Self::ServiceUnavailableException(_) => {
                 Some(crate::error::ServiceUnavailableException::CODE)
             }
-
             Self::TerminalStateException(_) => {
                 Some(crate::error::TerminalStateException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
             Self::Unhandled(error) => error.code(),
@@ -138,23 +130,19 @@ impl ::std::fmt::Display for Error {
             Self::CertificateValidationException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ConflictException(error) => ::std::fmt::Display::fmt(error, f),
             Self::InternalServerException(error) => ::std::fmt::Display::fmt(error, f),
             Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
             Self::InvalidStateTransitionException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ServiceQuotaExceededException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ServiceUnavailableException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::TerminalStateException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ValidationException(error) => ::std::fmt::Display::fmt(error, f),

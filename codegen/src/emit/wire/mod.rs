@@ -9,7 +9,7 @@ mod uri;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::ident;
+use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::ShapeKind;
 use crate::plan::{OperationPlan, Plan};
@@ -39,6 +39,8 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     let error = ident(&op.error_name);
     let streaming_input = op.input.has_byte_stream();
     let streaming_output = op.output.has_byte_stream();
+    // A customization's work that must wait for `send`: it reads the body.
+    let customize = customize::request(plan, op).send_statements(&op.input.name);
     let send_and_read = if streaming_input || streaming_output {
         // A `@streaming` blob payload: the request body and/or the response body
         // stream (see `ClientRuntime::send_streaming`).
@@ -74,6 +76,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         pub(super) async fn send(client: &crate::Client, input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
             #host_prefix
             let request = serialize_request(input).map_err(::smithy_runtime::error::UnhandledError::from)?;
+            #customize
             #send_and_read
         }
 

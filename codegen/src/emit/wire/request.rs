@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::scalar::{to_text, Location};
 use super::uri::{Segment, UriPattern};
-use crate::emit::{ident, serde_attrs};
+use crate::emit::{customize, ident, serde_attrs};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
@@ -21,6 +21,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     let shape_name = op.input.name.as_str();
     let input = &op.input;
     let binding = |f: &Field| f.member.traits.http_binding.clone();
+    let custom = customize::request(plan, op);
 
     for label in pattern.labels() {
         let bound = input
@@ -55,8 +56,12 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
                 let member = field.member.name.as_str();
                 let text = to_text(plan, field, &field.ty, quote!(value), Location::Uri)
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
+                let value = match customize::label_default(plan, &field.member, &field.ty) {
+                    Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
+                    None => quote!(input.#field_name.as_ref().ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?),
+                };
                 quote! {
-                    let value = input.#field_name.as_ref().ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?;
+                    let value = #value;
                     uri.label(#shape_name, #member, &#text, #greedy)?;
                 }
             }
@@ -87,6 +92,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             changes.push(prefix_headers(op, field, &prefix)?);
         }
     }
+    changes.extend(custom.header_statements(shape_name));
     changes.extend(body(plan, op)?);
     let traits = &plan.model.shape(&op.shape).traits;
     // `@requestCompression`: gzip, the one encoding the runtime has, for bodies of
@@ -114,6 +120,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     if traits.has("smithy.api#httpChecksumRequired") && !streaming {
         changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
     }
+    changes.extend(custom.checksum_statements(shape_name));
     let request_mut = if changes.is_empty() { quote!() } else { quote!(mut) };
     statements.push(quote! {
         let #request_mut request = ::smithy_runtime::http::HttpRequest::new(#method, uri.build(#literal_query));

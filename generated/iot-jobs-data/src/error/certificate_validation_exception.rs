@@ -74,7 +74,6 @@ impl ::std::fmt::Display for CertificateValidationException {
             Some(message) => {
                 ::std::write!(f, "CertificateValidationException: {}", message)
             }
-
             None => f.write_str("CertificateValidationException"),
         }
     }

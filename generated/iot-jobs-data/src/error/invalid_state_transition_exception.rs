@@ -74,7 +74,6 @@ impl ::std::fmt::Display for InvalidStateTransitionException {
             Some(message) => {
                 ::std::write!(f, "InvalidStateTransitionException: {}", message)
             }
-
             None => f.write_str("InvalidStateTransitionException"),
         }
     }

@@ -74,7 +74,6 @@ impl ::std::fmt::Display for ServiceQuotaExceededException {
             Some(message) => {
                 ::std::write!(f, "ServiceQuotaExceededException: {}", message)
             }
-
             None => f.write_str("ServiceQuotaExceededException"),
         }
     }

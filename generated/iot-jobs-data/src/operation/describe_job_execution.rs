@@ -5,7 +5,7 @@
 //! The caller needs IAM permission for the `iot:DescribeJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
 mod wire;
 
-/// The `DescribeJobExecutionRequest` structure.
+/// The input of `DescribeJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -153,7 +153,6 @@ impl DescribeJobExecutionInputBuilder {
                 ),
             );
         }
-
         if self.thing_name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -162,7 +161,6 @@ impl DescribeJobExecutionInputBuilder {
                 ),
             );
         }
-
         Ok(DescribeJobExecutionInput {
             job_id: self.job_id,
             thing_name: self.thing_name,
@@ -172,7 +170,7 @@ impl DescribeJobExecutionInputBuilder {
     }
 }
 
-/// The `DescribeJobExecutionResponse` structure.
+/// The output of `DescribeJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -255,23 +253,18 @@ impl DescribeJobExecutionError {
             Self::CertificateValidationException(_) => {
                 Some(crate::error::CertificateValidationException::CODE)
             }
-
             Self::InvalidRequestException(_) => {
                 Some(crate::error::InvalidRequestException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceUnavailableException(_) => {
                 Some(crate::error::ServiceUnavailableException::CODE)
             }
-
             Self::TerminalStateException(_) => {
                 Some(crate::error::TerminalStateException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
@@ -297,13 +290,11 @@ impl ::std::fmt::Display for DescribeJobExecutionError {
             Self::CertificateValidationException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ServiceUnavailableException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::TerminalStateException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
@@ -338,27 +329,21 @@ impl ::std::convert::From<DescribeJobExecutionError> for crate::Error {
             DescribeJobExecutionError::CertificateValidationException(error) => {
                 crate::Error::CertificateValidationException(error)
             }
-
             DescribeJobExecutionError::InvalidRequestException(error) => {
                 crate::Error::InvalidRequestException(error)
             }
-
             DescribeJobExecutionError::ResourceNotFoundException(error) => {
                 crate::Error::ResourceNotFoundException(error)
             }
-
             DescribeJobExecutionError::ServiceUnavailableException(error) => {
                 crate::Error::ServiceUnavailableException(error)
             }
-
             DescribeJobExecutionError::TerminalStateException(error) => {
                 crate::Error::TerminalStateException(error)
             }
-
             DescribeJobExecutionError::ThrottlingException(error) => {
                 crate::Error::ThrottlingException(error)
             }
-
             DescribeJobExecutionError::Unhandled(error) => crate::Error::Unhandled(error),
         }
     }

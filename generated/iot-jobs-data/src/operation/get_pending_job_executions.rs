@@ -5,7 +5,7 @@
 //! The caller needs IAM permission for the `iot:GetPendingJobExecutions` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
 mod wire;
 
-/// The `GetPendingJobExecutionsRequest` structure.
+/// The input of `GetPendingJobExecutions`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -72,14 +72,13 @@ impl GetPendingJobExecutionsInputBuilder {
                 ),
             );
         }
-
         Ok(GetPendingJobExecutionsInput {
             thing_name: self.thing_name,
         })
     }
 }
 
-/// The `GetPendingJobExecutionsResponse` structure.
+/// The output of `GetPendingJobExecutions`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -210,19 +209,15 @@ impl GetPendingJobExecutionsError {
             Self::CertificateValidationException(_) => {
                 Some(crate::error::CertificateValidationException::CODE)
             }
-
             Self::InvalidRequestException(_) => {
                 Some(crate::error::InvalidRequestException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceUnavailableException(_) => {
                 Some(crate::error::ServiceUnavailableException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
@@ -247,13 +242,11 @@ impl ::std::fmt::Display for GetPendingJobExecutionsError {
             Self::CertificateValidationException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ServiceUnavailableException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
         }
@@ -286,23 +279,18 @@ impl ::std::convert::From<GetPendingJobExecutionsError> for crate::Error {
             GetPendingJobExecutionsError::CertificateValidationException(error) => {
                 crate::Error::CertificateValidationException(error)
             }
-
             GetPendingJobExecutionsError::InvalidRequestException(error) => {
                 crate::Error::InvalidRequestException(error)
             }
-
             GetPendingJobExecutionsError::ResourceNotFoundException(error) => {
                 crate::Error::ResourceNotFoundException(error)
             }
-
             GetPendingJobExecutionsError::ServiceUnavailableException(error) => {
                 crate::Error::ServiceUnavailableException(error)
             }
-
             GetPendingJobExecutionsError::ThrottlingException(error) => {
                 crate::Error::ThrottlingException(error)
             }
-
             GetPendingJobExecutionsError::Unhandled(error) => {
                 crate::Error::Unhandled(error)
             }

@@ -3,7 +3,7 @@
 //! Runs a command, previously defined with `CreateCommand`, on one target device.
 mod wire;
 
-/// The `StartCommandExecutionRequest` structure.
+/// The input of `StartCommandExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -214,7 +214,6 @@ impl StartCommandExecutionInputBuilder {
                 ),
             );
         }
-
         if self.command_arn.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -223,7 +222,6 @@ impl StartCommandExecutionInputBuilder {
                 ),
             );
         }
-
         Ok(StartCommandExecutionInput {
             target_arn: self.target_arn,
             command_arn: self.command_arn,
@@ -234,7 +232,7 @@ impl StartCommandExecutionInputBuilder {
     }
 }
 
-/// The `StartCommandExecutionResponse` structure.
+/// The output of `StartCommandExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -321,15 +319,12 @@ impl StartCommandExecutionError {
             Self::InternalServerException(_) => {
                 Some(crate::error::InternalServerException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceQuotaExceededException(_) => {
                 Some(crate::error::ServiceQuotaExceededException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
             Self::Unhandled(error) => error.code(),
@@ -359,7 +354,6 @@ impl ::std::fmt::Display for StartCommandExecutionError {
             Self::ServiceQuotaExceededException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ValidationException(error) => ::std::fmt::Display::fmt(error, f),
             Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
@@ -394,27 +388,21 @@ impl ::std::convert::From<StartCommandExecutionError> for crate::Error {
             StartCommandExecutionError::ConflictException(error) => {
                 crate::Error::ConflictException(error)
             }
-
             StartCommandExecutionError::InternalServerException(error) => {
                 crate::Error::InternalServerException(error)
             }
-
             StartCommandExecutionError::ResourceNotFoundException(error) => {
                 crate::Error::ResourceNotFoundException(error)
             }
-
             StartCommandExecutionError::ServiceQuotaExceededException(error) => {
                 crate::Error::ServiceQuotaExceededException(error)
             }
-
             StartCommandExecutionError::ThrottlingException(error) => {
                 crate::Error::ThrottlingException(error)
             }
-
             StartCommandExecutionError::ValidationException(error) => {
                 crate::Error::ValidationException(error)
             }
-
             StartCommandExecutionError::Unhandled(error) => {
                 crate::Error::Unhandled(error)
             }

@@ -5,7 +5,7 @@
 //! The caller needs IAM permission for the `iot:StartNextPendingJobExecution` action, see [IoT actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiot.html#awsiot-actions-as-permissions).
 mod wire;
 
-/// The `StartNextPendingJobExecutionRequest` structure.
+/// The input of `StartNextPendingJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -146,7 +146,6 @@ impl StartNextPendingJobExecutionInputBuilder {
                 ),
             );
         }
-
         Ok(StartNextPendingJobExecutionInput {
             thing_name: self.thing_name,
             status_details: self.status_details,
@@ -155,7 +154,7 @@ impl StartNextPendingJobExecutionInputBuilder {
     }
 }
 
-/// The `StartNextPendingJobExecutionResponse` structure.
+/// The output of `StartNextPendingJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -236,19 +235,15 @@ impl StartNextPendingJobExecutionError {
             Self::CertificateValidationException(_) => {
                 Some(crate::error::CertificateValidationException::CODE)
             }
-
             Self::InvalidRequestException(_) => {
                 Some(crate::error::InvalidRequestException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceUnavailableException(_) => {
                 Some(crate::error::ServiceUnavailableException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
@@ -273,13 +268,11 @@ impl ::std::fmt::Display for StartNextPendingJobExecutionError {
             Self::CertificateValidationException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ServiceUnavailableException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
         }
@@ -312,23 +305,18 @@ impl ::std::convert::From<StartNextPendingJobExecutionError> for crate::Error {
             StartNextPendingJobExecutionError::CertificateValidationException(error) => {
                 crate::Error::CertificateValidationException(error)
             }
-
             StartNextPendingJobExecutionError::InvalidRequestException(error) => {
                 crate::Error::InvalidRequestException(error)
             }
-
             StartNextPendingJobExecutionError::ResourceNotFoundException(error) => {
                 crate::Error::ResourceNotFoundException(error)
             }
-
             StartNextPendingJobExecutionError::ServiceUnavailableException(error) => {
                 crate::Error::ServiceUnavailableException(error)
             }
-
             StartNextPendingJobExecutionError::ThrottlingException(error) => {
                 crate::Error::ThrottlingException(error)
             }
-
             StartNextPendingJobExecutionError::Unhandled(error) => {
                 crate::Error::Unhandled(error)
             }

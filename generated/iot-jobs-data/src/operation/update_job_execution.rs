@@ -5,7 +5,7 @@
 //! The caller needs IAM permission for the `iot:UpdateJobExecution` action, see [IoT Jobs data plane actions](https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsiotjobsdataplane.html).
 mod wire;
 
-/// The `UpdateJobExecutionRequest` structure.
+/// The input of `UpdateJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -310,7 +310,6 @@ impl UpdateJobExecutionInputBuilder {
                 ),
             );
         }
-
         if self.thing_name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -319,7 +318,6 @@ impl UpdateJobExecutionInputBuilder {
                 ),
             );
         }
-
         if self.status.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -328,7 +326,6 @@ impl UpdateJobExecutionInputBuilder {
                 ),
             );
         }
-
         Ok(UpdateJobExecutionInput {
             job_id: self.job_id,
             thing_name: self.thing_name,
@@ -343,7 +340,7 @@ impl UpdateJobExecutionInputBuilder {
     }
 }
 
-/// The `UpdateJobExecutionResponse` structure.
+/// The output of `UpdateJobExecution`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -462,23 +459,18 @@ impl UpdateJobExecutionError {
             Self::CertificateValidationException(_) => {
                 Some(crate::error::CertificateValidationException::CODE)
             }
-
             Self::InvalidRequestException(_) => {
                 Some(crate::error::InvalidRequestException::CODE)
             }
-
             Self::InvalidStateTransitionException(_) => {
                 Some(crate::error::InvalidStateTransitionException::CODE)
             }
-
             Self::ResourceNotFoundException(_) => {
                 Some(crate::error::ResourceNotFoundException::CODE)
             }
-
             Self::ServiceUnavailableException(_) => {
                 Some(crate::error::ServiceUnavailableException::CODE)
             }
-
             Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
             Self::Unhandled(error) => error.code(),
         }
@@ -504,17 +496,14 @@ impl ::std::fmt::Display for UpdateJobExecutionError {
             Self::CertificateValidationException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
             Self::InvalidStateTransitionException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
             Self::ServiceUnavailableException(error) => {
                 ::std::fmt::Display::fmt(error, f)
             }
-
             Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
             Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
         }
@@ -548,27 +537,21 @@ impl ::std::convert::From<UpdateJobExecutionError> for crate::Error {
             UpdateJobExecutionError::CertificateValidationException(error) => {
                 crate::Error::CertificateValidationException(error)
             }
-
             UpdateJobExecutionError::InvalidRequestException(error) => {
                 crate::Error::InvalidRequestException(error)
             }
-
             UpdateJobExecutionError::InvalidStateTransitionException(error) => {
                 crate::Error::InvalidStateTransitionException(error)
             }
-
             UpdateJobExecutionError::ResourceNotFoundException(error) => {
                 crate::Error::ResourceNotFoundException(error)
             }
-
             UpdateJobExecutionError::ServiceUnavailableException(error) => {
                 crate::Error::ServiceUnavailableException(error)
             }
-
             UpdateJobExecutionError::ThrottlingException(error) => {
                 crate::Error::ThrottlingException(error)
             }
-
             UpdateJobExecutionError::Unhandled(error) => crate::Error::Unhandled(error),
         }
     }

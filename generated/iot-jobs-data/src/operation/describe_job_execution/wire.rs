@@ -53,11 +53,9 @@ pub(super) fn serialize_request(
     if let Some(value) = &input.include_job_document {
         uri.query("includeJobDocument", value.to_string());
     }
-
     if let Some(value) = &input.execution_number {
         uri.query("executionNumber", value.to_string());
     }
-
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
@@ -82,7 +80,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::DescribeJobExecutionOutput {
         execution: body.execution,
@@ -104,11 +101,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
@@ -116,11 +111,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::DescribeJobExecutionError::InvalidRequestException(error)
                 }
-
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
@@ -128,11 +121,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::DescribeJobExecutionError::ResourceNotFoundException(error)
                 }
-
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
@@ -140,11 +131,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::DescribeJobExecutionError::ServiceUnavailableException(error)
                 }
-
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         Some("TerminalStateException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::TerminalStateException,
@@ -152,11 +141,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::DescribeJobExecutionError::TerminalStateException(error)
                 }
-
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
@@ -165,7 +152,6 @@ fn deserialize_error(
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }
         }
-
         _ => {
             super::DescribeJobExecutionError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

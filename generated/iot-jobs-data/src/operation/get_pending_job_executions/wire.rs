@@ -78,7 +78,6 @@ pub(super) fn deserialize_response(
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::GetPendingJobExecutionsOutput {
         in_progress_jobs: body.in_progress_jobs,
@@ -101,11 +100,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
-
         Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
@@ -113,11 +110,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::InvalidRequestException(error)
                 }
-
                 Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
-
         Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
@@ -125,11 +120,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
                 }
-
                 Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
-
         Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
@@ -139,11 +132,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
-
         Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
@@ -151,11 +142,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::ThrottlingException(error)
                 }
-
                 Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
             }
         }
-
         _ => {
             super::GetPendingJobExecutionsError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

@@ -34,7 +34,6 @@ pub(super) fn serialize_request(
     if input.client_token.is_none() {
         input.client_token = Some(::smithy_runtime::protocol::wire::idempotency_token());
     }
-
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/command-executions");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -71,7 +70,6 @@ pub(super) fn serialize_request(
         )]
         client_token: ::std::option::Option<::std::string::String>,
     }
-
     let body = RequestBody {
         target_arn: input.target_arn,
         command_arn: input.command_arn,
@@ -108,7 +106,6 @@ pub(super) fn deserialize_response(
         )]
         execution_id: ::std::option::Option<::std::string::String>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::StartCommandExecutionOutput {
         execution_id: body.execution_id,
@@ -129,7 +126,6 @@ fn deserialize_error(
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         Some("InternalServerException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InternalServerException,
@@ -137,11 +133,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::StartCommandExecutionError::InternalServerException(error)
                 }
-
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
@@ -149,11 +143,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::StartCommandExecutionError::ResourceNotFoundException(error)
                 }
-
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         Some("ServiceQuotaExceededException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceQuotaExceededException,
@@ -163,11 +155,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
@@ -175,11 +165,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::StartCommandExecutionError::ThrottlingException(error)
                 }
-
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         Some("ValidationException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ValidationException,
@@ -187,11 +175,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::StartCommandExecutionError::ValidationException(error)
                 }
-
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
-
         _ => {
             super::StartCommandExecutionError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

@@ -66,7 +66,6 @@ pub(super) fn serialize_request(
         )]
         step_timeout_in_minutes: ::std::option::Option<i64>,
     }
-
     let body = RequestBody {
         status_details: input.status_details,
         step_timeout_in_minutes: input.step_timeout_in_minutes,
@@ -100,7 +99,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::StartNextPendingJobExecutionOutput {
         execution: body.execution,
@@ -122,11 +120,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
-
         Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
@@ -136,11 +132,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
@@ -150,11 +144,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
@@ -164,11 +156,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
@@ -176,11 +166,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::ThrottlingException(error)
                 }
-
                 Err(error) => super::StartNextPendingJobExecutionError::Unhandled(error),
             }
         }
-
         _ => {
             super::StartNextPendingJobExecutionError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

@@ -91,7 +91,6 @@ pub(super) fn serialize_request(
         )]
         execution_number: ::std::option::Option<i64>,
     }
-
     let body = RequestBody {
         status: input.status,
         status_details: input.status_details,
@@ -135,7 +134,6 @@ pub(super) fn deserialize_response(
         )]
         job_document: ::std::option::Option<::std::string::String>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::UpdateJobExecutionOutput {
         execution_state: body.execution_state,
@@ -156,11 +154,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::UpdateJobExecutionError::CertificateValidationException(error)
                 }
-
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         Some("InvalidRequestException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
@@ -168,11 +164,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::UpdateJobExecutionError::InvalidRequestException(error)
                 }
-
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         Some("InvalidStateTransitionException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidStateTransitionException,
@@ -182,11 +176,9 @@ fn deserialize_error(
                         error,
                     )
                 }
-
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ResourceNotFoundException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
@@ -194,11 +186,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::UpdateJobExecutionError::ResourceNotFoundException(error)
                 }
-
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ServiceUnavailableException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
@@ -206,11 +196,9 @@ fn deserialize_error(
                 Ok(error) => {
                     super::UpdateJobExecutionError::ServiceUnavailableException(error)
                 }
-
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         Some("ThrottlingException") => {
             match ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
@@ -219,7 +207,6 @@ fn deserialize_error(
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }
         }
-
         _ => {
             super::UpdateJobExecutionError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

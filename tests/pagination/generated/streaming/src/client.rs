@@ -57,6 +57,5 @@ pub(crate) async fn send_streaming(
             .with_host_prefix(prefix)
             .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
     }
-
     client.runtime.send_streaming(operation, request, &endpoint).await
 }

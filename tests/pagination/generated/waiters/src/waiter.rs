@@ -172,7 +172,6 @@ fn children_done_acceptors(
     {
         return Some(AcceptorState::Success);
     }
-
     if result
         .as_ref()
         .is_ok_and(|output| {
@@ -188,7 +187,6 @@ fn children_done_acceptors(
     {
         return Some(AcceptorState::Failure);
     }
-
     if result
         .as_ref()
         .is_ok_and(|output| {
@@ -201,7 +199,6 @@ fn children_done_acceptors(
     {
         return Some(AcceptorState::Success);
     }
-
     None
 }
 
@@ -329,11 +326,9 @@ fn name_echoed_acceptors(
     {
         return Some(AcceptorState::Success);
     }
-
     if result.is_ok() {
         return Some(AcceptorState::Success);
     }
-
     None
 }
 
@@ -472,7 +467,6 @@ fn parts_counted_acceptors(
     {
         return Some(AcceptorState::Success);
     }
-
     if result
         .as_ref()
         .is_ok_and(|output| {
@@ -497,15 +491,12 @@ fn parts_counted_acceptors(
     {
         return Some(AcceptorState::Failure);
     }
-
     if result.as_ref().is_ok_and(|output| output.ready == Some(false)) {
         return Some(AcceptorState::Failure);
     }
-
     if result.is_err() {
         return Some(AcceptorState::Retry);
     }
-
     None
 }
 
@@ -619,7 +610,6 @@ fn thing_gone_acceptors(
     if result.as_ref().is_err_and(|error| error.code() == Some("NotFound")) {
         return Some(AcceptorState::Success);
     }
-
     if result
         .as_ref()
         .is_ok_and(|output| {
@@ -628,7 +618,6 @@ fn thing_gone_acceptors(
     {
         return Some(AcceptorState::Retry);
     }
-
     None
 }
 
@@ -746,17 +735,14 @@ fn thing_ready_acceptors(
     {
         return Some(AcceptorState::Success);
     }
-
     if result
         .as_ref()
         .is_ok_and(|output| output.status.as_ref().map(|x| x.as_str()) == Some("FAILED"))
     {
         return Some(AcceptorState::Failure);
     }
-
     if result.as_ref().is_err_and(|error| error.code() == Some("NotFound")) {
         return Some(AcceptorState::Retry);
     }
-
     None
 }

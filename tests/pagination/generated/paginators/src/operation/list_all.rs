@@ -3,7 +3,7 @@
 //! Pages without items: only pages.
 mod wire;
 
-/// The `ListAllInput` structure.
+/// The input of `ListAll`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -86,7 +86,7 @@ impl ListAllInputBuilder {
     }
 }
 
-/// The `ListAllOutput` structure.
+/// The output of `ListAll`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

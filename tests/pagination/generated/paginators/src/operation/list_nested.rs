@@ -3,7 +3,7 @@
 //! Lists values whose next token and items sit in nested structures.
 mod wire;
 
-/// The `ListNestedInput` structure.
+/// The input of `ListNested`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -80,7 +80,7 @@ impl ListNestedInputBuilder {
     }
 }
 
-/// The `ListNestedOutput` structure.
+/// The output of `ListNested`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

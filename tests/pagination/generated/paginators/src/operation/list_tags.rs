@@ -3,7 +3,7 @@
 //! Lists tags: the items are the entries of a map.
 mod wire;
 
-/// The `ListTagsInput` structure.
+/// The input of `ListTags`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -86,7 +86,7 @@ impl ListTagsInputBuilder {
     }
 }
 
-/// The `ListTagsOutput` structure.
+/// The output of `ListTags`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

@@ -3,7 +3,7 @@
 //! Lists things, a page at a time (token, page size and items from the service defaults and the operation).
 mod wire;
 
-/// The `ListThingsInput` structure.
+/// The input of `ListThings`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -114,7 +114,7 @@ impl ListThingsInputBuilder {
     }
 }
 
-/// The `ListThingsOutput` structure.
+/// The output of `ListThings`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

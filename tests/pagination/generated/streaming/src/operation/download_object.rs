@@ -3,7 +3,7 @@
 //! Reads an object, its body streamed to the caller.
 mod wire;
 
-/// The `DownloadObjectInput` structure.
+/// The input of `DownloadObject`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -67,14 +67,13 @@ impl DownloadObjectInputBuilder {
                 ),
             );
         }
-
         Ok(DownloadObjectInput {
             key: self.key,
         })
     }
 }
 
-/// The `DownloadObjectOutput` structure.
+/// The output of `DownloadObject`.
 #[derive(Debug, Default)]
 #[non_exhaustive]
 pub struct DownloadObjectOutput {

@@ -3,7 +3,7 @@
 //! Stores an object, its body streamed from the caller.
 mod wire;
 
-/// The `UploadObjectInput` structure.
+/// The input of `UploadObject`.
 #[derive(Debug, Default)]
 #[non_exhaustive]
 pub struct UploadObjectInput {
@@ -114,7 +114,6 @@ impl UploadObjectInputBuilder {
                 ),
             );
         }
-
         Ok(UploadObjectInput {
             key: self.key,
             content_type: self.content_type,
@@ -123,7 +122,7 @@ impl UploadObjectInputBuilder {
     }
 }
 
-/// The `UploadObjectOutput` structure.
+/// The output of `UploadObject`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

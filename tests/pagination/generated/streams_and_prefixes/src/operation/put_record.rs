@@ -3,7 +3,7 @@
 //! The `PutRecord` operation.
 mod wire;
 
-/// The `PutRecordInput` structure.
+/// The input of `PutRecord`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -94,7 +94,6 @@ impl PutRecordInputBuilder {
                 ),
             );
         }
-
         Ok(PutRecordInput {
             account_id: self.account_id,
             data: self.data,
@@ -102,7 +101,7 @@ impl PutRecordInputBuilder {
     }
 }
 
-/// The `PutRecordOutput` structure.
+/// The output of `PutRecord`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 pub struct PutRecordOutput {}

@@ -3,7 +3,7 @@
 //! The `Subscribe` operation.
 mod wire;
 
-/// The `SubscribeInput` structure.
+/// The input of `Subscribe`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -58,7 +58,7 @@ impl SubscribeInputBuilder {
     }
 }
 
-/// The `SubscribeOutput` structure.
+/// The output of `Subscribe`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

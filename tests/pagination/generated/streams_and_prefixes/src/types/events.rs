@@ -28,7 +28,6 @@ impl ::serde::Serialize for Events {
                 );
             }
         }
-
         map.end()
     }
 }
@@ -61,12 +60,10 @@ impl<'de> ::serde::Deserialize<'de> for Events {
                                 >()?
                                 .map(Events::Message)
                         }
-
                         "__type" => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                             None
                         }
-
                         _ => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                             Some(Events::Unknown(key))
@@ -77,14 +74,11 @@ impl<'de> ::serde::Deserialize<'de> for Events {
                             A::Error::custom("a union sets more than one member"),
                         );
                     }
-
                     found = found.or(value);
                 }
-
                 found.ok_or_else(|| A::Error::custom("a union sets no member"))
             }
         }
-
         deserializer.deserialize_map(Visitor)
     }
 }

@@ -3,7 +3,7 @@
 //! Describes a thing.
 mod wire;
 
-/// The `GetThingInput` structure.
+/// The input of `GetThing`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
@@ -64,12 +64,11 @@ impl GetThingInputBuilder {
                 ),
             );
         }
-
         Ok(GetThingInput { name: self.name })
     }
 }
 
-/// The `GetThingOutput` structure.
+/// The output of `GetThing`.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]

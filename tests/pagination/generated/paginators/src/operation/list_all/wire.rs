@@ -31,7 +31,6 @@ pub(super) fn serialize_request(
     if let Some(value) = &input.max_results {
         uri.query("max", value.to_string());
     }
-
     let mut request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
@@ -47,7 +46,6 @@ pub(super) fn serialize_request(
                 ))?;
         }
     }
-
     Ok(request)
 }
 
@@ -65,7 +63,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         count: ::std::option::Option<i32>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::ListAllOutput {
         next_token: ::std::result::Result::<

@@ -39,7 +39,6 @@ pub(super) fn serialize_request(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         limit: ::std::option::Option<i32>,
     }
-
     let body = RequestBody {
         token: input.token,
         limit: input.limit,
@@ -67,7 +66,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         result: ::std::option::Option<crate::types::NestedResult>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::ListNestedOutput {
         result: body.result,

@@ -31,11 +31,9 @@ pub(super) fn serialize_request(
     if let Some(value) = &input.next_token {
         uri.query("nextToken", value.to_string());
     }
-
     if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());
     }
-
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
@@ -64,7 +62,6 @@ pub(super) fn deserialize_response(
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::ListTagsOutput {
         next_token: body.next_token,

@@ -31,15 +31,12 @@ pub(super) fn serialize_request(
     if let Some(value) = &input.next_token {
         uri.query("nextToken", value.to_string());
     }
-
     if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());
     }
-
     if let Some(value) = &input.prefix {
         uri.query("prefix", value.to_string());
     }
-
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
@@ -66,7 +63,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         things: ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::ListThingsOutput {
         next_token: body.next_token,

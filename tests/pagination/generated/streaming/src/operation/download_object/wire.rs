@@ -61,7 +61,6 @@ pub(super) fn deserialize_response(
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
-
     Ok(super::DownloadObjectOutput {
         body: stream,
         version: ::std::result::Result::<
@@ -88,7 +87,6 @@ fn deserialize_error(
                 Err(error) => super::DownloadObjectError::Unhandled(error),
             }
         }
-
         _ => {
             super::DownloadObjectError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),

@@ -58,7 +58,6 @@ pub(super) fn serialize_request(
                 ))?;
         }
     }
-
     let body = match input.body {
         Some(body) => {
             ::smithy_runtime::protocol::wire::set_streaming_body(
@@ -71,7 +70,6 @@ pub(super) fn serialize_request(
             )?;
             body
         }
-
         None => ::smithy_runtime::ByteStream::default(),
     };
     Ok(::smithy_runtime::http::StreamingHttpRequest::from_parts(request, body))
@@ -84,7 +82,6 @@ pub(super) fn deserialize_response(
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
-
     Ok(super::UploadObjectOutput {
         etag: ::std::result::Result::<
             _,

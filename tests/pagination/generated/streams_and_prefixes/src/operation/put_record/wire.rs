@@ -26,7 +26,6 @@ pub(super) async fn send(
                 .into(),
         );
     }
-
     prefix.push_str(value);
     prefix.push_str(".data.");
     let host_prefix = prefix;
@@ -65,7 +64,6 @@ pub(super) fn serialize_request(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         data: ::std::option::Option<::smithy_runtime::Blob>,
     }
-
     let body = RequestBody {
         account_id: input.account_id,
         data: input.data,
@@ -86,7 +84,6 @@ pub(super) fn deserialize_response(
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
-
     Ok(super::PutRecordOutput {})
 }
 

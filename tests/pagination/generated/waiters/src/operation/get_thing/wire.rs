@@ -67,7 +67,6 @@ pub(super) fn deserialize_response(
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
     }
-
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::GetThingOutput {
         name: body.name,
@@ -93,7 +92,6 @@ fn deserialize_error(
                 Err(error) => super::GetThingError::Unhandled(error),
             }
         }
-
         _ => {
             super::GetThingError::Unhandled(
                 ::smithy_runtime::protocol::rest_json::unhandled_error(response),
