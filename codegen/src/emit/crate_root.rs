@@ -18,7 +18,7 @@ pub(super) fn cargo_toml(plan: &Plan<'_>, options: &Options) -> String {
 name = "{name}"
 version = "{version}"
 edition = "2021"
-rust-version = "1.85"
+rust-version = "1.94.1"
 description = "{description}"
 publish = false
 
