@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::structure::timestamp_format;
-use crate::model::TimestampFormat;
+use crate::model::{ShapeKind, Simple, TimestampFormat};
 use crate::plan::{naming, Field, Plan, RustType};
 
 /// The attribute of a structure field: wire name, `None` left out, and the
@@ -40,6 +40,9 @@ pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenS
             with
         };
         parts.push(quote!(with = #with));
+    } else if let Some(nested) = nested_module(plan, field) {
+        // The nested helpers take the `Option` in their stride.
+        parts.push(quote!(with = #nested));
     }
     if parts.is_empty() {
         quote!()
@@ -60,6 +63,36 @@ pub(super) fn with_module(plan: &Plan<'_>, field: &Field) -> Option<String> {
         },
         RustType::F32 => Some("::smithy_runtime::serde::float::f32".into()),
         RustType::F64 => Some("::smithy_runtime::serde::float::f64".into()),
+        _ => None,
+    }
+}
+
+/// The `serde(with)` module for a list or map (possibly nested, sparse or
+/// optional) whose timestamps are not in epoch seconds: the format on the
+/// innermost member, else on its timestamp shape.
+fn nested_module(plan: &Plan<'_>, field: &Field) -> Option<&'static str> {
+    if !matches!(field.ty.unboxed(), RustType::List { .. } | RustType::Map { .. }) {
+        return None;
+    }
+    match nested_timestamp_format(plan, &field.member.target, None)? {
+        TimestampFormat::DateTime => Some("::smithy_runtime::serde::nested::date_time"),
+        TimestampFormat::HttpDate => Some("::smithy_runtime::serde::nested::http_date"),
+        TimestampFormat::EpochSeconds => None,
+    }
+}
+
+/// The format of the timestamps a list or map holds: `member` is the format
+/// set on the member that targets `shape`, which wins over the shape's own.
+fn nested_timestamp_format(
+    plan: &Plan<'_>,
+    shape: &crate::model::ShapeId,
+    member: Option<TimestampFormat>,
+) -> Option<TimestampFormat> {
+    let shape = plan.model.get(shape)?;
+    match &shape.kind {
+        ShapeKind::Simple(Simple::Timestamp) => member.or(shape.traits.timestamp_format),
+        ShapeKind::List(item) => nested_timestamp_format(plan, &item.target, item.traits.timestamp_format),
+        ShapeKind::Map { value, .. } => nested_timestamp_format(plan, &value.target, value.traits.timestamp_format),
         _ => None,
     }
 }

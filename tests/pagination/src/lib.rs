@@ -14,7 +14,13 @@ use codegen::{Header, Options};
 pub const COMMAND: &str = "cargo run -p pagination-tests --bin regenerate";
 
 /// The fixtures whose crates are committed under `generated/`.
-pub const FIXTURES: &[&str] = &["paginators", "waiters", "streams_and_prefixes", "streaming"];
+pub const FIXTURES: &[&str] = &[
+    "paginators",
+    "waiters",
+    "streams_and_prefixes",
+    "timestamps",
+    "streaming",
+];
 
 /// Compares (or, with `update`, rewrites) `generated/<fixture>` with what the
 /// generator makes of `tests/fixtures/<fixture>.json`; returns the stale files.

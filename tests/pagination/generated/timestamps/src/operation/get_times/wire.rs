@@ -1,0 +1,137 @@
+// Code generated from `tests/fixtures/timestamps.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! restJson1 serialization of `GetTimes`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+    "GetTimes",
+    "ClockService",
+    ::smithy_runtime::AuthMode::None,
+);
+
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::GetTimesInput,
+) -> ::std::result::Result<super::GetTimesOutput, super::GetTimesError> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    input: super::GetTimesInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
+    uri.literal("/times");
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::POST,
+        uri.build(""),
+    );
+    #[derive(::serde::Serialize)]
+    struct RequestBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        since: ::std::option::Option<::smithy_runtime::DateTime>,
+        #[serde(
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::timestamp::date_time::option"
+        )]
+        until: ::std::option::Option<::smithy_runtime::DateTime>,
+    }
+    let body = RequestBody {
+        since: input.since,
+        until: input.until,
+    };
+    ::smithy_runtime::protocol::wire::set_body(
+        &mut request,
+        "GetTimesInput",
+        "application/json",
+        ::smithy_runtime::protocol::wire::json_body("GetTimesInput", &body)?,
+    )?;
+    Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<super::GetTimesOutput, super::GetTimesError> {
+    if !response.is_success() {
+        return Err(deserialize_error(response));
+    }
+
+    #[derive(::serde::Deserialize, Default)]
+    #[serde(default)]
+    struct ResponseBody {
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        epoch: ::std::option::Option<::smithy_runtime::DateTime>,
+        #[serde(
+            rename = "dateTime",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::timestamp::date_time::option"
+        )]
+        date_time: ::std::option::Option<::smithy_runtime::DateTime>,
+        #[serde(
+            rename = "httpDate",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::timestamp::http_date::option"
+        )]
+        http_date: ::std::option::Option<::smithy_runtime::DateTime>,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        history: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        #[serde(
+            rename = "dateTimes",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::nested::date_time"
+        )]
+        date_times: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        #[serde(
+            rename = "httpDates",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::nested::http_date"
+        )]
+        http_dates: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        #[serde(
+            rename = "byName",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::nested::date_time"
+        )]
+        by_name: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::smithy_runtime::DateTime,
+            >,
+        >,
+        #[serde(
+            rename = "sparseDates",
+            skip_serializing_if = "::std::option::Option::is_none",
+            with = "::smithy_runtime::serde::nested::date_time"
+        )]
+        sparse_dates: ::std::option::Option<
+            ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
+        >,
+    }
+    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    Ok(super::GetTimesOutput {
+        epoch: body.epoch.unwrap_or_else(|| ::smithy_runtime::DateTime::from_secs(0)),
+        date_time: body.date_time,
+        http_date: body.http_date,
+        history: body.history,
+        date_times: body.date_times,
+        http_dates: body.http_dates,
+        by_name: body.by_name,
+        sparse_dates: body.sparse_dates,
+    })
+}
+
+/// The operation error of an error response: the operation models none.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::GetTimesError {
+    super::GetTimesError::Unhandled(
+        ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+    )
+}

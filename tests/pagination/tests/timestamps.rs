@@ -1,0 +1,47 @@
+//! `@timestampFormat` wherever it appears: on a member, on a timestamp shape, and
+//! on the members of lists and maps, in a generated client's responses and serde.
+
+use smithy_runtime::http::HttpResponse;
+use smithy_runtime::test_util::ScriptedTransport;
+use smithy_runtime::DateTime;
+use timestamps_fixture::{config::Credentials, Client, Config};
+
+const BODY: &str = r#"{
+    "epoch": 1576540098,
+    "dateTime": "2019-12-16T23:48:18Z",
+    "history": [1576540098],
+    "dateTimes": ["2019-12-16T23:48:18Z", "2019-12-16T23:48:19.5Z"],
+    "httpDates": ["Mon, 16 Dec 2019 23:48:18 GMT"],
+    "byName": {"a": "2019-12-16T23:48:18Z"},
+    "sparseDates": ["2019-12-16T23:48:18Z", null]
+}"#;
+
+#[tokio::test]
+async fn timestamps_inside_lists_and_maps_take_their_members_format() {
+    let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, BODY));
+    let client = Client::new(
+        Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .endpoint_url("https://clock.example.com")
+            .transport(transport)
+            .build(),
+    );
+    let out = client.get_times().send().await.expect("the response parses");
+    let t = DateTime::from_secs(1_576_540_098);
+    assert_eq!(out.epoch, t);
+    assert_eq!(out.date_time, Some(t));
+    assert_eq!(out.history, Some(vec![t]));
+    assert_eq!(out.date_times, Some(vec![t, DateTime::from_millis(1_576_540_099_500)]));
+    assert_eq!(out.http_dates, Some(vec![t]));
+    assert_eq!(out.by_name.as_ref().and_then(|m| m.get("a")), Some(&t));
+    assert_eq!(out.sparse_dates, Some(vec![Some(t), None]));
+
+    // The output's serde form is the wire form, formats included.
+    let json = serde_json::to_value(&out).expect("serializes");
+    assert_eq!(json["dateTimes"][1], "2019-12-16T23:48:19.500Z");
+    assert_eq!(json["httpDates"][0], "Mon, 16 Dec 2019 23:48:18 GMT");
+    assert_eq!(json["byName"]["a"], "2019-12-16T23:48:18Z");
+    assert_eq!(json["sparseDates"][1], serde_json::Value::Null);
+    assert_eq!(json["history"][0], 1_576_540_098);
+}
