@@ -96,3 +96,19 @@ fn nested_timestamp_format(
         _ => None,
     }
 }
+
+/// The marker type of the non-default timestamp format of a value that holds
+/// timestamps (directly or in lists and maps), for code that (de)serializes by
+/// hand with `smithy_runtime::serde::nested::{Formatted, Parsed}`.
+pub(super) fn timestamp_format_marker(plan: &Plan<'_>, field: &Field) -> Option<TokenStream> {
+    let format = match field.ty.unboxed() {
+        RustType::Timestamp => timestamp_format(plan, field)?,
+        RustType::List { .. } | RustType::Map { .. } => nested_timestamp_format(plan, &field.member.target, None)?,
+        _ => return None,
+    };
+    match format {
+        TimestampFormat::DateTime => Some(quote!(::smithy_runtime::serde::nested::DateTimeFormat)),
+        TimestampFormat::HttpDate => Some(quote!(::smithy_runtime::serde::nested::HttpDateFormat)),
+        TimestampFormat::EpochSeconds => None,
+    }
+}

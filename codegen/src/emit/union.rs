@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::structure::is_sensitive;
-use super::{docs, ident};
+use super::{docs, ident, serde_attrs};
 use crate::plan::{Item, Plan, RustType};
 
 /// A union: an enum with one variant per member and `Unknown`, with serde
@@ -31,6 +31,8 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(Self::#variant => map.serialize_entry(#wire, &::std::collections::HashMap::<&str, ()>::new())?,)
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+            quote!(Self::#variant(value) => map.serialize_entry(#wire, &::smithy_runtime::serde::nested::Formatted::<_, #format>::new(value))?,)
         } else {
             quote!(Self::#variant(value) => map.serialize_entry(#wire, value)?,)
         }
@@ -40,6 +42,11 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(#wire => map.next_value::<::std::option::Option<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+            let ty = f.ty.tokens();
+            quote!(#wire => map
+                .next_value::<::std::option::Option<::smithy_runtime::serde::nested::Parsed<#ty, #format>>>()?
+                .map(|value| #name::#variant(value.into_inner())),)
         } else {
             let ty = f.ty.tokens();
             quote!(#wire => map.next_value::<::std::option::Option<#ty>>()?.map(#name::#variant),)

@@ -84,6 +84,40 @@ pub trait Timestamps: Sized {
     fn deserialize_as<'de, F: Format, D: Deserializer<'de>>(d: D) -> Result<Self, D::Error>;
 }
 
+/// A borrowed value that serializes its timestamps in format `F` (for code that
+/// serializes by hand, such as a union's member).
+pub struct Formatted<'a, T, F>(&'a T, PhantomData<F>);
+
+impl<'a, T, F> Formatted<'a, T, F> {
+    /// Wraps `value`.
+    pub fn new(value: &'a T) -> Self {
+        Formatted(value, PhantomData)
+    }
+}
+
+impl<T: Timestamps, F: Format> Serialize for Formatted<'_, T, F> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_as::<F, S>(s)
+    }
+}
+
+/// A value deserialized with its timestamps in format `F` (for code that
+/// deserializes by hand, such as a union's member).
+pub struct Parsed<T, F>(T, PhantomData<F>);
+
+impl<T, F> Parsed<T, F> {
+    /// The value.
+    pub fn into_inner(self) -> T {
+        self.0
+    }
+}
+
+impl<'de, T: Timestamps, F: Format> Deserialize<'de> for Parsed<T, F> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        T::deserialize_as::<F, D>(d).map(|value| Parsed(value, PhantomData))
+    }
+}
+
 /// Serializes a borrowed value in format `F`.
 struct Ser<'a, T, F>(&'a T, PhantomData<F>);
 

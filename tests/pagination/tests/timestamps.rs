@@ -4,6 +4,7 @@
 use smithy_runtime::http::HttpResponse;
 use smithy_runtime::test_util::ScriptedTransport;
 use smithy_runtime::DateTime;
+use timestamps_fixture::types::Moment;
 use timestamps_fixture::{config::Credentials, Client, Config};
 
 const BODY: &str = r#"{
@@ -13,7 +14,8 @@ const BODY: &str = r#"{
     "dateTimes": ["2019-12-16T23:48:18Z", "2019-12-16T23:48:19.5Z"],
     "httpDates": ["Mon, 16 Dec 2019 23:48:18 GMT"],
     "byName": {"a": "2019-12-16T23:48:18Z"},
-    "sparseDates": ["2019-12-16T23:48:18Z", null]
+    "sparseDates": ["2019-12-16T23:48:18Z", null],
+    "moment": {"when": "Mon, 16 Dec 2019 23:48:18 GMT"}
 }"#;
 
 #[tokio::test]
@@ -36,6 +38,7 @@ async fn timestamps_inside_lists_and_maps_take_their_members_format() {
     assert_eq!(out.http_dates, Some(vec![t]));
     assert_eq!(out.by_name.as_ref().and_then(|m| m.get("a")), Some(&t));
     assert_eq!(out.sparse_dates, Some(vec![Some(t), None]));
+    assert_eq!(out.moment, Some(Moment::When(t)));
 
     // The output's serde form is the wire form, formats included.
     let json = serde_json::to_value(&out).expect("serializes");
@@ -44,4 +47,19 @@ async fn timestamps_inside_lists_and_maps_take_their_members_format() {
     assert_eq!(json["byName"]["a"], "2019-12-16T23:48:18Z");
     assert_eq!(json["sparseDates"][1], serde_json::Value::Null);
     assert_eq!(json["history"][0], 1_576_540_098);
+    assert_eq!(json["moment"]["when"], "Mon, 16 Dec 2019 23:48:18 GMT");
+}
+
+#[test]
+fn union_members_take_their_timestamp_format() {
+    let t = DateTime::from_secs(1_576_540_098);
+    for (moment, json) in [
+        (Moment::At(t), r#"{"at":"2019-12-16T23:48:18Z"}"#),
+        (Moment::When(t), r#"{"when":"Mon, 16 Dec 2019 23:48:18 GMT"}"#),
+        (Moment::Epoch(t), r#"{"epoch":1576540098}"#),
+        (Moment::Dates(vec![t]), r#"{"dates":["2019-12-16T23:48:18Z"]}"#),
+    ] {
+        assert_eq!(serde_json::to_string(&moment).expect("serializes"), json);
+        assert_eq!(serde_json::from_str::<Moment>(json).expect("deserializes"), moment);
+    }
 }

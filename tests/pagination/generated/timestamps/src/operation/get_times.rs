@@ -145,6 +145,9 @@ pub struct GetTimesOutput {
     pub sparse_dates: ::std::option::Option<
         ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
     >,
+    /// The `moment` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub moment: ::std::option::Option<crate::types::Moment>,
 }
 
 impl GetTimesOutput {
@@ -165,6 +168,7 @@ impl ::std::default::Default for GetTimesOutput {
             http_dates: None,
             by_name: None,
             sparse_dates: None,
+            moment: None,
         }
     }
 }
@@ -184,6 +188,7 @@ pub struct GetTimesOutputBuilder {
     sparse_dates: ::std::option::Option<
         ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
     >,
+    moment: ::std::option::Option<crate::types::Moment>,
 }
 
 impl GetTimesOutputBuilder {
@@ -399,6 +404,29 @@ impl GetTimesOutputBuilder {
         &self.sparse_dates
     }
 
+    /// Sets `moment`.
+    pub fn moment(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Moment>,
+    ) -> Self {
+        self.moment = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `moment`.
+    pub fn set_moment(
+        mut self,
+        input: ::std::option::Option<crate::types::Moment>,
+    ) -> Self {
+        self.moment = input;
+        self
+    }
+
+    /// The value of `moment` set so far.
+    pub fn get_moment(&self) -> &::std::option::Option<crate::types::Moment> {
+        &self.moment
+    }
+
     /// Builds the [`GetTimesOutput`].
     ///
     /// Fails when a required member is not set: `epoch`.
@@ -419,6 +447,7 @@ impl GetTimesOutputBuilder {
             http_dates: self.http_dates,
             by_name: self.by_name,
             sparse_dates: self.sparse_dates,
+            moment: self.moment,
         })
     }
 }

@@ -113,6 +113,8 @@ pub(super) fn deserialize_response(
         sparse_dates: ::std::option::Option<
             ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
         >,
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        moment: ::std::option::Option<crate::types::Moment>,
     }
     let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
     Ok(super::GetTimesOutput {
@@ -124,6 +126,7 @@ pub(super) fn deserialize_response(
         http_dates: body.http_dates,
         by_name: body.by_name,
         sparse_dates: body.sparse_dates,
+        moment: body.moment,
     })
 }
 
