@@ -1,4 +1,5 @@
-//! `@endpoint` host prefixes and event-stream operations of a generated client.
+//! `@endpoint` host prefixes, event-stream operations and `@optionalAuth`
+//! operations of a generated client.
 
 use smithy_runtime::error::ErrorKind;
 use smithy_runtime::http::HttpResponse;
@@ -61,4 +62,22 @@ async fn an_event_stream_operation_fails_clearly_without_sending() {
     };
     assert!(error.to_string().contains("streams events"), "{error}");
     assert!(transport.requests().is_empty(), "nothing was sent");
+}
+
+#[tokio::test]
+async fn an_optional_auth_operation_is_sent_unsigned_and_the_others_signed() {
+    let transport = ScriptedTransport::new()
+        .with_response(HttpResponse::new(200, r#"{"status":"ok"}"#))
+        .with_response(HttpResponse::new(200, "{}"));
+    let client = client(&transport);
+    let out = client.ping().send().await.expect("sent");
+    assert_eq!(out.status.as_deref(), Some("ok"));
+    client.put_record().account_id("acct-1").send().await.expect("sent");
+    let sent = transport.requests();
+    assert!(
+        sent[0].header_str("authorization").is_none(),
+        "Ping is `@optionalAuth`: unsigned"
+    );
+    let signed = sent[1].header_str("authorization").expect("PutRecord is signed");
+    assert!(signed.contains("/us-east-1/streams/aws4_request"), "{signed}");
 }

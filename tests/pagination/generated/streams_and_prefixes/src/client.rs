@@ -22,6 +22,11 @@ impl Client {
         self.runtime.config()
     }
 
+    /// Calls `Ping`.
+    pub fn ping(&self) -> crate::operation::ping::PingFluentBuilder {
+        crate::operation::ping::PingFluentBuilder::new(self.clone())
+    }
+
     /// Calls `PutRecord`.
     pub fn put_record(&self) -> crate::operation::put_record::PutRecordFluentBuilder {
         crate::operation::put_record::PutRecordFluentBuilder::new(self.clone())

@@ -2,7 +2,7 @@
 
 //! # StreamService
 //!
-//! Fixture: host prefixes and event streams.
+//! Fixture: host prefixes, event streams and unsigned operations.
 //!
 //! ## Crate layout
 //!
@@ -21,7 +21,7 @@
 //! let config = streams_and_prefixes_fixture::Config::builder().region("us-east-1").build();
 //! let client = streams_and_prefixes_fixture::Client::new(config);
 //! // Set the input members with the builder's methods, then send.
-//! let output = client.put_record().send().await?;
+//! let output = client.ping().send().await?;
 //! # let _ = output;
 //! # Ok(())
 //! # }

@@ -1,6 +1,9 @@
 // Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
 
 //! One module per operation: its input, output, error and call builder.
+/// The `Ping` operation.
+pub mod ping;
+
 /// The `PutRecord` operation.
 pub mod put_record;
 

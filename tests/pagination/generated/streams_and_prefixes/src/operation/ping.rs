@@ -1,0 +1,164 @@
+// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+
+//! The `Ping` operation.
+mod wire;
+
+/// The input of `Ping`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct PingInput {}
+impl PingInput {
+    /// A builder for [`PingInput`].
+    pub fn builder() -> PingInputBuilder {
+        PingInputBuilder::default()
+    }
+}
+
+/// A builder for [`PingInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PingInputBuilder {}
+impl PingInputBuilder {
+    /// Builds the [`PingInput`].
+    pub fn build(self) -> PingInput {
+        PingInput {}
+    }
+}
+
+/// The output of `Ping`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct PingOutput {
+    /// The `status` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub status: ::std::option::Option<::std::string::String>,
+}
+
+impl PingOutput {
+    /// A builder for [`PingOutput`].
+    pub fn builder() -> PingOutputBuilder {
+        PingOutputBuilder::default()
+    }
+}
+
+/// A builder for [`PingOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PingOutputBuilder {
+    status: ::std::option::Option<::std::string::String>,
+}
+
+impl PingOutputBuilder {
+    /// Sets `status`.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `status`.
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+
+    /// The value of `status` set so far.
+    pub fn get_status(&self) -> &::std::option::Option<::std::string::String> {
+        &self.status
+    }
+
+    /// Builds the [`PingOutput`].
+    pub fn build(self) -> PingOutput {
+        PingOutput { status: self.status }
+    }
+}
+
+/// An error of the `Ping` operation.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PingError {
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl PingError {
+    /// The error code: the modeled error's name, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+}
+
+impl ::std::fmt::Display for PingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for PingError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(error) => Some(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PingError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<PingError> for crate::Error {
+    fn from(error: PingError) -> Self {
+        match error {
+            PingError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `Ping` call: set the input members, then send it.
+///
+/// Get one from [`Client::ping`](crate::Client::ping).
+#[derive(Clone, Debug)]
+pub struct PingFluentBuilder {
+    client: crate::Client,
+    inner: PingInputBuilder,
+}
+
+impl PingFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](PingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(self) -> ::std::result::Result<PingOutput, PingError> {
+        let input = self.inner.build();
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &PingInputBuilder {
+        &self.inner
+    }
+}
