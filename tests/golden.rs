@@ -48,12 +48,8 @@ fn every_snapshot_file_is_referenced() {
         .map(|p| format!("golden__fixture_output_matches_snapshot@{}.json.snap", fixture_name(p)))
         .collect();
     expected.push("names__name_table_of_our_model.snap".to_owned());
-    let shared = golden_tests::shared_models_dir();
-    for entry in std::fs::read_dir(&shared).expect("shared models") {
-        let path = entry.expect("entry").path();
-        if path.extension().is_some_and(|e| e == "json") && !path.ends_with("sdk-partitions.json") {
-            expected.push(format!("names__{}.snap", fixture_name(&path)));
-        }
+    for path in golden_tests::shared_models() {
+        expected.push(format!("names__{}.snap", fixture_name(&path)));
     }
     let mut unreferenced = Vec::new();
     for entry in std::fs::read_dir(tests_dir().join("snapshots")).expect("snapshots dir") {

@@ -14,6 +14,19 @@ pub fn shared_models_dir() -> PathBuf {
     tests_dir().join("../../shared/models")
 }
 
+/// The 13 service models of `../shared/models/` (not the partitions table), sorted.
+pub fn shared_models() -> Vec<PathBuf> {
+    let dir = shared_models_dir();
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("sdk-partitions.json"))
+        .collect();
+    paths.sort();
+    assert_eq!(paths.len(), 13, "the shared corpus has 13 service models");
+    paths
+}
+
 /// The fixture models under `tests/fixtures/`, sorted.
 pub fn fixtures() -> Vec<PathBuf> {
     let mut fixtures: Vec<PathBuf> = std::fs::read_dir(tests_dir().join("fixtures"))

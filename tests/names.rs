@@ -1,7 +1,7 @@
 //! The name table (shape to type, member to field, enum value to variant,
 //! operation to method) of our model and of every shared model, as snapshots.
 
-use golden_tests::{shared_models_dir, tests_dir};
+use golden_tests::{shared_models, tests_dir};
 
 fn name_table(path: &std::path::Path) -> String {
     let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -22,16 +22,8 @@ fn name_table_of_our_model() {
 fn name_tables_of_shared_models() {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
-    let dir = shared_models_dir();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("sdk-partitions.json"))
-        .collect();
-    paths.sort();
-    assert_eq!(paths.len(), 13);
     settings.bind(|| {
-        for path in paths {
+        for path in shared_models() {
             let stem = path.file_stem().expect("name").to_string_lossy().into_owned();
             insta::assert_snapshot!(format!("names__{stem}"), name_table(&path));
         }

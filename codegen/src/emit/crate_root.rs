@@ -110,7 +110,7 @@ pub(super) fn item_index(doc: &str, items: &[&Item], extra: TokenStream) -> Toke
         .filter(|i| i.kind == crate::plan::ItemKind::Struct)
         .map(|i| {
             let file = ident(&naming::escape(&i.file));
-            let builder = format_ident!("{}Builder", i.name);
+            let builder = format_ident!("{}", i.builder);
             quote!(pub use super::#file::#builder;)
         })
         .collect();

@@ -75,7 +75,7 @@ pub(super) fn delegating_setters(fields: &[Field], getters: bool) -> Vec<TokenSt
 
 fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = format_ident!("{}", op.fluent_builder);
-    let input_builder = format_ident!("{}Builder", op.input.name);
+    let input_builder = format_ident!("{}", op.input.builder);
     let doc = format!(
         "Builds a `{}` call: set the input members, then send it.\n\nGet one from [`Client::{}`](crate::Client::{}).",
         op.name,

@@ -12,7 +12,7 @@ use crate::plan::{naming, Field, Item, Plan};
 /// The struct, its `Default` and `Debug` impls, and `Type::builder()`.
 pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let name = ident(&item.name);
-    let builder_path = builder_path(item);
+    let builder = format_ident!("{}", item.builder);
     let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
     let fallback = match (&item.module, item.is_input) {
         (crate::plan::Module::Operation(_), true) => format!(
@@ -60,7 +60,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         default_impl(plan, item)?
     };
     let debug_impl = if sensitive {
-        debug_impl(plan, &item.name, &item.fields, false)
+        debug_impl(plan, &item.name, &item.fields)
     } else {
         quote!()
     };
@@ -80,8 +80,8 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
 
         impl #name {
             #builder_doc
-            pub fn builder() -> #builder_path {
-                #builder_path::default()
+            pub fn builder() -> #builder {
+                #builder::default()
             }
         }
 
@@ -89,13 +89,6 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         #debug_impl
         #builder_impl
     })
-}
-
-/// The builder of an item: defined beside it, and re-exported from `builders`
-/// for the shapes of `types` and `error`.
-pub(super) fn builder_path(item: &Item) -> TokenStream {
-    let builder = format_ident!("{}Builder", item.name);
-    quote!(#builder)
 }
 
 fn field_doc(field: &Field) -> TokenStream {
@@ -139,17 +132,8 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 
 /// `Debug` that prints `"*** Sensitive Data Redacted ***"` for `@sensitive`
 /// members; derived when there are none.
-pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field], builder: bool) -> TokenStream {
-    let name = if builder {
-        format_ident!("{type_name}Builder")
-    } else {
-        ident(type_name)
-    };
-    let label = if builder {
-        format!("{type_name}Builder")
-    } else {
-        type_name.to_owned()
-    };
+pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field]) -> TokenStream {
+    let name = ident(type_name);
     let entries = fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let label = naming::unraw(&field.name);
@@ -162,7 +146,7 @@ pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field], bui
     quote! {
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.debug_struct(#label) #(#entries)* .finish()
+                f.debug_struct(#type_name) #(#entries)* .finish()
             }
         }
     }
@@ -184,7 +168,7 @@ pub(super) fn timestamp_format(plan: &Plan<'_>, field: &Field) -> Option<Timesta
 }
 
 fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let builder = format_ident!("{}Builder", item.name);
+    let builder = format_ident!("{}", item.builder);
     let doc = docs::lines(&format!("A builder for [`{}`].", item.name));
     let fields = item.fields.iter().map(|field| {
         let name = ident(&field.name);
@@ -195,7 +179,7 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let build = build_fn(plan, item)?;
     let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
     let (derive_debug, debug) = if sensitive {
-        (quote!(), debug_impl(plan, &item.name, &item.fields, true))
+        (quote!(), debug_impl(plan, &item.builder, &item.fields))
     } else {
         (quote!(Debug,), quote!())
     };
@@ -288,15 +272,7 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         let value = if field.optional {
             quote!(self.#name)
         } else if let Some(default) = &field.default {
-            let expr = values::default_value(plan, &field.ty, default)
-                .map_err(|m| Error::shape(item.shape.member(member), m))?;
-            if values::default_is_zero(&field.ty, default) && values::zero_is_default(plan, &field.ty) {
-                quote!(self.#name.unwrap_or_default())
-            } else if default.is_number() || default.is_boolean() {
-                quote!(self.#name.unwrap_or(#expr))
-            } else {
-                quote!(self.#name.unwrap_or_else(|| #expr))
-            }
+            values::or_default(plan, &item.shape, field, default, quote!(self.#name))?
         } else {
             quote!(self.#name.ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?)
         };

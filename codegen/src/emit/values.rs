@@ -112,7 +112,7 @@ pub(super) fn zero_value(plan: &Plan<'_>, ty: &RustType) -> TokenStream {
 
 /// Whether a `@default` value is the zero value of its type (`0`, `false`, `""`,
 /// empty list or map), so `Default::default()` gives it.
-pub(super) fn is_zero(value: &Value) -> bool {
+fn is_zero(value: &Value) -> bool {
     match value {
         Value::Bool(b) => !b,
         Value::Number(n) => n.as_f64() == Some(0.0),
@@ -166,5 +166,39 @@ fn document(value: &Value) -> TokenStream {
             });
             quote!(::smithy_runtime::Document::Object([#(#entries),*].into_iter().collect()))
         }
+    }
+}
+
+/// `raw`, an `Option` of a field's value, with the field's `@default` filled in
+/// when it is `None`, in the plainest form clippy accepts. `owner` names the
+/// structure in errors.
+pub(super) fn or_default(
+    plan: &Plan<'_>,
+    owner: &crate::model::ShapeId,
+    field: &crate::plan::Field,
+    default: &Value,
+    raw: TokenStream,
+) -> Result<TokenStream, crate::error::Error> {
+    let expr = default_value(plan, &field.ty, default)
+        .map_err(|m| crate::error::Error::shape(owner.member(&field.member.name), m))?;
+    Ok(
+        if default_is_zero(&field.ty, default) && zero_is_default(plan, &field.ty) {
+            quote!(#raw.unwrap_or_default())
+        } else if default.is_number() || default.is_boolean() {
+            quote!(#raw.unwrap_or(#expr))
+        } else {
+            quote!(#raw.unwrap_or_else(|| #expr))
+        },
+    )
+}
+
+/// `raw`, an `Option` of a field's value, with its zero value filled in when it
+/// is `None` (Smithy's error correction for a missing `@required` member).
+pub(super) fn or_zero(plan: &Plan<'_>, ty: &RustType, raw: TokenStream) -> TokenStream {
+    if zero_is_default(plan, ty) {
+        quote!(#raw.unwrap_or_default())
+    } else {
+        let zero = zero_value(plan, ty);
+        quote!(#raw.unwrap_or_else(|| #zero))
     }
 }

@@ -82,6 +82,8 @@ pub struct Item {
     pub shape: ShapeId,
     /// The Rust type name.
     pub name: String,
+    /// The name of its builder (structures), `<name>Builder`.
+    pub builder: String,
     /// The module it lives in.
     pub module: Module,
     /// The file name (without `.rs`) inside the module's folder.
@@ -583,6 +585,7 @@ impl<'m> Planner<'m> {
         let file = naming::snake_case(&name);
         Some(Item {
             shape: shape.id.clone(),
+            builder: format!("{name}Builder"),
             name,
             module,
             file,

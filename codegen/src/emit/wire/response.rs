@@ -150,26 +150,10 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
 /// The field's value from `raw`, an `Option` of it: as is when the field is
 /// optional, else its default, else its zero value (Smithy's error correction).
 fn finish(plan: &Plan<'_>, op: &OperationPlan, field: &Field, raw: TokenStream) -> Result<TokenStream, Error> {
-    if field.optional {
-        return Ok(raw);
-    }
-    if let Some(default) = &field.default {
-        let expr = values::default_value(plan, &field.ty, default)
-            .map_err(|m| Error::shape(op.output.shape.member(&field.member.name), m))?;
-        if values::default_is_zero(&field.ty, default) && values::zero_is_default(plan, &field.ty) {
-            return Ok(quote!(#raw.unwrap_or_default()));
-        }
-        return Ok(if default.is_number() || default.is_boolean() {
-            quote!(#raw.unwrap_or(#expr))
-        } else {
-            quote!(#raw.unwrap_or_else(|| #expr))
-        });
-    }
-    if values::zero_is_default(plan, &field.ty) {
-        Ok(quote!(#raw.unwrap_or_default()))
-    } else {
-        let zero = values::zero_value(plan, &field.ty);
-        Ok(quote!(#raw.unwrap_or_else(|| #zero)))
+    match &field.default {
+        _ if field.optional => Ok(raw),
+        Some(default) => values::or_default(plan, &op.output.shape, field, default, raw),
+        None => Ok(values::or_zero(plan, &field.ty, raw)),
     }
 }
 
