@@ -13,7 +13,7 @@ pub mod model;
 pub mod plan;
 pub mod protocol_tests;
 
-pub use emit::{GeneratedFile, Header, Options};
+pub use emit::{is_generated, partitions_file, GeneratedFile, Header, Options};
 pub use error::{Error, Errors};
 
 /// Generates a client crate from a Smithy JSON AST model: load, resolve, plan,

@@ -1,15 +1,36 @@
-//! Maintainer commands behind `cargo xtask`: generating the committed client
-//! crate and checking that it is up to date. Only this crate writes to disk.
+//! Maintainer commands behind `cargo xtask`: generating everything the
+//! repository commits (the client crate, the fixture crates of the pagination
+//! tests, the runtime's partitions table) and checking that it is up to date.
+//! Only this crate writes to disk, and never a file it did not write (see
+//! [`output`]).
 
-use std::collections::BTreeSet;
+pub mod output;
+mod paths;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::{bail, Context, Result};
 use codegen::{GeneratedFile, Header, Options};
+
+pub use output::{apply, drift, Drift, Output, MANIFEST};
 
 /// The command that regenerates the committed output.
 pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";
+
+/// The fixtures whose crates are committed under `tests/pagination/generated/`,
+/// for the behavioural tests of `tests/pagination`.
+pub const PAGINATION_FIXTURES: &[&str] = &[
+    "paginators",
+    "waiters",
+    "streams_and_prefixes",
+    "timestamps",
+    "streaming",
+];
+
+/// The runtime's partitions table, generated from `model/partitions.json`.
+const PARTITIONS_MODEL: &str = "model/partitions.json";
+const PARTITIONS_FILE: &str = "src/endpoint/partitions.rs";
 
 /// The repository root.
 pub fn workspace_root() -> PathBuf {
@@ -19,7 +40,28 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// One client crate the repository generates and commits.
+/// Everything generated and committed, each with the directory it goes to.
+pub fn committed(root: &Path) -> Result<Vec<Output>> {
+    let mut outputs = vec![Target::iot_jobs_data().generate(root)?];
+    for fixture in PAGINATION_FIXTURES {
+        outputs.push(Target::pagination_fixture(fixture).generate(root)?);
+    }
+    outputs.push(partitions_table(root)?);
+    Ok(outputs)
+}
+
+/// `runtime/src/endpoint/partitions.rs`, the one generated file of the runtime.
+fn partitions_table(root: &Path) -> Result<Output> {
+    let header = Header {
+        model: PARTITIONS_MODEL.to_owned(),
+        command: CODEGEN_COMMAND.to_owned(),
+    };
+    let partitions = read_partitions(root)?.expect("the project has a partitions table");
+    let file = codegen::partitions_file(PARTITIONS_FILE, &partitions, &header)?;
+    Ok(Output::files_in(root.join("runtime"), vec![file]))
+}
+
+/// One client crate to generate.
 #[derive(Debug, Clone)]
 pub struct Target {
     /// The model, relative to the workspace root (or absolute).
@@ -32,6 +74,10 @@ pub struct Target {
     pub out: PathBuf,
     /// The package name; empty to derive it from the model.
     pub crate_name: String,
+    /// The runtime crate's directory, relative to the workspace root (or absolute).
+    pub runtime: PathBuf,
+    /// Whether the generated endpoint tests consult the project's partitions table.
+    pub with_partitions: bool,
 }
 
 impl Target {
@@ -43,38 +89,80 @@ impl Target {
             command: CODEGEN_COMMAND.to_owned(),
             out: PathBuf::from("generated/iot-jobs-data"),
             crate_name: "iot-jobs-data".to_owned(),
+            runtime: PathBuf::from("runtime"),
+            with_partitions: true,
+        }
+    }
+
+    /// The committed crate of a fixture model that `tests/pagination` runs.
+    pub fn pagination_fixture(fixture: &str) -> Target {
+        let model = format!("tests/fixtures/{fixture}.json");
+        Target {
+            model: PathBuf::from(&model),
+            model_label: model,
+            command: CODEGEN_COMMAND.to_owned(),
+            out: Path::new("tests/pagination/generated").join(fixture),
+            crate_name: format!("{}-fixture", fixture.replace('_', "-")),
+            runtime: PathBuf::from("runtime"),
+            with_partitions: false,
         }
     }
 
     /// Any model, written anywhere: paths are taken relative to the current
-    /// directory, as a user typed them.
-    pub fn external(model: PathBuf, out: PathBuf, crate_name: Option<String>) -> Result<Target> {
+    /// directory, as a user typed them. The runtime is this repository's, or
+    /// the crate directory `runtime`.
+    pub fn external(
+        model: PathBuf,
+        out: PathBuf,
+        crate_name: Option<String>,
+        runtime: Option<PathBuf>,
+    ) -> Result<Target> {
         let cwd = std::env::current_dir().context("cannot read the current directory")?;
-        let model_label = slash_path(&model);
-        let command = format!("{CODEGEN_COMMAND} --model {model_label} --out {}", slash_path(&out));
-        let (model, out) = (cwd.join(model), cwd.join(out));
+        let model_label = paths::slash_path(&model);
+        let command = format!(
+            "{CODEGEN_COMMAND} --model {model_label} --out {}",
+            paths::slash_path(&out)
+        );
+        let runtime = match runtime {
+            Some(path) => cwd.join(path),
+            None => workspace_root().join("runtime"),
+        };
+        if !runtime.join("Cargo.toml").is_file() {
+            bail!(
+                "{} is not the runtime crate (it has no Cargo.toml): pass its directory with --runtime-path",
+                runtime.display()
+            );
+        }
         Ok(Target {
-            model,
+            model: cwd.join(model),
             model_label,
             command,
-            out,
+            out: cwd.join(out),
             crate_name: crate_name.unwrap_or_default(),
+            runtime,
+            with_partitions: true,
         })
     }
 
     /// Generates the crate in memory, from a JSON AST file, a `.smithy` IDL file,
     /// or a directory of `.smithy` files loaded together.
-    pub fn generate(&self, root: &Path) -> Result<Vec<GeneratedFile>> {
+    pub fn generate(&self, root: &Path) -> Result<Output> {
         let model_path = root.join(&self.model);
+        let out = root.join(&self.out);
+        let header = Header {
+            model: self.model_label.clone(),
+            command: self.command.clone(),
+        };
         let options = Options {
             crate_name: self.crate_name.clone(),
             crate_version: "0.1.0".to_owned(),
-            runtime_path: runtime_path_from(root, &self.out),
-            header: Header {
-                model: self.model_label.clone(),
-                command: self.command.clone(),
+            runtime_path: paths::relative_path(&out, &root.join(&self.runtime))?,
+            header: header.clone(),
+            partitions: if self.with_partitions {
+                read_partitions(root)?
+            } else {
+                None
             },
-            partitions: read_partitions(root)?,
         };
         let idl_files = idl_sources(&model_path)?;
         let generated = if idl_files.is_empty() {
@@ -88,7 +176,8 @@ impl Target {
                 .collect();
             codegen::generate_idl(&sources, &options)
         };
-        generated.map_err(anyhow::Error::new)
+        let files: Vec<GeneratedFile> = generated.map_err(anyhow::Error::new)?;
+        Ok(Output::crate_dir(out, files, &header))
     }
 }
 
@@ -96,11 +185,7 @@ impl Target {
 /// under a directory, sorted; none for a JSON AST file.
 fn idl_sources(path: &Path) -> Result<Vec<(String, String)>> {
     let paths = if path.is_dir() {
-        list_files(path)?
-            .into_iter()
-            .map(|p| path.join(p))
-            .filter(|p| p.extension().is_some_and(|e| e == "smithy"))
-            .collect()
+        smithy_files(path)?
     } else if path.extension().is_some_and(|e| e == "smithy") {
         vec![path.to_path_buf()]
     } else {
@@ -110,122 +195,23 @@ fn idl_sources(path: &Path) -> Result<Vec<(String, String)>> {
         .into_iter()
         .map(|p| {
             let text = fs::read_to_string(&p).with_context(|| format!("cannot read {}", p.display()))?;
-            Ok((slash_path(&p), text))
+            Ok((paths::slash_path(&p), text))
         })
         .collect()
 }
 
-/// The project's partitions table, which the generated endpoint tests consult.
-fn read_partitions(root: &Path) -> Result<Option<serde_json::Value>> {
-    let path = root.join("model/partitions.json");
-    let text = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
-    let value = serde_json::from_str(&text).with_context(|| format!("{} is not valid JSON", path.display()))?;
-    Ok(Some(value))
-}
-
-/// How the files on disk differ from the generated ones.
-#[derive(Debug, Default)]
-pub struct Drift {
-    /// Files to write: new or changed, with their old contents if any.
-    pub changed: Vec<(GeneratedFile, Option<String>)>,
-    /// Files the generator owns that it no longer produces.
-    pub stale: Vec<PathBuf>,
-}
-
-impl Drift {
-    /// True when the disk matches the generator.
-    pub fn is_empty(&self) -> bool {
-        self.changed.is_empty() && self.stale.is_empty()
-    }
-
-    /// A unified diff of every difference, for `--check` and the drift test.
-    pub fn diff(&self) -> String {
-        let mut out = String::new();
-        for (file, old) in &self.changed {
-            let old = old.as_deref().unwrap_or("");
-            let diff = similar::TextDiff::from_lines(old, &file.contents);
-            let path = &file.path;
-            out.push_str(
-                &diff
-                    .unified_diff()
-                    .context_radius(3)
-                    .header(&format!("a/{path}"), &format!("b/{path}"))
-                    .to_string(),
-            );
-        }
-        for path in &self.stale {
-            out.push_str(&format!("stale file, no longer generated: {}\n", path.display()));
-        }
-        out
-    }
-}
-
-/// The generator owns `Cargo.toml` and everything under `src/`; other files in
-/// the crate directory (examples, hand-written tests) are left alone.
-fn owned_by_generator(relative: &Path) -> bool {
-    relative == Path::new("Cargo.toml") || relative.starts_with("src")
-}
-
-/// Compares generated files with the crate directory `dir`.
-pub fn drift(dir: &Path, files: &[GeneratedFile]) -> Result<Drift> {
-    let mut drift = Drift::default();
-    let mut produced = BTreeSet::new();
-    for file in files {
-        let path = dir.join(&file.path);
-        produced.insert(PathBuf::from(&file.path));
-        let old = match fs::read_to_string(&path) {
-            Ok(old) => Some(old),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-            Err(e) => return Err(e).with_context(|| format!("cannot read {}", path.display())),
-        };
-        if old.as_deref() != Some(file.contents.as_str()) {
-            drift.changed.push((file.clone(), old));
-        }
-    }
-    for relative in list_files(dir)? {
-        if owned_by_generator(&relative) && !produced.contains(&relative) {
-            drift.stale.push(relative);
-        }
-    }
-    Ok(drift)
-}
-
-/// Writes the changed files and removes the stale ones; returns what it did.
-pub fn apply(dir: &Path, drift: &Drift) -> Result<Vec<String>> {
-    let mut done = Vec::new();
-    for (file, old) in &drift.changed {
-        let path = dir.join(&file.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-        fs::write(&path, &file.contents).with_context(|| format!("cannot write {}", path.display()))?;
-        let verb = if old.is_some() { "updated" } else { "created" };
-        done.push(format!("{verb} {}", path.display()));
-    }
-    for relative in &drift.stale {
-        let path = dir.join(relative);
-        fs::remove_file(&path).with_context(|| format!("cannot remove {}", path.display()))?;
-        done.push(format!("removed {}", path.display()));
-    }
-    Ok(done)
-}
-
-/// Every file under `dir`, relative to it, sorted.
-fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
+/// Every `.smithy` file under `dir`, sorted.
+fn smithy_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(current) = stack.pop() {
-        let entries = match fs::read_dir(&current) {
-            Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(e) => return Err(e).with_context(|| format!("cannot list {}", current.display())),
-        };
+        let entries = fs::read_dir(&current).with_context(|| format!("cannot list {}", current.display()))?;
         for entry in entries {
             let path = entry?.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if let Ok(relative) = path.strip_prefix(dir) {
-                out.push(relative.to_path_buf());
+            } else if path.extension().is_some_and(|e| e == "smithy") {
+                out.push(path);
             }
         }
     }
@@ -233,22 +219,10 @@ fn list_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
-/// A path with `/` separators, for file headers that read the same everywhere.
-fn slash_path(path: &Path) -> String {
-    path.to_string_lossy().replace('\\', "/")
-}
-
-/// The path of the runtime crate as the generated crate's `Cargo.toml` names
-/// it: relative when the crate is inside the workspace, else absolute.
-fn runtime_path_from(root: &Path, out: &Path) -> String {
-    let runtime = root.join("runtime");
-    match out.strip_prefix(root).ok().or_else(|| out.is_relative().then_some(out)) {
-        Some(inside) => {
-            let ups = inside.components().count();
-            let mut parts: Vec<String> = vec!["..".to_owned(); ups];
-            parts.push("runtime".to_owned());
-            parts.join("/")
-        }
-        None => slash_path(&runtime),
-    }
+/// The project's partitions table, which the generated endpoint tests consult.
+fn read_partitions(root: &Path) -> Result<Option<serde_json::Value>> {
+    let path = root.join(PARTITIONS_MODEL);
+    let text = fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+    let value = serde_json::from_str(&text).with_context(|| format!("{} is not valid JSON", path.display()))?;
+    Ok(Some(value))
 }

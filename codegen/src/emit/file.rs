@@ -24,12 +24,25 @@ pub struct Header {
 }
 
 impl Header {
-    fn lines(&self, comment: &str) -> String {
+    /// The first line of a generated file, behind the file type's comment marker
+    /// (`//` for Rust, `#` for TOML), ending with a newline.
+    pub fn line(&self, comment: &str) -> String {
         format!(
             "{comment} Code generated from `{}` by `{}`. DO NOT EDIT.\n",
             self.model, self.command
         )
     }
+}
+
+/// Whether a file's text starts with the header of a generated file, whatever its
+/// model and command: the mark by which the writer tells its own files from a
+/// user's, so it never overwrites or removes a file it did not write.
+pub fn is_generated(contents: &str) -> bool {
+    let first = contents.lines().next().unwrap_or("");
+    let Some(rest) = first.strip_prefix("// ").or_else(|| first.strip_prefix("# ")) else {
+        return false;
+    };
+    rest.starts_with("Code generated from `") && rest.ends_with("`. DO NOT EDIT.")
 }
 
 /// Renders Rust tokens as a file. Tokens that do not parse are a generator bug,
@@ -38,18 +51,18 @@ pub(super) fn rust_file(path: &str, header: &Header, tokens: TokenStream) -> Res
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Model(format!("generator bug: `{path}` is not valid Rust: {e}")))?;
     let printed = prettyplease::unparse(&file);
-    let contents = format!("{}\n{}", header.lines("//"), space_items(&printed));
+    let contents = format!("{}\n{}", header.line("//"), space_items(&printed));
     Ok(GeneratedFile {
         path: path.to_owned(),
         contents,
     })
 }
 
-/// A non-Rust file (Cargo.toml) with a `#` header.
+/// A TOML file (`Cargo.toml`, `rustfmt.toml`) with a `#` header.
 pub(super) fn toml_file(path: &str, header: &Header, body: &str) -> GeneratedFile {
     GeneratedFile {
         path: path.to_owned(),
-        contents: format!("{}\n{body}", header.lines("#")),
+        contents: format!("{}\n{body}", header.line("#")),
     }
 }
 
@@ -113,6 +126,38 @@ fn starts_item(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn header() -> Header {
+        Header {
+            model: "model/m.json".to_owned(),
+            command: "cargo xtask codegen".to_owned(),
+        }
+    }
+
+    #[test]
+    fn generated_files_are_recognised_by_their_header() {
+        let rust = rust_file(
+            "src/lib.rs",
+            &header(),
+            quote::quote!(
+                pub struct A;
+            ),
+        )
+        .expect("valid Rust");
+        assert!(is_generated(&rust.contents), "{}", rust.contents);
+        assert!(is_generated(
+            &toml_file("Cargo.toml", &header(), "[package]\n").contents
+        ));
+    }
+
+    #[test]
+    fn a_file_without_the_header_is_not_generated() {
+        assert!(!is_generated(""));
+        assert!(!is_generated("pub struct Mine;\n"));
+        assert!(!is_generated("// My notes. DO NOT EDIT.\n"));
+        // The header moved below a user's line: the user has taken the file over.
+        assert!(!is_generated(&format!("// mine\n{}", header().line("//"))));
+    }
 
     #[test]
     fn separates_items_and_methods() {

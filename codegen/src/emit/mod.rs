@@ -21,7 +21,7 @@ mod wire;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-pub use file::{GeneratedFile, Header};
+pub use file::{is_generated, GeneratedFile, Header};
 
 use crate::error::Errors;
 use crate::plan::{Item, ItemKind, Module, Plan};
@@ -139,8 +139,35 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         &options.header,
         &crate_root::cargo_toml(plan, options),
     ));
+    files.push(file::toml_file("src/rustfmt.toml", &options.header, RUSTFMT_TOML));
     files.sort_by(|a, b| a.path.cmp(&b.path));
     errors.into_result(files)
+}
+
+/// `src/rustfmt.toml`: rustfmt reads the nearest `rustfmt.toml` above each crate
+/// root it formats, so this one exempts exactly the generated `src/` (the crate's
+/// hand-written `tests/` and `examples/` keep the workspace's style). The
+/// generator's layout is the canonical one: `cargo fmt --all` leaves it as written
+/// and the drift check stays green.
+const RUSTFMT_TOML: &str = "\
+# The generator lays out this code; `cargo fmt` leaves it as generated.
+disable_all_formatting = true
+";
+
+/// The runtime's partitions table (`runtime/src/endpoint/partitions.rs`) from a
+/// partitions document with the structure of `model/partitions.json`.
+pub fn partitions_file(
+    path: &str,
+    partitions: &serde_json::Value,
+    header: &Header,
+) -> Result<GeneratedFile, crate::Error> {
+    let table = crate::endpoint::partitions_module(partitions)
+        .map_err(|e| crate::Error::Model(format!("partitions table: {e}")))?;
+    let tokens = quote! {
+        #![doc = " The AWS partitions table that `aws.partition` consults."]
+        #table
+    };
+    file::rust_file(path, header, tokens)
 }
 
 /// The items of `crate::types`, by shape id.

@@ -1,9 +1,8 @@
-// @generated from model/partitions.json by codegen::endpoint::partitions_module.
-// Do not edit by hand: change model/partitions.json, then run
-// `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus`.
-//! The AWS partitions table that `aws.partition` consults.
+// Code generated from `model/partitions.json` by `cargo xtask codegen`. DO NOT EDIT.
 
+//! The AWS partitions table that `aws.partition` consults.
 use super::aws::{Partition, PartitionData, RegionData, RegionOverrides};
+
 const NO_OVERRIDES: RegionOverrides = RegionOverrides {
     name: None,
     dns_suffix: None,
@@ -12,6 +11,7 @@ const NO_OVERRIDES: RegionOverrides = RegionOverrides {
     supports_dual_stack: None,
     implicit_global_region: None,
 };
+
 /// The AWS partitions, in the order of `model/partitions.json`.
 pub(crate) static PARTITIONS: &[PartitionData] = &[
     PartitionData {

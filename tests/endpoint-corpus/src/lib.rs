@@ -10,46 +10,6 @@
 include!(concat!(env!("OUT_DIR"), "/models.rs"));
 
 #[cfg(test)]
-mod partitions_table {
-    //! The runtime's partitions table (`runtime/src/endpoint/partitions.rs`) is
-    //! generated from `model/partitions.json`; this test fails when it is stale.
-    //! `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus` rewrites it.
-
-    const HEADER: &str = "// @generated from model/partitions.json by codegen::endpoint::partitions_module.\n\
-// Do not edit by hand: change model/partitions.json, then run\n\
-// `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus`.\n\
-//! The AWS partitions table that `aws.partition` consults.\n\n";
-
-    #[test]
-    fn runtime_partitions_table_is_up_to_date() {
-        let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
-        let model = std::fs::read_to_string(format!("{root}/model/partitions.json"))
-            .expect("model/partitions.json is readable");
-        let model: serde_json::Value = serde_json::from_str(&model).expect("valid JSON");
-        let tokens = codegen::endpoint::partitions_module(&model).expect("valid partitions table");
-        let file: syn::File = syn::parse2(tokens).expect("generated table parses");
-        let expected = format!("{HEADER}{}", prettyplease::unparse(&file));
-        let path = format!("{root}/runtime/src/endpoint/partitions.rs");
-        let actual = std::fs::read_to_string(&path).unwrap_or_default();
-        // Compare the syntax, not the layout, which may vary with the printer's version.
-        let same = |a: &str, b: &str| match (syn::parse_file(a), syn::parse_file(b)) {
-            (Ok(a), Ok(b)) => a == b,
-            _ => false,
-        };
-        if !same(&actual, &expected) {
-            if std::env::var_os("ENDPOINT_PARTITIONS_BLESS").is_some() {
-                std::fs::write(&path, expected).expect("write partitions.rs");
-            } else {
-                panic!(
-                    "runtime/src/endpoint/partitions.rs is stale: run \
-                     `ENDPOINT_PARTITIONS_BLESS=1 cargo test -p endpoint-corpus`"
-                );
-            }
-        }
-    }
-}
-
-#[cfg(test)]
 mod counts {
     #[test]
     fn reference_model_has_its_49_cases() {

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/streaming.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! The client.
 /// A client for ObjectStore.

@@ -1,3 +1,3 @@
-// Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/streaming.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! The structures, enums and unions of the model.

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! The errors the service models, and [`Error`], which every operation error converts into.
 /// Any error of any operation of the service: every operation's error converts into it.

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/paginators.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! Lists values whose next token and items sit in nested structures.
 mod wire;

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/paginators.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! Lists tags: the items are the entries of a map.
 mod wire;

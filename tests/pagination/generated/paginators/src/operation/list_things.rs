@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/paginators.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! Lists things, a page at a time (token, page size and items from the service defaults and the operation).
 mod wire;

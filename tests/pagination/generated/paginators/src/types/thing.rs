@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/paginators.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/paginators.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// A thing.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/waiters.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The `Child` structure.
 #[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]

@@ -1,4 +1,4 @@
-// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
+// Code generated from `tests/fixtures/streams_and_prefixes.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 //! restJson1 serialization of `PutRecord`.
 /// What the runtime needs to know about the operation.
