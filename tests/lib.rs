@@ -62,14 +62,12 @@ pub fn generate_fixture(path: &Path, runtime_path: &str) -> Result<Vec<Generated
     codegen::generate(&model, &json, &options)
 }
 
-/// All files of a crate as one text, for a snapshot: each file under a line
-/// naming it.
-pub fn concatenate(files: &[GeneratedFile]) -> String {
-    let mut out = String::new();
-    for file in files {
-        out.push_str(&format!("==== {} ====\n{}\n", file.path, file.contents));
-    }
-    out
+/// The snapshot name of one generated file of a fixture crate:
+/// `<fixture>__src__types__thing.rs` for `src/types/thing.rs`, stored as
+/// `snapshots/golden__<that>.snap`. One snapshot per file, so a change of one
+/// model member shows as a hunk in the snapshot of the file it changes.
+pub fn snapshot_name(fixture: &str, path: &str) -> String {
+    format!("{fixture}__{}", path.replace('/', "__"))
 }
 
 /// Writes crates into one scratch workspace `target/<scratch>/` and runs
