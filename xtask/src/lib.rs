@@ -177,7 +177,7 @@ impl Target {
             codegen::generate_idl(&sources, &options)
         };
         let files: Vec<GeneratedFile> = generated.map_err(anyhow::Error::new)?;
-        Ok(Output::crate_dir(out, files, &header))
+        Ok(Output::generated_crate(out, files, &header))
     }
 }
 

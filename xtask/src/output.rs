@@ -35,7 +35,7 @@ pub struct Output {
 
 impl Output {
     /// A generated crate: its files and, among them, the manifest naming them.
-    pub fn crate_dir(dir: PathBuf, mut files: Vec<GeneratedFile>, header: &Header) -> Output {
+    pub fn generated_crate(dir: PathBuf, mut files: Vec<GeneratedFile>, header: &Header) -> Output {
         files.push(manifest(&files, header));
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Output {

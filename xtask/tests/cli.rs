@@ -374,3 +374,25 @@ operation GetForecast {
     );
     assert!(!dir.join("broken").exists(), "nothing is written");
 }
+
+#[test]
+fn a_manifest_naming_a_path_outside_the_directory_is_refused() {
+    let dir = scratch("escape");
+    let run = xtask(&["codegen", "--model", ERRORS_FIXTURE, "--out", "client"], &dir);
+    assert!(run.status.success(), "{}", stderr(&run));
+    // A generated-looking file beside the crate, and a manifest that names it.
+    let victim = dir.join("victim.rs");
+    std::fs::write(&victim, "// Code generated from `x` by `y`. DO NOT EDIT.\n").expect("write");
+    let manifest = dir.join("client/.generated-files");
+    let listed = std::fs::read_to_string(&manifest).expect("manifest") + "../victim.rs\n";
+    std::fs::write(&manifest, listed).expect("write manifest");
+
+    let out = xtask(&["codegen", "--model", ERRORS_FIXTURE, "--out", "client"], &dir);
+    assert!(!out.status.success(), "refused");
+    assert!(
+        stderr(&out).contains("`../victim.rs` is not a path inside the directory"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(victim.exists(), "nothing outside the directory is removed");
+}
