@@ -107,6 +107,13 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
                 output.dir.join(kept).display()
             );
         }
+        for orphan in &drift.orphans {
+            println!(
+                "left alone {}: {}",
+                output.dir.join(orphan).display(),
+                xtask::output::ORPHAN
+            );
+        }
         written += done.len();
         println!("{}: {} files", shown(&output.dir, &here, &root), output.files.len());
     }

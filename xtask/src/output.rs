@@ -83,12 +83,16 @@ pub struct Drift {
     /// Files the manifest lists that a user has taken over (no header): the
     /// generator no longer produces them and leaves them where they are.
     pub kept: Vec<PathBuf>,
+    /// Files with the generated header that the manifest does not list and the
+    /// generator does not produce (left by another version of the generator, or
+    /// copied in): never removed, but reported, since no run would fix them.
+    pub orphans: Vec<PathBuf>,
 }
 
 impl Drift {
     /// True when the disk matches the generator.
     pub fn is_empty(&self) -> bool {
-        self.changed.is_empty() && self.stale.is_empty()
+        self.changed.is_empty() && self.stale.is_empty() && self.orphans.is_empty()
     }
 
     /// A unified diff of every difference, for `--check` and the drift test;
@@ -112,9 +116,15 @@ impl Drift {
         for path in &self.stale {
             out.push_str(&format!("stale file, no longer generated: {}\n", name(path)));
         }
+        for path in &self.orphans {
+            out.push_str(&format!("{ORPHAN}: {}\n", name(path)));
+        }
         out
     }
 }
+
+/// How an orphan is reported.
+pub const ORPHAN: &str = "generated file that .generated-files does not list; delete it by hand if it is stale";
 
 /// What a file on disk is to the generator.
 enum OnDisk {
@@ -167,6 +177,14 @@ pub fn drift(output: &Output) -> Result<Drift> {
             OnDisk::Foreign => drift.kept.push(relative.clone()),
         }
     }
+    if output.crate_dir {
+        let listed: BTreeSet<&PathBuf> = previous.iter().chain(&produced).collect();
+        for relative in files_under(dir)? {
+            if !listed.contains(&relative) && matches!(on_disk(&dir.join(&relative))?, OnDisk::Generated(_)) {
+                drift.orphans.push(relative);
+            }
+        }
+    }
     if !foreign.is_empty() {
         let list: Vec<String> = foreign.iter().map(|p| format!("  {}", p.display())).collect();
         bail!(
@@ -217,6 +235,37 @@ fn previous_files(dir: &Path) -> Result<Vec<PathBuf>> {
             Ok(Vec::new())
         }
     }
+}
+
+/// Every file under `dir`, relative to it, sorted; a build's `target/` and
+/// hidden directories (`.git`) are not the crate's sources and are skipped.
+fn files_under(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(current) = stack.pop() {
+        let entries = match fs::read_dir(&current) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(e).with_context(|| format!("cannot list {}", current.display())),
+        };
+        for entry in entries {
+            let path = entry?.path();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if path.is_dir() {
+                let skipped = name.starts_with('.') || (current == dir && name == "target");
+                if !skipped {
+                    stack.push(path);
+                }
+            } else if let Ok(relative) = path.strip_prefix(dir) {
+                out.push(relative.to_path_buf());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
 }
 
 /// Writes the changed files and removes the stale ones (and the directories

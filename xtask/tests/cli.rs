@@ -396,3 +396,34 @@ fn a_manifest_naming_a_path_outside_the_directory_is_refused() {
     );
     assert!(victim.exists(), "nothing outside the directory is removed");
 }
+
+#[test]
+fn a_generated_file_the_manifest_does_not_list_is_reported_and_kept() {
+    let dir = scratch("orphan");
+    let run = xtask(&["codegen", "--model", ERRORS_FIXTURE, "--out", "client"], &dir);
+    assert!(run.status.success(), "{}", stderr(&run));
+    // Left by another version of the generator, before the manifest knew it.
+    let orphan = dir.join("client/src/operation/old.rs");
+    let text = "// Code generated from `x` by `y`. DO NOT EDIT.\npub struct Old;\n";
+    std::fs::write(&orphan, text).expect("write");
+
+    let check = xtask(
+        &["codegen", "--check", "--model", ERRORS_FIXTURE, "--out", "client"],
+        &dir,
+    );
+    assert!(
+        !check.status.success(),
+        "--check fails: no run of the generator would fix it"
+    );
+    assert!(
+        stdout(&check).contains(
+            "generated file that .generated-files does not list; delete it by hand if it is stale: src/operation/old.rs"
+        ),
+        "{}",
+        stdout(&check)
+    );
+    let run = xtask(&["codegen", "--model", ERRORS_FIXTURE, "--out", "client"], &dir);
+    assert!(run.status.success(), "{}", stderr(&run));
+    assert!(stdout(&run).contains("left alone"), "{}", stdout(&run));
+    assert_eq!(std::fs::read_to_string(&orphan).expect("kept"), text, "never removed");
+}
