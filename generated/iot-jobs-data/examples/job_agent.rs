@@ -155,11 +155,7 @@ from_operation_error!(
 
 /// Runs the pending jobs of `thing_name` until none is left (or
 /// `options.max_jobs` were taken), and says what happened to each.
-pub async fn run_agent(
-    client: &Client,
-    thing_name: &str,
-    options: &AgentOptions,
-) -> Result<Summary, AgentError> {
+pub async fn run_agent(client: &Client, thing_name: &str, options: &AgentOptions) -> Result<Summary, AgentError> {
     let mut summary = Summary::default();
     for _ in 0..options.max_jobs {
         let Some(job) = next_job(client, thing_name, options, &mut summary).await? else {
@@ -241,16 +237,9 @@ async fn run_job(
         Ok(document) => document,
         Err(reason) => {
             let done = reporter
-                .report(
-                    JobExecutionStatus::Failed,
-                    details([("reason", reason.as_str())]),
-                )
+                .report(JobExecutionStatus::Failed, details([("reason", reason.as_str())]))
                 .await?;
-            return Ok(if done {
-                Outcome::Failed
-            } else {
-                Outcome::Abandoned
-            });
+            return Ok(if done { Outcome::Failed } else { Outcome::Abandoned });
         }
     };
 
@@ -266,11 +255,7 @@ async fn run_job(
                     details([("reason", reason.as_str()), ("failedStep", step.as_str())]),
                 )
                 .await?;
-            return Ok(if done {
-                Outcome::Failed
-            } else {
-                Outcome::Abandoned
-            });
+            return Ok(if done { Outcome::Failed } else { Outcome::Abandoned });
         }
         let progress = format!("{}/{total}", i + 1);
         let still_ours = reporter
@@ -284,16 +269,9 @@ async fn run_job(
         }
     }
     let done = reporter
-        .report(
-            JobExecutionStatus::Succeeded,
-            details([("progress", "done")]),
-        )
+        .report(JobExecutionStatus::Succeeded, details([("progress", "done")]))
         .await?;
-    Ok(if done {
-        Outcome::Succeeded
-    } else {
-        Outcome::Abandoned
-    })
+    Ok(if done { Outcome::Succeeded } else { Outcome::Abandoned })
 }
 
 /// The members of the job document this agent reads.
@@ -311,18 +289,11 @@ fn parse_document(document: Option<&str>) -> Result<JobDocument, String> {
         None => vec!["run".to_owned()],
         Some(serde_json::Value::Array(steps)) => steps
             .iter()
-            .map(|s| {
-                s.as_str()
-                    .map(str::to_owned)
-                    .ok_or("a step is not a string")
-            })
+            .map(|s| s.as_str().map(str::to_owned).ok_or("a step is not a string"))
             .collect::<Result<_, _>>()?,
         Some(_) => return Err("`steps` is not a list".to_owned()),
     };
-    let fail_at = value
-        .get("failAt")
-        .and_then(|v| v.as_str())
-        .map(str::to_owned);
+    let fail_at = value.get("failAt").and_then(|v| v.as_str()).map(str::to_owned);
     Ok(JobDocument { steps, fail_at })
 }
 
@@ -410,10 +381,7 @@ impl Reporter<'_> {
                         return Ok(false);
                     };
                     if execution.status != Some(JobExecutionStatus::InProgress) {
-                        println!(
-                            "job {}: now {:?}, leaving it",
-                            self.job_id, execution.status
-                        );
+                        println!("job {}: now {:?}, leaving it", self.job_id, execution.status);
                         return Ok(false);
                     }
                     self.version = execution.version_number;
@@ -435,29 +403,19 @@ impl Reporter<'_> {
 
 /// Waits before the `attempt`-th retry of a throttled call (exponential backoff),
 /// or gives up after `options.max_throttle_retries`.
-async fn back_off(
-    options: &AgentOptions,
-    attempt: u32,
-    message: Option<&str>,
-) -> Result<(), AgentError> {
+async fn back_off(options: &AgentOptions, attempt: u32, message: Option<&str>) -> Result<(), AgentError> {
     if attempt > options.max_throttle_retries {
         return Err(AgentError::Throttled { attempts: attempt });
     }
     let wait = options.throttle_backoff * 2u32.pow(attempt.min(5) - 1);
-    println!(
-        "throttled ({}), retrying in {wait:?}",
-        message.unwrap_or("no message")
-    );
+    println!("throttled ({}), retrying in {wait:?}", message.unwrap_or("no message"));
     tokio::time::sleep(wait).await;
     Ok(())
 }
 
 /// `statusDetails` from pairs.
 fn details<const N: usize>(pairs: [(&str, &str); N]) -> HashMap<String, String> {
-    pairs
-        .into_iter()
-        .map(|(k, v)| (k.to_owned(), v.to_owned()))
-        .collect()
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
 }
 
 /// Reads the endpoint, region and thing from the environment (the thing name may
@@ -479,10 +437,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     // With a device certificate the client uses mutual TLS instead of SigV4;
     // otherwise it signs with the AWS_* credentials of the environment.
     if let (Some(cert), Some(key)) = (env("IOT_CERT"), env("IOT_KEY")) {
-        let device = iot_jobs_data::config::DeviceCertificate::from_pem(
-            std::fs::read(cert)?,
-            std::fs::read(key)?,
-        )?;
+        let device = iot_jobs_data::config::DeviceCertificate::from_pem(std::fs::read(cert)?, std::fs::read(key)?)?;
         config = config.device_certificate(device);
     }
     let client = Client::new(config.build());

@@ -4,17 +4,13 @@
 mod common;
 
 use common::client_no_retry;
-use iot_jobs_data::operation::describe_job_execution::{
-    DescribeJobExecutionError, DescribeJobExecutionOutput,
-};
+use iot_jobs_data::operation::describe_job_execution::{DescribeJobExecutionError, DescribeJobExecutionOutput};
 use iot_jobs_data::operation::get_pending_job_executions::GetPendingJobExecutionsError;
 use iot_jobs_data::types::JobExecutionStatus;
 use smithy_runtime::error::{ErrorKind, UnhandledError};
 use smithy_runtime::test_util::{ScriptedResponse, TestServer};
 
-async fn describe(
-    response: ScriptedResponse,
-) -> Result<DescribeJobExecutionOutput, DescribeJobExecutionError> {
+async fn describe(response: ScriptedResponse) -> Result<DescribeJobExecutionOutput, DescribeJobExecutionError> {
     let server = TestServer::with_responses([response]).await;
     let result = client_no_retry(&server)
         .describe_job_execution()
@@ -167,11 +163,9 @@ async fn modeled_error_with_an_unreadable_body() {
 
 #[tokio::test]
 async fn modeled_error_with_an_empty_body() {
-    let err = describe(
-        ScriptedResponse::new(410).with_header("X-Amzn-ErrorType", "TerminalStateException"),
-    )
-    .await
-    .unwrap_err();
+    let err = describe(ScriptedResponse::new(410).with_header("X-Amzn-ErrorType", "TerminalStateException"))
+        .await
+        .unwrap_err();
     match err {
         DescribeJobExecutionError::TerminalStateException(e) => assert_eq!(e.message(), None),
         other => panic!("expected TerminalStateException, got {other:?}"),
@@ -195,11 +189,7 @@ async fn huge_body_is_parsed() {
 #[tokio::test]
 async fn huge_garbage_body_is_an_error() {
     let body = vec![b'{'; 4 * 1024 * 1024];
-    let e = unhandled(
-        describe(ScriptedResponse::ok_json(body.clone()))
-            .await
-            .unwrap_err(),
-    );
+    let e = unhandled(describe(ScriptedResponse::ok_json(body.clone())).await.unwrap_err());
     assert_eq!(e.kind(), ErrorKind::Response);
     assert_eq!(e.body().len(), body.len());
 }
@@ -212,10 +202,7 @@ async fn unknown_enum_value_is_kept() {
     .await
     .unwrap();
     let status = out.execution.unwrap().status.unwrap();
-    assert_eq!(
-        status,
-        JobExecutionStatus::Unknown("PAUSED_BY_OPERATOR".to_owned())
-    );
+    assert_eq!(status, JobExecutionStatus::Unknown("PAUSED_BY_OPERATOR".to_owned()));
     assert_eq!(status.as_str(), "PAUSED_BY_OPERATOR");
 }
 

@@ -37,8 +37,7 @@ fn error_response(how: How, status: u16, code: &str, message: &str) -> ScriptedR
         }),
         How::BodyCode => json!({ "code": code, "message": message }),
     };
-    let response = ScriptedResponse::json(status, body.to_string())
-        .with_header("x-amzn-requestid", "b5c9a1e2-req");
+    let response = ScriptedResponse::json(status, body.to_string()).with_header("x-amzn-requestid", "b5c9a1e2-req");
     match how {
         How::Header => response.with_header("X-Amzn-ErrorType", code),
         _ => response,
@@ -116,11 +115,7 @@ macro_rules! error_test {
 error_test!(
     describe_job_execution_errors,
     DescribeJobExecutionError,
-    |client| client
-        .describe_job_execution()
-        .thing_name("t")
-        .job_id("j")
-        .send(),
+    |client| client.describe_job_execution().thing_name("t").job_id("j").send(),
     [
         (CertificateValidationException, 400),
         (InvalidRequestException, 400),
@@ -147,10 +142,7 @@ error_test!(
 error_test!(
     start_next_pending_job_execution_errors,
     StartNextPendingJobExecutionError,
-    |client| client
-        .start_next_pending_job_execution()
-        .thing_name("t")
-        .send(),
+    |client| client.start_next_pending_job_execution().thing_name("t").send(),
     [
         (CertificateValidationException, 400),
         (InvalidRequestException, 400),
@@ -255,11 +247,8 @@ async fn the_header_wins_over_the_body_and_is_sanitized() {
 
 #[tokio::test]
 async fn modeled_errors_are_matched_through_the_service_error() {
-    let server = TestServer::with_responses([ScriptedResponse::json(
-        409,
-        r#"{"message":"version mismatch"}"#,
-    )
-    .with_header("X-Amzn-ErrorType", "InvalidStateTransitionException")])
+    let server = TestServer::with_responses([ScriptedResponse::json(409, r#"{"message":"version mismatch"}"#)
+        .with_header("X-Amzn-ErrorType", "InvalidStateTransitionException")])
     .await;
     let err: iot_jobs_data::Error = client_no_retry(&server)
         .update_job_execution()
@@ -282,10 +271,9 @@ async fn modeled_errors_are_matched_through_the_service_error() {
 #[tokio::test]
 async fn capitalized_message_member_is_read() {
     // Some AWS front ends write `Message`; the code and message must survive.
-    let server =
-        TestServer::with_responses([ScriptedResponse::json(404, r#"{"Message":"no such job"}"#)
-            .with_header("X-Amzn-ErrorType", "ResourceNotFoundException")])
-        .await;
+    let server = TestServer::with_responses([ScriptedResponse::json(404, r#"{"Message":"no such job"}"#)
+        .with_header("X-Amzn-ErrorType", "ResourceNotFoundException")])
+    .await;
     let err = client_no_retry(&server)
         .describe_job_execution()
         .thing_name("t")

@@ -30,11 +30,7 @@ fn options() -> AgentOptions {
 
 /// The client retries nothing itself, so each scripted throttle reaches the agent.
 fn agent_client(server: &TestServer) -> Client {
-    Client::new(
-        common::config(server)
-            .retry_config(RetryConfig::disabled())
-            .build(),
-    )
+    Client::new(common::config(server).retry_config(RetryConfig::disabled()).build())
 }
 
 fn execution(job_id: &str, version: i64, document: Value) -> ScriptedResponse {
@@ -57,14 +53,11 @@ fn execution(job_id: &str, version: i64, document: Value) -> ScriptedResponse {
 }
 
 fn updated(status: &str, version: i64) -> ScriptedResponse {
-    ScriptedResponse::ok_json(
-        json!({"executionState": {"status": status, "versionNumber": version}}).to_string(),
-    )
+    ScriptedResponse::ok_json(json!({"executionState": {"status": status, "versionNumber": version}}).to_string())
 }
 
 fn error(status: u16, code: &str, message: &str) -> ScriptedResponse {
-    ScriptedResponse::json(status, json!({ "message": message }).to_string())
-        .with_header("X-Amzn-ErrorType", code)
+    ScriptedResponse::json(status, json!({ "message": message }).to_string()).with_header("X-Amzn-ErrorType", code)
 }
 
 /// One request as `METHOD path [status expectedVersion]` for readable comparisons.
@@ -72,11 +65,7 @@ fn describe(r: &RecordedRequest) -> String {
     let mut line = format!("{} {}", r.method, r.uri);
     if r.method == Method::POST {
         let body = r.body_json();
-        line += &format!(
-            " {} v{}",
-            body["status"].as_str().unwrap(),
-            body["expectedVersion"]
-        );
+        line += &format!(" {} v{}", body["status"].as_str().unwrap(), body["expectedVersion"]);
     }
     line
 }
@@ -119,9 +108,7 @@ async fn runs_every_pending_job_and_handles_what_goes_wrong() {
     ])
     .await;
 
-    let summary = run_agent(&agent_client(&server), "lamp-1", &options())
-        .await
-        .unwrap();
+    let summary = run_agent(&agent_client(&server), "lamp-1", &options()).await.unwrap();
     assert_eq!(
         summary,
         Summary {
@@ -187,26 +174,18 @@ async fn runs_every_pending_job_and_handles_what_goes_wrong() {
 #[tokio::test]
 async fn stops_when_no_job_is_pending() {
     let server = TestServer::with_responses([ScriptedResponse::ok_json("{}")]).await;
-    let summary = run_agent(&agent_client(&server), "lamp-1", &options())
-        .await
-        .unwrap();
+    let summary = run_agent(&agent_client(&server), "lamp-1", &options()).await.unwrap();
     assert_eq!(summary, Summary::default());
     assert_eq!(server.request_count(), 1);
 }
 
 #[tokio::test]
 async fn gives_up_when_throttled_for_too_long() {
-    let server = TestServer::with_responses(
-        (0..3).map(|_| error(429, "ThrottlingException", "Rate exceeded")),
-    )
-    .await;
+    let server = TestServer::with_responses((0..3).map(|_| error(429, "ThrottlingException", "Rate exceeded"))).await;
     let err = run_agent(&agent_client(&server), "lamp-1", &options())
         .await
         .unwrap_err();
-    assert!(
-        matches!(err, AgentError::Throttled { attempts: 3 }),
-        "{err:?}"
-    );
+    assert!(matches!(err, AgentError::Throttled { attempts: 3 }), "{err:?}");
     // The first try and `max_throttle_retries` (2) retries.
     assert_eq!(server.request_count(), 3);
 }
@@ -223,18 +202,14 @@ async fn leaves_a_job_that_another_agent_finished() {
         ScriptedResponse::ok_json("{}"),
     ])
     .await;
-    let summary = run_agent(&agent_client(&server), "lamp-1", &options())
-        .await
-        .unwrap();
+    let summary = run_agent(&agent_client(&server), "lamp-1", &options()).await.unwrap();
     assert_eq!(summary.abandoned, ["job-x"]);
     assert_eq!(server.request_count(), 4);
 }
 
 #[tokio::test]
 async fn unexpected_errors_stop_the_agent() {
-    let server =
-        TestServer::with_responses([error(404, "ResourceNotFoundException", "no thing lamp-1")])
-            .await;
+    let server = TestServer::with_responses([error(404, "ResourceNotFoundException", "no thing lamp-1")]).await;
     let err = run_agent(&agent_client(&server), "lamp-1", &options())
         .await
         .unwrap_err();

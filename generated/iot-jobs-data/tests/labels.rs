@@ -53,11 +53,7 @@ async fn thing_name_and_job_id_stay_one_segment() {
             .await
             .unwrap();
         let uri = server.requests().last().unwrap().uri.clone();
-        assert_eq!(
-            uri,
-            format!("/things/{encoded}/jobs/j"),
-            "thingName {value:?}"
-        );
+        assert_eq!(uri, format!("/things/{encoded}/jobs/j"), "thingName {value:?}");
         let parts = segments(&uri);
         assert_eq!(parts.len(), 4, "{uri}");
         assert_eq!(percent_decode(parts[1]), value);
@@ -124,10 +120,7 @@ async fn every_labelled_operation_encodes_the_thing_name() {
             .await
             .unwrap();
         let requests = server.requests();
-        let last3: Vec<&str> = requests[requests.len() - 3..]
-            .iter()
-            .map(|r| r.uri.as_str())
-            .collect();
+        let last3: Vec<&str> = requests[requests.len() - 3..].iter().map(|r| r.uri.as_str()).collect();
         assert_eq!(
             last3,
             [
@@ -220,13 +213,7 @@ async fn empty_labels_are_a_build_error_and_nothing_is_sent() {
 async fn missing_labels_are_a_build_error_and_nothing_is_sent() {
     let server = TestServer::start().await;
     let client = client_no_retry(&server);
-    match client
-        .describe_job_execution()
-        .job_id("j")
-        .send()
-        .await
-        .unwrap_err()
-    {
+    match client.describe_job_execution().job_id("j").send().await.unwrap_err() {
         DescribeJobExecutionError::Unhandled(e) => {
             assert_build_error(&e, "thingName");
         }

@@ -13,7 +13,8 @@ use iot_jobs_data::Client;
 use smithy_runtime::error::ErrorKind;
 use smithy_runtime::test_util::{InstantSleep, ScriptedResponse, TestServer};
 
-const EXECUTION: &str = r#"{"execution":{"jobId":"j","thingName":"t","status":"QUEUED","queuedAt":1,"lastUpdatedAt":1,"versionNumber":1}}"#;
+const EXECUTION: &str =
+    r#"{"execution":{"jobId":"j","thingName":"t","status":"QUEUED","queuedAt":1,"lastUpdatedAt":1,"versionNumber":1}}"#;
 
 async fn describe(client: &Client) -> Result<(), DescribeJobExecutionError> {
     client
@@ -60,12 +61,8 @@ async fn throttling_and_unavailable_are_retried_with_backoff_then_succeed() {
 
 #[tokio::test]
 async fn real_backoff_is_capped_by_max_backoff() {
-    let server = TestServer::with_responses([
-        throttling(429),
-        throttling(429),
-        ScriptedResponse::ok_json(EXECUTION),
-    ])
-    .await;
+    let server =
+        TestServer::with_responses([throttling(429), throttling(429), ScriptedResponse::ok_json(EXECUTION)]).await;
     // Uncapped, the two waits could reach 10 s + 20 s.
     let client = Client::new(
         config(&server)
@@ -79,22 +76,14 @@ async fn real_backoff_is_capped_by_max_backoff() {
     let start = Instant::now();
     describe(&client).await.unwrap();
     assert_eq!(server.request_count(), 3);
-    assert!(
-        start.elapsed() < Duration::from_secs(2),
-        "{:?}",
-        start.elapsed()
-    );
+    assert!(start.elapsed() < Duration::from_secs(2), "{:?}", start.elapsed());
 }
 
 #[tokio::test]
 async fn throttling_exception_code_is_retried_whatever_the_status() {
     // Classified by its code, not only by status 429.
-    let server = TestServer::with_responses([
-        throttling(400),
-        throttling(429),
-        ScriptedResponse::ok_json(EXECUTION),
-    ])
-    .await;
+    let server =
+        TestServer::with_responses([throttling(400), throttling(429), ScriptedResponse::ok_json(EXECUTION)]).await;
     describe(&client(&server)).await.unwrap();
     assert_eq!(server.request_count(), 3);
 }
@@ -154,8 +143,7 @@ async fn other_client_errors_are_not_retried() {
 #[tokio::test]
 async fn attempts_are_bounded_by_max_attempts() {
     for max in [1u32, 2, 5] {
-        let server =
-            TestServer::with_responses((0..10).map(|_| ScriptedResponse::json(503, "{}"))).await;
+        let server = TestServer::with_responses((0..10).map(|_| ScriptedResponse::json(503, "{}"))).await;
         let client = Client::new(
             config(&server)
                 .retry_config(
@@ -187,8 +175,7 @@ async fn a_closed_connection_is_retried() {
 
 #[tokio::test]
 async fn connection_errors_on_every_attempt_give_a_transport_error() {
-    let server =
-        TestServer::with_responses((0..3).map(|_| ScriptedResponse::close_connection())).await;
+    let server = TestServer::with_responses((0..3).map(|_| ScriptedResponse::close_connection())).await;
     let err = describe(&client(&server)).await.unwrap_err();
     let DescribeJobExecutionError::Unhandled(e) = &err else {
         panic!("{err:?}");
@@ -200,8 +187,7 @@ async fn connection_errors_on_every_attempt_give_a_transport_error() {
 
 #[tokio::test]
 async fn a_hung_server_hits_the_attempt_timeout() {
-    let server =
-        TestServer::with_responses([ScriptedResponse::hang(), ScriptedResponse::hang()]).await;
+    let server = TestServer::with_responses([ScriptedResponse::hang(), ScriptedResponse::hang()]).await;
     let client = Client::new(
         config(&server)
             .retry_config(
@@ -209,9 +195,7 @@ async fn a_hung_server_hits_the_attempt_timeout() {
                     .with_initial_backoff(Duration::ZERO)
                     .with_max_attempts(2),
             )
-            .timeout_config(
-                TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_millis(200))),
-            )
+            .timeout_config(TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_millis(200))))
             .build(),
     );
     let start = Instant::now();
@@ -222,30 +206,16 @@ async fn a_hung_server_hits_the_attempt_timeout() {
     assert_eq!(e.kind(), ErrorKind::Timeout, "{e:?}");
     // Timed-out attempts are retried: both attempts reached the server.
     assert_eq!(server.request_count(), 2);
-    assert!(
-        start.elapsed() >= Duration::from_millis(400),
-        "{:?}",
-        start.elapsed()
-    );
-    assert!(
-        start.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        start.elapsed()
-    );
+    assert!(start.elapsed() >= Duration::from_millis(400), "{:?}", start.elapsed());
+    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
 }
 
 #[tokio::test]
 async fn a_hung_attempt_is_retried_and_can_succeed() {
-    let server = TestServer::with_responses([
-        ScriptedResponse::hang(),
-        ScriptedResponse::ok_json(EXECUTION),
-    ])
-    .await;
+    let server = TestServer::with_responses([ScriptedResponse::hang(), ScriptedResponse::ok_json(EXECUTION)]).await;
     let client = Client::new(
         config(&server)
-            .timeout_config(
-                TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_millis(200))),
-            )
+            .timeout_config(TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_millis(200))))
             .build(),
     );
     describe(&client).await.unwrap();
@@ -257,9 +227,7 @@ async fn a_hung_server_hits_the_operation_timeout() {
     let server = TestServer::with_responses([ScriptedResponse::hang()]).await;
     let client = Client::new(
         config(&server)
-            .timeout_config(
-                TimeoutConfig::default().with_operation_timeout(Some(Duration::from_millis(300))),
-            )
+            .timeout_config(TimeoutConfig::default().with_operation_timeout(Some(Duration::from_millis(300))))
             .build(),
     );
     let start = Instant::now();
@@ -270,24 +238,16 @@ async fn a_hung_server_hits_the_operation_timeout() {
     assert_eq!(e.kind(), ErrorKind::Timeout, "{e:?}");
     assert_eq!(server.request_count(), 1);
     assert!(start.elapsed() >= Duration::from_millis(300));
-    assert!(
-        start.elapsed() < Duration::from_secs(5),
-        "{:?}",
-        start.elapsed()
-    );
+    assert!(start.elapsed() < Duration::from_secs(5), "{:?}", start.elapsed());
 }
 
 #[tokio::test]
 async fn a_slow_answer_within_the_timeout_is_fine() {
-    let server = TestServer::with_responses([
-        ScriptedResponse::ok_json(EXECUTION).with_delay(Duration::from_millis(50))
-    ])
-    .await;
+    let server =
+        TestServer::with_responses([ScriptedResponse::ok_json(EXECUTION).with_delay(Duration::from_millis(50))]).await;
     let client = Client::new(
         config(&server)
-            .timeout_config(
-                TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_secs(5))),
-            )
+            .timeout_config(TimeoutConfig::default().with_attempt_timeout(Some(Duration::from_secs(5))))
             .build(),
     );
     describe(&client).await.unwrap();
@@ -297,8 +257,7 @@ async fn a_slow_answer_within_the_timeout_is_fine() {
 #[tokio::test]
 async fn the_retry_quota_is_shared_by_clones_and_stops_retry_storms() {
     // A quota of 10 tokens pays for two retries (5 each); then no more retries.
-    let server =
-        TestServer::with_responses((0..10).map(|_| ScriptedResponse::json(503, "{}"))).await;
+    let server = TestServer::with_responses((0..10).map(|_| ScriptedResponse::json(503, "{}"))).await;
     let client = Client::new(
         config(&server)
             .retry_config(

@@ -20,11 +20,7 @@ fn client(transport: &ScriptedTransport) -> Client {
 }
 
 /// The code under test: the job document of a job, if there is one.
-async fn job_document(
-    client: &Client,
-    thing: &str,
-    job: &str,
-) -> Result<Option<String>, DescribeJobExecutionError> {
+async fn job_document(client: &Client, thing: &str, job: &str) -> Result<Option<String>, DescribeJobExecutionError> {
     let out = client
         .describe_job_execution()
         .thing_name(thing)
@@ -44,9 +40,7 @@ async fn records_requests_and_returns_scripted_responses() {
         )
         .with_header("content-type", "application/json"),
     );
-    let doc = job_document(&client(&transport), "lamp-1", "j")
-        .await
-        .unwrap();
+    let doc = job_document(&client(&transport), "lamp-1", "j").await.unwrap();
     assert_eq!(doc.as_deref(), Some("{}"));
 
     let sent = transport.requests();
@@ -70,9 +64,7 @@ async fn transport_errors_are_retried_then_reported() {
         .with_error(TransportErrorKind::Connect, "connection refused")
         .with_error(TransportErrorKind::Io, "connection reset")
         .with_error(TransportErrorKind::Io, "connection reset");
-    let err = job_document(&client(&transport), "t", "j")
-        .await
-        .unwrap_err();
+    let err = job_document(&client(&transport), "t", "j").await.unwrap_err();
     let DescribeJobExecutionError::Unhandled(e) = err else {
         panic!("{err:?}")
     };

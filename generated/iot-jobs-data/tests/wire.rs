@@ -134,10 +134,7 @@ async fn get_pending_job_executions() {
     assert_eq!(in_progress[0].started_at, Some(11));
     assert_eq!(in_progress[0].version_number, 2);
     let queued = out.queued_jobs.unwrap();
-    let ids: Vec<_> = queued
-        .iter()
-        .map(|j| j.job_id.as_deref().unwrap())
-        .collect();
+    let ids: Vec<_> = queued.iter().map(|j| j.job_id.as_deref().unwrap()).collect();
     assert_eq!(ids, ["b", "c"]);
     assert_eq!(queued[1].queued_at, 30);
     assert_eq!(queued[1].started_at, None);
@@ -258,11 +255,7 @@ async fn update_job_execution() {
     assert_eq!(state.status, Some(JobExecutionStatus::Succeeded));
     assert_eq!(state.version_number, 5);
     assert_eq!(
-        state
-            .status_details
-            .unwrap()
-            .get("result")
-            .map(String::as_str),
+        state.status_details.unwrap().get("result").map(String::as_str),
         Some("ok")
     );
     assert_eq!(out.job_document.as_deref(), Some("{\"action\":\"reboot\"}"));
@@ -279,10 +272,7 @@ async fn update_job_execution_sends_only_what_is_set() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        server.requests()[0].body_json(),
-        json!({"status": "IN_PROGRESS"})
-    );
+    assert_eq!(server.requests()[0].body_json(), json!({"status": "IN_PROGRESS"}));
     assert_eq!(out.execution_state, None);
     assert_eq!(out.job_document, None);
 }
@@ -301,18 +291,9 @@ async fn start_command_execution() {
         .target_arn(TARGET)
         .command_arn(COMMAND)
         .parameters(HashMap::from([
-            (
-                "color".to_owned(),
-                CommandParameterValue::builder().s("red").build(),
-            ),
-            (
-                "times".to_owned(),
-                CommandParameterValue::builder().i(3).build(),
-            ),
-            (
-                "fast".to_owned(),
-                CommandParameterValue::builder().b(true).build(),
-            ),
+            ("color".to_owned(), CommandParameterValue::builder().s("red").build()),
+            ("times".to_owned(), CommandParameterValue::builder().i(3).build()),
+            ("fast".to_owned(), CommandParameterValue::builder().b(true).build()),
             (
                 "raw".to_owned(),
                 CommandParameterValue::builder()
@@ -375,10 +356,7 @@ async fn start_command_execution_fills_the_idempotency_token() {
         .map(|r| {
             let body = r.body_json();
             assert_eq!(body["targetArn"], TARGET);
-            body["clientToken"]
-                .as_str()
-                .expect("clientToken set")
-                .to_owned()
+            body["clientToken"].as_str().expect("clientToken set").to_owned()
         })
         .collect();
     assert!(is_uuid_v4(&tokens[0]), "{}", tokens[0]);
@@ -405,15 +383,12 @@ async fn start_command_execution_keeps_the_token_across_retries() {
     let requests = server.requests();
     assert_eq!(requests.len(), 2);
     assert_eq!(requests[0].body_json(), requests[1].body_json());
-    assert!(is_uuid_v4(
-        requests[0].body_json()["clientToken"].as_str().unwrap()
-    ));
+    assert!(is_uuid_v4(requests[0].body_json()["clientToken"].as_str().unwrap()));
 }
 
 #[tokio::test]
 async fn start_command_execution_keeps_a_given_token() {
-    let server =
-        TestServer::with_responses([ScriptedResponse::ok_json(r#"{"executionId":"e1"}"#)]).await;
+    let server = TestServer::with_responses([ScriptedResponse::ok_json(r#"{"executionId":"e1"}"#)]).await;
     client(&server)
         .start_command_execution()
         .target_arn(TARGET)
@@ -422,10 +397,7 @@ async fn start_command_execution_keeps_a_given_token() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        server.requests()[0].body_json()["clientToken"],
-        "caller-chosen"
-    );
+    assert_eq!(server.requests()[0].body_json()["clientToken"], "caller-chosen");
 }
 
 #[tokio::test]
@@ -439,10 +411,7 @@ async fn user_agent_and_host_are_sent() {
         .unwrap();
     let r = &server.requests()[0];
     assert_eq!(r.header("host"), Some(server.addr().to_string().as_str()));
-    assert!(r
-        .header("user-agent")
-        .unwrap()
-        .starts_with("smithy-runtime/"));
+    assert!(r.header("user-agent").unwrap().starts_with("smithy-runtime/"));
 }
 
 #[tokio::test]
@@ -457,10 +426,7 @@ async fn unknown_enum_values_are_sent_as_is() {
         .send()
         .await
         .unwrap();
-    assert_eq!(
-        server.requests()[0].body_json(),
-        json!({"status": "PAUSED"})
-    );
+    assert_eq!(server.requests()[0].body_json(), json!({"status": "PAUSED"}));
 }
 
 #[tokio::test]
@@ -500,27 +466,14 @@ async fn the_region_is_in_the_credential_scope() {
         .send()
         .await
         .unwrap();
-    let auth = server.requests()[0]
-        .header("authorization")
-        .unwrap()
-        .to_owned();
-    assert!(
-        auth.contains("/eu-west-1/iot-jobs-data/aws4_request"),
-        "{auth}"
-    );
+    let auth = server.requests()[0].header("authorization").unwrap().to_owned();
+    assert!(auth.contains("/eu-west-1/iot-jobs-data/aws4_request"), "{auth}");
 }
 
 #[tokio::test]
 async fn endpoint_url_with_a_trailing_slash_or_a_base_path() {
-    let server = TestServer::with_responses([
-        ScriptedResponse::ok_json("{}"),
-        ScriptedResponse::ok_json("{}"),
-    ])
-    .await;
-    for base in [
-        format!("{}/", server.url()),
-        format!("{}/proxy/iot", server.url()),
-    ] {
+    let server = TestServer::with_responses([ScriptedResponse::ok_json("{}"), ScriptedResponse::ok_json("{}")]).await;
+    for base in [format!("{}/", server.url()), format!("{}/proxy/iot", server.url())] {
         let client = iot_jobs_data::Client::new(common::config(&server).endpoint_url(base).build());
         client
             .get_pending_job_executions()

@@ -38,9 +38,7 @@ pub fn client_no_retry(server: &TestServer) -> Client {
 /// `signed_headers`: parses `Authorization` and `x-amz-date`, then signs again
 /// what the server received and compares the signatures.
 pub fn assert_sigv4(request: &RecordedRequest, signed_headers: &str) {
-    let auth = request
-        .header("authorization")
-        .expect("Authorization header");
+    let auth = request.header("authorization").expect("Authorization header");
     let amz_date = request.header("x-amz-date").expect("x-amz-date header");
     assert_eq!(amz_date.len(), 16, "x-amz-date {amz_date}");
     assert!(
@@ -67,11 +65,8 @@ pub fn assert_sigv4(request: &RecordedRequest, signed_headers: &str) {
 
     // Sign again what the server received, as the service does.
     let host = request.header("host").expect("host header");
-    let mut again = HttpRequest::new(
-        request.method.clone(),
-        format!("http://{host}{}", request.uri),
-    )
-    .body(request.body.clone());
+    let mut again =
+        HttpRequest::new(request.method.clone(), format!("http://{host}{}", request.uri)).body(request.body.clone());
     for name in signed_headers.split(';').filter(|n| *n != "x-amz-date") {
         let value = request
             .headers
@@ -141,10 +136,9 @@ pub fn is_uuid_v4(token: &str) -> bool {
     let parts: Vec<&str> = token.split('-').collect();
     let lens: Vec<usize> = parts.iter().map(|p| p.len()).collect();
     lens == [8, 4, 4, 4, 12]
-        && parts.iter().all(|p| {
-            p.bytes()
-                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-        })
+        && parts
+            .iter()
+            .all(|p| p.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
         && parts[2].starts_with('4')
         && matches!(&parts[3][..1], "8" | "9" | "a" | "b")
 }
