@@ -196,8 +196,10 @@ impl HttpTransport for ScriptedTransport {
     }
 }
 
-/// A sleep that returns at once and records the durations asked for. Meant for
-/// retry tests; timeouts configured with it fire at once, so leave them unset.
+/// A sleep that returns at once and records the durations asked for: the retry
+/// backoff takes no time in tests. Timeouts keep tokio's clock
+/// ([`AsyncSleep::timeout_sleep`] is `tokio::time::sleep`), so they fire only
+/// when they should.
 #[derive(Clone, Debug, Default)]
 pub struct InstantSleep {
     slept: Arc<Mutex<Vec<Duration>>>,
@@ -219,5 +221,9 @@ impl AsyncSleep for InstantSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
         self.slept.lock().unwrap_or_else(|e| e.into_inner()).push(duration);
         Box::pin(async {})
+    }
+
+    fn timeout_sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
+        Box::pin(tokio::time::sleep(duration))
     }
 }
