@@ -321,7 +321,12 @@ impl ClientRuntime {
                         _ => return Err(UnhandledError::transport(e)),
                     };
                     tracing::debug!(parent: &span, error = %e, "transport error");
-                    (kind, Err(UnhandledError::transport(e)))
+                    // Every timeout (connect, read, attempt) is one kind for the caller.
+                    let error = match e.kind() {
+                        TransportErrorKind::Timeout => UnhandledError::timeout(e.to_string()),
+                        _ => UnhandledError::transport(e),
+                    };
+                    (kind, Err(error))
                 }
                 Ok(Ok((response, streamed))) => {
                     span.record("status", response.status);

@@ -2,12 +2,12 @@
 //!
 //! * [`TestServer`] (feature `test-util`): a real HTTP/1.1 server on `127.0.0.1`
 //!   that answers with [`ScriptedResponse`]s in order (status, headers, body, an
-//!   optional delay, a reply that never comes, a closed connection) and records
-//!   every request ([`RecordedRequest`]: method, path and query as sent, headers,
-//!   body). The client runs unchanged (endpoint, SigV4, HTTP transport, retries,
-//!   timeouts): point its endpoint URL at [`TestServer::url`], or build its
-//!   configuration with [`TestServer::config_builder`]. The server stops when
-//!   dropped.
+//!   optional delay, a reply that never comes, a body that stalls midway, a closed
+//!   connection) and records every request ([`RecordedRequest`]: method, path and
+//!   query as sent, headers, body). The client runs unchanged (endpoint, SigV4,
+//!   HTTP transport, retries, timeouts): point its endpoint URL at
+//!   [`TestServer::url`], or build its configuration with
+//!   [`TestServer::config_builder`]. The server stops when dropped.
 //! * [`ScriptedTransport`] (always available, no network): an
 //!   [`HttpTransport`] that answers with canned
 //!   [`HttpResponse`]s (or transport errors, or never) and records the requests it

@@ -156,8 +156,8 @@ impl HyperTransport {
             })
             .map_err(TransportError::other)?;
         let response = self.client.request(req).await.map_err(|e| {
-            if is_connect_timeout(&e) {
-                TransportError::timeout(e)
+            if let Some(limit) = connect_timeout(&e) {
+                TransportError::timeout(ConnectTimeout(limit))
             } else if e.is_connect() {
                 TransportError::connect(e)
             } else {
@@ -242,16 +242,16 @@ impl std::fmt::Display for ConnectTimeout {
 
 impl std::error::Error for ConnectTimeout {}
 
-/// Whether `error` (or one of its sources) is a [`ConnectTimeout`].
-fn is_connect_timeout(error: &(dyn std::error::Error + 'static)) -> bool {
+/// The limit of the [`ConnectTimeout`] that `error` is (or one of its sources is).
+fn connect_timeout(error: &(dyn std::error::Error + 'static)) -> Option<Duration> {
     let mut next = Some(error);
     while let Some(e) = next {
-        if e.is::<ConnectTimeout>() {
-            return true;
+        if let Some(ConnectTimeout(limit)) = e.downcast_ref::<ConnectTimeout>() {
+            return Some(*limit);
         }
         next = e.source();
     }
-    false
+    None
 }
 
 /// A request body for hyper: the chunks of a [`ByteStream`], with its length
