@@ -227,3 +227,19 @@ impl AsyncSleep for InstantSleep {
         Box::pin(tokio::time::sleep(duration))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn instant_sleep_skips_backoff_but_not_timeouts() {
+        let sleep = InstantSleep::new();
+        let start = tokio::time::Instant::now();
+        sleep.sleep(Duration::from_secs(3)).await;
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        assert_eq!(sleep.slept(), vec![Duration::from_secs(3)]);
+        sleep.timeout_sleep(Duration::from_secs(5)).await;
+        assert_eq!(start.elapsed(), Duration::from_secs(5));
+    }
+}

@@ -382,3 +382,65 @@ async fn bodies_within_their_caps_are_read() {
     let response = send(&rt, format!("http://{addr}")).await.unwrap();
     assert_eq!((response.status, response.body.len()), (500, MIB));
 }
+
+#[tokio::test]
+async fn a_slow_upload_is_not_a_stall() {
+    // The server answers once it has the whole (chunked) request body.
+    let (addr, _) = raw_server(|mut sock| async move {
+        let mut got = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !got.ends_with(b"0\r\n\r\n") {
+            let n = sock.read(&mut buf).await.unwrap();
+            if n == 0 {
+                return;
+            }
+            got.extend_from_slice(&buf[..n]);
+        }
+        sock.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok")
+            .await
+            .unwrap();
+        hold(sock).await;
+    })
+    .await;
+    // Twelve chunks, one every 100 ms: 1.2 s of upload, never silent for the
+    // 300 ms read timeout.
+    let (tx, rx) = mpsc::channel::<Result<bytes::Bytes, std::io::Error>>(1);
+    tokio::spawn(async move {
+        for _ in 0..12 {
+            tokio::time::sleep(Duration::from_millis(100)).await;
+            tx.send(Ok(bytes::Bytes::from_static(b"chunk"))).await.unwrap();
+        }
+    });
+    let body = smithy_runtime::ByteStream::from_stream(ReceiverStream(rx));
+    let request = StreamingHttpRequest::from_parts(HttpRequest::new(Method::PUT, "/things/t"), body);
+    let rt = runtime(
+        TimeoutConfig::disabled().with_read_timeout(MS_300),
+        BodyLimits::default(),
+        1,
+    );
+    let start = Instant::now();
+    let response = tokio::time::timeout(
+        HANG_GUARD,
+        rt.send_streaming(&OP, request, &Endpoint::new(format!("http://{addr}"))),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(response.status, 200);
+    assert!(start.elapsed() >= Duration::from_millis(1200));
+    assert_eq!(response.body.collect().await.unwrap(), "ok");
+}
+
+/// The receiving end of a channel as a stream of chunks.
+struct ReceiverStream(mpsc::Receiver<Result<bytes::Bytes, std::io::Error>>);
+
+impl futures_core::Stream for ReceiverStream {
+    type Item = Result<bytes::Bytes, std::io::Error>;
+
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.0.poll_recv(cx)
+    }
+}
