@@ -679,6 +679,37 @@ mod tests {
     }
 
     #[tokio::test]
+    async fn a_stalling_body_sends_the_head_and_its_first_bytes_only() {
+        let server = TestServer::with_responses([
+            ScriptedResponse::ok_json("0123456789abcdefghij").with_body_stalling_after(5),
+            ScriptedResponse::new(200)
+                .with_chunked_body("0123456789", 3)
+                .with_body_stalling_after(4),
+        ])
+        .await;
+        for expected_tail in ["\r\n\r\n01234", "\r\n3\r\n012\r\n1\r\n3\r\n"] {
+            let mut sock = TcpStream::connect(server.addr()).await.unwrap();
+            sock.write_all(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n").await.unwrap();
+            let mut got = Vec::new();
+            let mut buf = [0u8; 1024];
+            // Read all that comes within 300 ms: the connection stays open.
+            while let Ok(Ok(n)) = tokio::time::timeout(Duration::from_millis(300), sock.read(&mut buf)).await {
+                assert_ne!(n, 0, "the connection was closed");
+                got.extend_from_slice(&buf[..n]);
+            }
+            let got = String::from_utf8(got).unwrap();
+            assert!(got.starts_with("HTTP/1.1 200 OK"), "{got}");
+            assert!(got.ends_with(expected_tail), "{got:?}");
+            // The whole body's length is announced.
+            assert!(
+                !got.contains("content-length") || got.contains("content-length: 20"),
+                "{got}"
+            );
+        }
+        assert!(server.requests()[0..2].iter().all(|r| r.uri == "/"));
+    }
+
+    #[tokio::test]
     async fn keep_alive_connections_are_served_in_order() {
         let server = TestServer::with_responses([ScriptedResponse::ok_json("1"), ScriptedResponse::ok_json("2")]).await;
         let answer = raw(
