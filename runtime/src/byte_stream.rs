@@ -6,6 +6,7 @@ use std::future::Future;
 use std::io;
 use std::path::{Path, PathBuf};
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
 
@@ -57,6 +58,25 @@ pub struct ByteStream {
     // A mutex only so that `ByteStream` is `Sync` (the stream of chunks need not
     // be); polling goes through `get_mut` and never locks.
     inner: Mutex<Inner>,
+    /// Counts the chunks read, for the read timeout of the request this body is
+    /// sent with (a long upload is progress, not a stall).
+    progress: Option<Progress>,
+}
+
+/// A count of chunks read from bodies, shared between a body and the watchdog
+/// of its request's read timeout.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Progress(Arc<AtomicU64>);
+
+impl Progress {
+    /// How many chunks were read so far.
+    pub(crate) fn get(&self) -> u64 {
+        self.0.load(Ordering::Relaxed)
+    }
+
+    fn bump(&self) {
+        self.0.fetch_add(1, Ordering::Relaxed);
+    }
 }
 
 enum Inner {
@@ -142,7 +162,14 @@ impl ByteStream {
     fn from_inner(inner: Inner) -> Self {
         ByteStream {
             inner: Mutex::new(inner),
+            progress: None,
         }
+    }
+
+    /// This body, counting each chunk read in `progress`.
+    pub(crate) fn with_progress(mut self, progress: Progress) -> Self {
+        self.progress = Some(progress);
+        self
     }
 
     fn with_inner<T>(&self, f: impl FnOnce(&Inner) -> T) -> T {
@@ -220,6 +247,20 @@ impl Stream for ByteStream {
     type Item = Result<Bytes, ByteStreamError>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let poll = self.poll_chunk(cx);
+        if let (Poll::Ready(Some(Ok(_))), Some(progress)) = (&poll, &self.progress) {
+            progress.bump();
+        }
+        poll
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, None)
+    }
+}
+
+impl ByteStream {
+    fn poll_chunk(&mut self, cx: &mut Context<'_>) -> Poll<Option<Result<Bytes, ByteStreamError>>> {
         match self.inner_mut() {
             Inner::Bytes { left, .. } => Poll::Ready(left.take().filter(|b| !b.is_empty()).map(Ok)),
             Inner::File(file) => file.poll_chunk(cx),
@@ -227,16 +268,19 @@ impl Stream for ByteStream {
                 match stream.as_mut().poll_next(cx) {
                     Poll::Ready(Some(Ok(chunk))) if chunk.is_empty() => continue,
                     Poll::Ready(Some(Ok(chunk))) => return Poll::Ready(Some(Ok(chunk))),
-                    Poll::Ready(Some(Err(e))) => return Poll::Ready(Some(Err(ByteStreamError::stream(e)))),
+                    Poll::Ready(Some(Err(e))) => {
+                        // A wrapped body's own error (a read timeout) keeps its kind.
+                        let e = match e.downcast::<ByteStreamError>() {
+                            Ok(e) => *e,
+                            Err(e) => ByteStreamError::stream(e),
+                        };
+                        return Poll::Ready(Some(Err(e)));
+                    }
                     Poll::Ready(None) => return Poll::Ready(None),
                     Poll::Pending => return Poll::Pending,
                 }
             },
         }
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (0, None)
     }
 }
 
@@ -379,6 +423,10 @@ pub enum ByteStreamErrorKind {
     Io,
     /// The stream of chunks failed (its source, or the connection).
     Stream,
+    /// No data arrived for the read timeout
+    /// ([`TimeoutConfig::with_read_timeout`](crate::TimeoutConfig::with_read_timeout)):
+    /// the stream stalled.
+    Timeout,
 }
 
 impl ByteStreamError {
@@ -398,6 +446,14 @@ impl ByteStreamError {
         }
     }
 
+    /// The stream stalled: no data for `limit`.
+    pub(crate) fn timeout(limit: std::time::Duration) -> Self {
+        ByteStreamError {
+            kind: ByteStreamErrorKind::Timeout,
+            source: format!("no data received for {limit:?} (read timeout)").into(),
+        }
+    }
+
     /// What kind of failure this is.
     pub fn kind(&self) -> ByteStreamErrorKind {
         self.kind
@@ -409,6 +465,7 @@ impl fmt::Display for ByteStreamError {
         match self.kind {
             ByteStreamErrorKind::Io => write!(f, "reading the body failed: {}", self.source),
             ByteStreamErrorKind::Stream => write!(f, "the body stream failed: {}", self.source),
+            ByteStreamErrorKind::Timeout => write!(f, "the body stream stalled: {}", self.source),
         }
     }
 }

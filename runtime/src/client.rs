@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use tracing::Instrument as _;
 
-use crate::byte_stream::ByteStream;
+use crate::byte_stream::{ByteStream, ByteStreamErrorKind, Progress};
 use crate::config::ClientConfig;
 use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
 use crate::endpoint::Endpoint;
@@ -17,10 +17,12 @@ use crate::http::{
     HeaderName, HeaderValue, HttpRequest, HttpResponse, StreamingHttpRequest, StreamingHttpResponse, TransportError,
     TransportErrorKind,
 };
+use crate::limits::{collect_limited, CollectError};
 use crate::protocol::rest_json;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
 use crate::sigv4::{sign_with_payload, Payload, Sha256Hasher, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
+use crate::stall::{guard_body, until_stalled};
 
 /// How an operation authenticates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -201,7 +203,10 @@ impl ClientRuntime {
     /// * Retries happen only before a body is handed over: a failure while
     ///   reading a 2xx body is the caller's (an error from
     ///   [`ByteStream::next`]). The attempt and operation timeouts cover the
-    ///   wait for the response head, not the reading of its body.
+    ///   wait for the response head, not the reading of its body; the read
+    ///   timeout covers both: a body that stalls yields an error of kind
+    ///   [`ByteStreamErrorKind::Timeout`] instead of hanging.
+    /// * Error bodies are capped by [`BodyLimits::max_error_body`](crate::BodyLimits::max_error_body).
     /// * The request body is sent again whole on each attempt when it can be
     ///   re-opened (in memory, a file); a body from
     ///   [`ByteStream::from_stream`] is sent once: no retries.
@@ -316,7 +321,12 @@ impl ClientRuntime {
                         _ => return Err(UnhandledError::transport(e)),
                     };
                     tracing::debug!(parent: &span, error = %e, "transport error");
-                    (kind, Err(UnhandledError::transport(e)))
+                    // Every timeout (connect, read, attempt) is one kind for the caller.
+                    let error = match e.kind() {
+                        TransportErrorKind::Timeout => UnhandledError::timeout(e.to_string()),
+                        _ => UnhandledError::transport(e),
+                    };
+                    (kind, Err(error))
                 }
                 Ok(Ok((response, streamed))) => {
                     span.record("status", response.status);
@@ -401,21 +411,45 @@ impl ClientRuntime {
             sign_with_payload(&mut request, payload, &credentials, &params)
                 .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
         }
-        let response = transport
-            .send_streaming(StreamingHttpRequest::from_parts(request, body))
-            .await
-            .map_err(AttemptError::Transport)?;
-        if stream && response.is_success() {
-            let (head, body) = response.into_parts();
+        let sleep = self.config.sleep();
+        let read_limit = self.config.timeout_config().read_timeout();
+        // The read timeout while waiting for the head: no request body taken by
+        // the connection and no head for `read_limit`.
+        let progress = Progress::default();
+        let send = transport.send_streaming(StreamingHttpRequest::from_parts(
+            request,
+            body.with_progress(progress.clone()),
+        ));
+        let response = match until_stalled(sleep.as_ref(), read_limit, &progress, send).await {
+            Ok(response) => response.map_err(AttemptError::Transport)?,
+            Err(()) => {
+                return Err(AttemptError::Transport(TransportError::timeout(format!(
+                    "no response within {:?} (read timeout)",
+                    read_limit.unwrap_or_default()
+                ))))
+            }
+        };
+        let (head, body) = response.into_parts();
+        let body = guard_body(body, sleep, read_limit);
+        if stream && head.is_success() {
             return Ok((head, Some(body)));
         }
-        // Reading the body is part of the attempt: a connection that breaks
-        // meanwhile is a transport error, retried like any other.
-        let response = response
-            .into_buffered()
+        // Reading the body is part of the attempt: a connection that breaks or
+        // stalls meanwhile is a transport error, retried like any other.
+        let limit = self.config.body_limits().for_status(head.status);
+        let bytes = collect_limited(head.status, &head.headers, body, limit)
             .await
-            .map_err(|e| AttemptError::Transport(TransportError::io(e)))?;
-        Ok((response, None))
+            .map_err(|e| match e {
+                CollectError::TooLarge(e) => {
+                    let request_id = rest_json::request_id(&head);
+                    AttemptError::Fatal(UnhandledError::body_too_large(e).with_request_id(request_id))
+                }
+                CollectError::Read(e) if e.kind() == ByteStreamErrorKind::Timeout => {
+                    AttemptError::Transport(TransportError::timeout(e))
+                }
+                CollectError::Read(e) => AttemptError::Transport(TransportError::io(e)),
+            })?;
+        Ok((HttpResponse { body: bytes, ..head }, None))
     }
 
     /// Joins the request with the endpoint: absolute URI, `host` header, endpoint headers.

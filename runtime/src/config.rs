@@ -5,13 +5,14 @@ use std::sync::{Arc, OnceLock};
 
 use crate::credentials::{Credentials, EnvironmentCredentials, ProvideCredentials, SharedCredentialsProvider};
 use crate::http::{HttpTransport, SharedTransport};
+use crate::limits::BodyLimits;
 use crate::retry::RetryConfig;
 use crate::sleep::{AsyncSleep, SharedSleep, TimeoutConfig, TokioSleep};
 use crate::tls::DeviceCertificate;
 
 /// Client settings: region, credentials or device certificate, endpoint override,
-/// FIPS / dual-stack flags, retries, timeouts, HTTP transport and sleep
-/// implementation. Cheap to clone (one `Arc` inside).
+/// FIPS / dual-stack flags, retries, timeouts, response body limits, HTTP
+/// transport and sleep implementation. Cheap to clone (one `Arc` inside).
 ///
 /// ```
 /// use smithy_runtime::{ClientConfig, RetryConfig};
@@ -45,6 +46,7 @@ pub struct ClientConfigBuilder {
     use_dual_stack: bool,
     retry: RetryConfig,
     timeout: TimeoutConfig,
+    body_limits: BodyLimits,
     transport: Option<SharedTransport>,
     sleep: Option<SharedSleep>,
 }
@@ -119,6 +121,14 @@ impl ClientConfigBuilder {
     /// Timeout settings (default: [`TimeoutConfig::default`]).
     pub fn timeout_config(mut self, timeout: TimeoutConfig) -> Self {
         self.timeout = timeout;
+        self
+    }
+
+    /// Caps on the response bodies read into memory (default:
+    /// [`BodyLimits::default`], 64 MiB for a successful response, 1 MiB for an
+    /// error response).
+    pub fn body_limits(mut self, limits: BodyLimits) -> Self {
+        self.body_limits = limits;
         self
     }
 
@@ -230,6 +240,11 @@ impl ClientConfig {
         &self.inner.settings.timeout
     }
 
+    /// The caps on response bodies.
+    pub fn body_limits(&self) -> &BodyLimits {
+        &self.inner.settings.body_limits
+    }
+
     /// The sleep implementation.
     pub fn sleep(&self) -> SharedSleep {
         self.inner
@@ -279,6 +294,7 @@ impl fmt::Debug for ClientConfigBuilder {
             .field("use_dual_stack", &self.use_dual_stack)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
+            .field("body_limits", &self.body_limits)
             .field("transport", &self.transport)
             .field("sleep", &self.sleep)
             .finish()

@@ -151,6 +151,10 @@ pub enum ErrorKind {
     Timeout,
     /// A response came back but could not be understood.
     Response,
+    /// A response body was larger than its cap
+    /// ([`BodyLimits`](crate::BodyLimits)); the source is a
+    /// [`BodyTooLarge`](crate::limits::BodyTooLarge).
+    BodyTooLarge,
     /// The service returned an error that the operation does not model.
     Service,
     /// Anything else.
@@ -242,6 +246,15 @@ impl UnhandledError {
         UnhandledError {
             message: Some(message.into()),
             ..Self::new(ErrorKind::Timeout)
+        }
+    }
+
+    /// A response body was larger than its cap (not retried).
+    pub fn body_too_large(error: crate::limits::BodyTooLarge) -> Self {
+        UnhandledError {
+            status: Some(error.status()),
+            source: Some(Box::new(error)),
+            ..Self::new(ErrorKind::BodyTooLarge)
         }
     }
 
@@ -372,6 +385,7 @@ impl fmt::Display for UnhandledError {
                     ErrorKind::Endpoint => "failed to resolve the endpoint",
                     ErrorKind::Credentials => "failed to load credentials or sign the request",
                     ErrorKind::Transport => "failed to send the request",
+                    ErrorKind::BodyTooLarge => "response refused",
                     _ => "request failed",
                 };
                 f.write_str(what)?;

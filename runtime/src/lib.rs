@@ -6,7 +6,7 @@
 //! * errors: [`error::BuildError`], [`error::UnhandledError`], [`error::ErrorMetadata`];
 //! * the client runtime: [`ClientConfig`] (region, [`credentials`] or
 //!   [`DeviceCertificate`], endpoint override, [`RetryConfig`], [`TimeoutConfig`],
-//!   [`http::HttpTransport`]) and [`ClientRuntime::send`], which joins a serialized
+//!   [`BodyLimits`], [`http::HttpTransport`]) and [`ClientRuntime::send`], which joins a serialized
 //!   [`http::HttpRequest`] with a resolved [`endpoint::Endpoint`], signs it
 //!   ([`sigv4`]), and sends it with retries ([`retry`]) and timeouts;
 //! * restJson1 helpers for error responses: [`protocol::rest_json`];
@@ -30,12 +30,14 @@ mod datetime;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+pub mod limits;
 pub mod paginator;
 pub mod protocol;
 pub mod retry;
 pub mod serde;
 pub mod sigv4;
 pub mod sleep;
+mod stall;
 pub mod test_util;
 pub mod tls;
 #[cfg(feature = "default-transport")]
@@ -47,6 +49,7 @@ pub use byte_stream::ByteStream;
 pub use client::{join_url, AuthMode, ClientRuntime, Operation};
 pub use config::{ClientConfig, ClientConfigBuilder};
 pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};
+pub use limits::BodyLimits;
 pub use retry::RetryConfig;
 pub use sleep::TimeoutConfig;
 pub use tls::DeviceCertificate;

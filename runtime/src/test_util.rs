@@ -2,12 +2,12 @@
 //!
 //! * [`TestServer`] (feature `test-util`): a real HTTP/1.1 server on `127.0.0.1`
 //!   that answers with [`ScriptedResponse`]s in order (status, headers, body, an
-//!   optional delay, a reply that never comes, a closed connection) and records
-//!   every request ([`RecordedRequest`]: method, path and query as sent, headers,
-//!   body). The client runs unchanged (endpoint, SigV4, HTTP transport, retries,
-//!   timeouts): point its endpoint URL at [`TestServer::url`], or build its
-//!   configuration with [`TestServer::config_builder`]. The server stops when
-//!   dropped.
+//!   optional delay, a reply that never comes, a body that stalls midway, a closed
+//!   connection) and records every request ([`RecordedRequest`]: method, path and
+//!   query as sent, headers, body). The client runs unchanged (endpoint, SigV4,
+//!   HTTP transport, retries, timeouts): point its endpoint URL at
+//!   [`TestServer::url`], or build its configuration with
+//!   [`TestServer::config_builder`]. The server stops when dropped.
 //! * [`ScriptedTransport`] (always available, no network): an
 //!   [`HttpTransport`] that answers with canned
 //!   [`HttpResponse`]s (or transport errors, or never) and records the requests it
@@ -196,8 +196,10 @@ impl HttpTransport for ScriptedTransport {
     }
 }
 
-/// A sleep that returns at once and records the durations asked for. Meant for
-/// retry tests; timeouts configured with it fire at once, so leave them unset.
+/// A sleep that returns at once and records the durations asked for: the retry
+/// backoff takes no time in tests. Timeouts keep tokio's clock
+/// ([`AsyncSleep::timeout_sleep`] is `tokio::time::sleep`), so they fire only
+/// when they should.
 #[derive(Clone, Debug, Default)]
 pub struct InstantSleep {
     slept: Arc<Mutex<Vec<Duration>>>,
@@ -219,5 +221,25 @@ impl AsyncSleep for InstantSleep {
     fn sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
         self.slept.lock().unwrap_or_else(|e| e.into_inner()).push(duration);
         Box::pin(async {})
+    }
+
+    fn timeout_sleep(&self, duration: Duration) -> BoxFuture<'static, ()> {
+        Box::pin(tokio::time::sleep(duration))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn instant_sleep_skips_backoff_but_not_timeouts() {
+        let sleep = InstantSleep::new();
+        let start = tokio::time::Instant::now();
+        sleep.sleep(Duration::from_secs(3)).await;
+        assert_eq!(start.elapsed(), Duration::ZERO);
+        assert_eq!(sleep.slept(), vec![Duration::from_secs(3)]);
+        sleep.timeout_sleep(Duration::from_secs(5)).await;
+        assert_eq!(start.elapsed(), Duration::from_secs(5));
     }
 }

@@ -43,7 +43,7 @@ use crate::tls::{DeviceCertificate, TlsConfigError};
 /// ```
 #[derive(Clone, Debug)]
 pub struct HyperTransport {
-    client: Client<HttpsConnector<HttpConnector>, RequestBody>,
+    client: Client<TimedConnector, RequestBody>,
 }
 
 /// Settings of a [`HyperTransport`].
@@ -55,7 +55,9 @@ pub struct HyperTransportBuilder {
 }
 
 impl HyperTransportBuilder {
-    /// Limit on establishing the TCP connection.
+    /// Limit on establishing a connection: DNS lookup, TCP connect and TLS
+    /// handshake together. A connection that takes longer fails with a
+    /// [`TransportErrorKind::Timeout`](crate::http::TransportErrorKind::Timeout) error.
     pub fn connect_timeout(mut self, timeout: Option<Duration>) -> Self {
         self.connect_timeout = timeout;
         self
@@ -114,8 +116,10 @@ impl HyperTransportBuilder {
         let mut http = HttpConnector::new();
         http.enforce_http(false);
         http.set_nodelay(true);
-        http.set_connect_timeout(self.connect_timeout);
-        let https = HttpsConnector::from((http, Arc::new(tls)));
+        let https = TimedConnector {
+            inner: HttpsConnector::from((http, Arc::new(tls))),
+            limit: self.connect_timeout,
+        };
         let client = Client::builder(TokioExecutor::new())
             .pool_timer(TokioTimer::new())
             .pool_idle_timeout(Duration::from_secs(90))
@@ -125,7 +129,9 @@ impl HyperTransportBuilder {
 }
 
 impl HyperTransport {
-    /// Default settings: no client certificate, Mozilla's roots, no connect timeout.
+    /// Default settings: no client certificate, Mozilla's roots, no connect timeout
+    /// (the client configuration gives the transport it builds
+    /// [`TimeoutConfig::connect_timeout`](crate::TimeoutConfig::connect_timeout)).
     pub fn new() -> Result<Self, TlsConfigError> {
         Self::builder().build()
     }
@@ -150,7 +156,9 @@ impl HyperTransport {
             })
             .map_err(TransportError::other)?;
         let response = self.client.request(req).await.map_err(|e| {
-            if e.is_connect() {
+            if let Some(limit) = connect_timeout(&e) {
+                TransportError::timeout(ConnectTimeout(limit))
+            } else if e.is_connect() {
                 TransportError::connect(e)
             } else {
                 TransportError::io(e)
@@ -166,6 +174,9 @@ impl HyperTransport {
 }
 
 impl HttpTransport for HyperTransport {
+    /// Reads the whole response body, however large: the client runtime calls
+    /// [`send_streaming`](HttpTransport::send_streaming) and applies its
+    /// [`BodyLimits`](crate::BodyLimits) itself.
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
         Box::pin(async move {
             let response = self.send_inner(request.into()).await?;
@@ -179,6 +190,68 @@ impl HttpTransport for HyperTransport {
     ) -> BoxFuture<'_, Result<StreamingHttpResponse, TransportError>> {
         Box::pin(self.send_inner(request))
     }
+}
+
+/// The HTTPS connector with a time limit on the whole of connecting: DNS, TCP
+/// and TLS (hyper's own connect timeout covers TCP only).
+#[derive(Clone, Debug)]
+struct TimedConnector {
+    inner: HttpsConnector<HttpConnector>,
+    limit: Option<Duration>,
+}
+
+type Connection = <HttpsConnector<HttpConnector> as tower_service::Service<::http::Uri>>::Response;
+
+impl tower_service::Service<::http::Uri> for TimedConnector {
+    type Response = Connection;
+    type Error = BoxError;
+    type Future = BoxFuture<'static, Result<Connection, BoxError>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), BoxError>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, uri: ::http::Uri) -> Self::Future {
+        let connecting = self.inner.call(uri);
+        let limit = self.limit;
+        Box::pin(async move {
+            let Some(limit) = limit else {
+                return connecting.await;
+            };
+            match tokio::time::timeout(limit, connecting).await {
+                Ok(connected) => connected,
+                Err(_) => Err(Box::new(ConnectTimeout(limit)) as BoxError),
+            }
+        })
+    }
+}
+
+/// Connecting took longer than the connect timeout.
+#[derive(Debug)]
+struct ConnectTimeout(Duration);
+
+impl std::fmt::Display for ConnectTimeout {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "no connection (DNS, TCP and TLS) within {:?} (connect timeout)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for ConnectTimeout {}
+
+/// The limit of the [`ConnectTimeout`] that `error` is (or one of its sources is).
+fn connect_timeout(error: &(dyn std::error::Error + 'static)) -> Option<Duration> {
+    let mut next = Some(error);
+    while let Some(e) = next {
+        if let Some(ConnectTimeout(limit)) = e.downcast_ref::<ConnectTimeout>() {
+            return Some(*limit);
+        }
+        next = e.source();
+    }
+    None
 }
 
 /// A request body for hyper: the chunks of a [`ByteStream`], with its length

@@ -104,7 +104,7 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
 /// `crate::config`: the runtime's configuration, under the crate's names.
 pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
     let doc = docs::inner_lines(&format!(
-        "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts and HTTP transport.",
+        "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts, response body limits and HTTP transport.",
         plan.service_title()
     ));
     quote! {
@@ -112,6 +112,6 @@ pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
 
         pub use ::smithy_runtime::credentials::{Credentials, ProvideCredentials};
         pub use ::smithy_runtime::{ClientConfig as Config, ClientConfigBuilder as Builder};
-        pub use ::smithy_runtime::{DeviceCertificate, RetryConfig, TimeoutConfig};
+        pub use ::smithy_runtime::{BodyLimits, DeviceCertificate, RetryConfig, TimeoutConfig};
     }
 }

@@ -53,6 +53,8 @@ pub struct ScriptedResponse {
     body: Bytes,
     /// Send the body chunked, in pieces of this many bytes.
     chunk_size: Option<usize>,
+    /// Send only this many bytes of the body, then nothing more.
+    stall_after: Option<usize>,
     delay: Option<Duration>,
     action: Action,
 }
@@ -65,6 +67,7 @@ impl ScriptedResponse {
             headers: Vec::new(),
             body: Bytes::new(),
             chunk_size: None,
+            stall_after: None,
             delay: None,
             action: Action::Respond,
         }
@@ -130,6 +133,23 @@ impl ScriptedResponse {
         self
     }
 
+    /// Sends the status, the headers (with the whole body's `Content-Length`,
+    /// unless the body is [chunked](Self::with_chunked_body)) and the first
+    /// `sent` bytes of the body, then nothing more while the connection stays
+    /// open: a server that stalls in the middle of a body, for read-timeout
+    /// tests.
+    ///
+    /// ```
+    /// use smithy_runtime::test_util::ScriptedResponse;
+    ///
+    /// let stalled = ScriptedResponse::ok_json(r#"{"execution":{"jobId":"j"}}"#).with_body_stalling_after(5);
+    /// assert_eq!(stalled.status(), 200);
+    /// ```
+    pub fn with_body_stalling_after(mut self, sent: usize) -> Self {
+        self.stall_after = Some(sent);
+        self
+    }
+
     /// Waits this long after reading the request before replying (or hanging, or
     /// closing).
     pub fn with_delay(mut self, delay: Duration) -> Self {
@@ -144,9 +164,12 @@ impl ScriptedResponse {
     }
 
     fn into_hyper(self) -> hyper::Response<ScriptedBody> {
+        let len = self.body.len();
         let mut response = hyper::Response::new(ScriptedBody {
             data: self.body,
+            len,
             chunk_size: self.chunk_size,
+            stall_after: self.stall_after,
         });
         *response.status_mut() =
             hyper::StatusCode::from_u16(self.status).expect("scripted status is a valid HTTP status");
@@ -161,11 +184,16 @@ impl ScriptedResponse {
     }
 }
 
-/// A scripted body: whole (with its length), or in chunks of unknown total length.
+/// A scripted body: whole (with its length), or in chunks of unknown total
+/// length; cut short and stalled after `stall_after` bytes if set.
 #[derive(Debug)]
 struct ScriptedBody {
+    /// What is left to send.
     data: Bytes,
+    /// The whole body's length.
+    len: usize,
     chunk_size: Option<usize>,
+    stall_after: Option<usize>,
 }
 
 impl Body for ScriptedBody {
@@ -176,7 +204,15 @@ impl Body for ScriptedBody {
         if self.data.is_empty() {
             return Poll::Ready(None);
         }
-        let n = self.chunk_size.unwrap_or(usize::MAX).min(self.data.len());
+        let sent = self.len - self.data.len();
+        let mut n = self.chunk_size.unwrap_or(usize::MAX).min(self.data.len());
+        if let Some(stall_after) = self.stall_after {
+            if sent >= stall_after {
+                // Never woken: the connection stays open with nothing more to read.
+                return Poll::Pending;
+            }
+            n = n.min(stall_after - sent);
+        }
         let chunk = self.data.split_to(n);
         Poll::Ready(Some(Ok(Frame::data(chunk))))
     }
@@ -200,7 +236,8 @@ impl fmt::Debug for ScriptedResponse {
             Action::Respond => d
                 .field("status", &self.status)
                 .field("headers", &self.headers)
-                .field("body", &String::from_utf8_lossy(&self.body)),
+                .field("body", &String::from_utf8_lossy(&self.body))
+                .field("stall_after", &self.stall_after),
             Action::Hang => d.field("action", &"hang"),
             Action::Close => d.field("action", &"close connection"),
         };
@@ -639,6 +676,37 @@ mod tests {
         assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
         assert!(start.elapsed() >= Duration::from_millis(50));
         assert_eq!(server.wait_for_requests(2, Duration::from_secs(1)).await.len(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_stalling_body_sends_the_head_and_its_first_bytes_only() {
+        let server = TestServer::with_responses([
+            ScriptedResponse::ok_json("0123456789abcdefghij").with_body_stalling_after(5),
+            ScriptedResponse::new(200)
+                .with_chunked_body("0123456789", 3)
+                .with_body_stalling_after(4),
+        ])
+        .await;
+        for expected_tail in ["\r\n\r\n01234", "\r\n3\r\n012\r\n1\r\n3\r\n"] {
+            let mut sock = TcpStream::connect(server.addr()).await.unwrap();
+            sock.write_all(b"GET / HTTP/1.1\r\nHost: h\r\n\r\n").await.unwrap();
+            let mut got = Vec::new();
+            let mut buf = [0u8; 1024];
+            // Read all that comes within 300 ms: the connection stays open.
+            while let Ok(Ok(n)) = tokio::time::timeout(Duration::from_millis(300), sock.read(&mut buf)).await {
+                assert_ne!(n, 0, "the connection was closed");
+                got.extend_from_slice(&buf[..n]);
+            }
+            let got = String::from_utf8(got).unwrap();
+            assert!(got.starts_with("HTTP/1.1 200 OK"), "{got}");
+            assert!(got.ends_with(expected_tail), "{got:?}");
+            // The whole body's length is announced.
+            assert!(
+                !got.contains("content-length") || got.contains("content-length: 20"),
+                "{got}"
+            );
+        }
+        assert!(server.requests()[0..2].iter().all(|r| r.uri == "/"));
     }
 
     #[tokio::test]
