@@ -1,6 +1,6 @@
 //! Generates, into `OUT_DIR/clients.rs` (included by `tests/responses.rs`):
 //!
-//! - the clients of two shared models, each inlined as a module of the test
+//! - the clients of three shared models, each inlined as a module of the test
 //!   binary (module `clients::<module>`, its `crate::` paths rewritten to match; nothing is
 //!   committed: the clients follow the generator on every build);
 //! - for those and for the committed `iot-jobs-data` crate, a `driver` module:
@@ -37,10 +37,17 @@ const SERVICES: &[Service] = &[
         model: "../../../shared/models/connectcases.json",
         inline: true,
     },
-    // Documents, maps, lists, timestamps, header bindings.
+    // Documents, maps, lists, timestamps.
     Service {
         module: "mwaa",
         model: "../../../shared/models/mwaa.json",
+        inline: true,
+    },
+    // Output headers (integers, longs, an http-date timestamp), the status code
+    // as a member, and streaming bodies.
+    Service {
+        module: "mediastore_data",
+        model: "../../../shared/models/mediastore-data.json",
         inline: true,
     },
 ];
