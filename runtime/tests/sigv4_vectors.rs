@@ -3,9 +3,11 @@
 //! time, region and service, and must give the vector's canonical request and the
 //! exact headers of its signed request, `Authorization` included.
 //!
-//! The string to sign is not exposed by the signer; the signature in
-//! `Authorization` is an HMAC of it, so an equal signature means an equal string
-//! to sign. Its scope line is checked against the credential scope all the same.
+//! The string to sign is not exposed by the signer. Each of its lines is checked
+//! against what we produce instead: the algorithm, our `x-amz-date`, the
+//! credential scope in our `Authorization`, and the hash of our canonical
+//! request; and the signature in `Authorization` is an HMAC of it, so an equal
+//! signature means an equal string to sign.
 //!
 //! The canonical request is read from the `trace` event that `aws-sigv4` emits
 //! while signing, through a subscriber installed for the one call.
@@ -234,14 +236,21 @@ fn canonical_requests_match_the_vectors() {
 #[test]
 fn strings_to_sign_hash_the_canonical_request_in_our_scope() {
     for vector in vectors() {
-        let (request, _) = sign(&vector);
+        let (request, traced) = sign(&vector);
         let lines: Vec<&str> = vector.string_to_sign.lines().collect();
         assert_eq!(lines[0], "AWS4-HMAC-SHA256", "{}", vector.name);
         assert_eq!(Some(lines[1]), request.header_str("x-amz-date"), "{}", vector.name);
         let authorization = request.header_str("authorization").expect("signed");
         let scope = format!("Credential=AKIDEXAMPLE/{}, ", lines[2]);
         assert!(authorization.contains(&scope), "{}: {authorization} lacks {scope}", vector.name);
-        assert_eq!(lines[3], sha256_hex(vector.canonical_request.as_bytes()), "{}", vector.name);
+        // Our canonical request, unless the trace hid a value of it (the
+        // session token): `canonical_requests_match_the_vectors` compares those.
+        let canonical = if traced.contains("** redacted") {
+            &vector.canonical_request
+        } else {
+            &traced
+        };
+        assert_eq!(lines[3], sha256_hex(canonical.as_bytes()), "{}", vector.name);
     }
 }
 
