@@ -39,6 +39,7 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
             "generated/iot-jobs-data",
             "runtime",
             "tests/pagination/generated/paginators",
+            "tests/pagination/generated/sensitive",
             "tests/pagination/generated/streaming",
             "tests/pagination/generated/streams_and_prefixes",
             "tests/pagination/generated/timestamps",

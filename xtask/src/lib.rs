@@ -26,6 +26,7 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "streams_and_prefixes",
     "timestamps",
     "streaming",
+    "sensitive",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

@@ -11,6 +11,7 @@ mod errors;
 mod file;
 mod operation;
 mod paginator;
+mod sensitive;
 mod serde_attrs;
 mod structure;
 mod union;

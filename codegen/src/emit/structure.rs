@@ -4,6 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
+use super::sensitive::{field_is_redacted, shape_is_sensitive, REDACTED};
 use super::{customize, docs, ident, serde_attrs, values};
 use crate::error::Error;
 use crate::model::TimestampFormat;
@@ -44,7 +45,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         let default_is_zero = f.default.as_ref().is_none_or(|d| values::default_is_zero(&f.ty, d));
         f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
     });
-    let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
+    let sensitive = hides_something(plan, item);
     let debug = if sensitive { quote!() } else { quote!(Debug,) };
     let derives = match (streaming, derive_default) {
         (true, true) => quote!(#[derive(#debug Default)]),
@@ -60,7 +61,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         default_impl(plan, item)?
     };
     let debug_impl = if sensitive {
-        debug_impl(plan, &item.name, &item.fields)
+        debug_impl(plan, item, &item.name)
     } else {
         quote!()
     };
@@ -130,15 +131,22 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     })
 }
 
-/// `Debug` that prints `"*** Sensitive Data Redacted ***"` for `@sensitive`
-/// members; derived when there are none.
-pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field]) -> TokenStream {
+/// Whether `Debug` of the structure (or its builder) hides any member.
+fn hides_something(plan: &Plan<'_>, item: &Item) -> bool {
+    shape_is_sensitive(plan, &item.shape) || item.fields.iter().any(|f| field_is_redacted(plan, f))
+}
+
+/// `Debug` of `type_name` (the structure or its builder) that prints
+/// `"*** Sensitive Data Redacted ***"` for sensitive members, and for every
+/// member of a structure marked `@sensitive`; derived when nothing is hidden.
+fn debug_impl(plan: &Plan<'_>, item: &Item, type_name: &str) -> TokenStream {
     let name = ident(type_name);
-    let entries = fields.iter().map(|field| {
+    let whole = shape_is_sensitive(plan, &item.shape);
+    let entries = item.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let label = naming::unraw(&field.name);
-        if is_sensitive(plan, field) {
-            quote!(.field(#label, &"*** Sensitive Data Redacted ***"))
+        if whole || field_is_redacted(plan, field) {
+            quote!(.field(#label, &#REDACTED))
         } else {
             quote!(.field(#label, &self.#field_name))
         }
@@ -150,11 +158,6 @@ pub(super) fn debug_impl(plan: &Plan<'_>, type_name: &str, fields: &[Field]) -> 
             }
         }
     }
-}
-
-/// Whether a member or its target is `@sensitive`.
-pub(super) fn is_sensitive(plan: &Plan<'_>, field: &Field) -> bool {
-    field.member.traits.sensitive || plan.model.get(&field.member.target).is_some_and(|t| t.traits.sensitive)
 }
 
 /// The timestamp format of a member: its own trait, else its target's.
@@ -177,9 +180,8 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     });
     let setters = item.fields.iter().map(setter);
     let build = build_fn(plan, item)?;
-    let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
-    let (derive_debug, debug) = if sensitive {
-        (quote!(), debug_impl(plan, &item.builder, &item.fields))
+    let (derive_debug, debug) = if hides_something(plan, item) {
+        (quote!(), debug_impl(plan, item, &item.builder))
     } else {
         (quote!(Debug,), quote!())
     };

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structure::is_sensitive;
+use super::sensitive::{field_is_redacted, shape_is_sensitive, REDACTED};
 use super::{docs, ident, serde_attrs};
 use crate::plan::{Item, Plan, RustType};
 
@@ -52,32 +52,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
             quote!(#wire => map.next_value::<::std::option::Option<#ty>>()?.map(#name::#variant),)
         }
     });
-    let sensitive = shape.traits.sensitive || item.fields.iter().any(|f| is_sensitive(plan, f));
-    let (derive_debug, debug_impl) = if sensitive {
-        let arms = item.fields.iter().map(|f| {
-            let variant = ident(&f.name);
-            let label = format!("{}::{}(*** Sensitive Data Redacted ***)", item.name, f.name);
-            if f.ty == RustType::Unit {
-                quote!(Self::#variant => f.write_str(#label),)
-            } else {
-                quote!(Self::#variant(_) => f.write_str(#label),)
-            }
-        });
-        let unknown = format!("{}::Unknown", item.name);
-        let debug = quote! {
-            impl ::std::fmt::Debug for #name {
-                fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                    match self {
-                        #(#arms)*
-                        Self::Unknown(member) => f.debug_tuple(#unknown).field(member).finish(),
-                    }
-                }
-            }
-        };
-        (quote!(), debug)
-    } else {
-        (quote!(Debug,), quote!())
-    };
+    let (derive_debug, debug_impl) = debug_impl(plan, item);
     let expecting = format!("a `{}` union: an object with one member set", item.name);
     quote! {
         #doc
@@ -149,4 +124,37 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
             }
         }
     }
+}
+
+/// `Debug` that prints `Variant("*** Sensitive Data Redacted ***")` for a
+/// sensitive member, and for every member of a union marked `@sensitive`;
+/// derived when nothing is hidden. Returns the derive and the impl.
+fn debug_impl(plan: &Plan<'_>, item: &Item) -> (TokenStream, TokenStream) {
+    let whole = shape_is_sensitive(plan, &item.shape);
+    if !whole && !item.fields.iter().any(|f| field_is_redacted(plan, f)) {
+        return (quote!(Debug,), quote!());
+    }
+    let name = ident(&item.name);
+    let arms = item.fields.iter().map(|f| {
+        let variant = ident(&f.name);
+        let label = crate::plan::naming::unraw(&f.name);
+        if f.ty == RustType::Unit {
+            quote!(Self::#variant => f.write_str(#label),)
+        } else if whole || field_is_redacted(plan, f) {
+            quote!(Self::#variant(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),)
+        } else {
+            quote!(Self::#variant(value) => f.debug_tuple(#label).field(value).finish(),)
+        }
+    });
+    let debug = quote! {
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                match self {
+                    #(#arms)*
+                    Self::Unknown(member) => f.debug_tuple("Unknown").field(member).finish(),
+                }
+            }
+        }
+    };
+    (quote!(), debug)
 }
