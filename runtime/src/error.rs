@@ -81,8 +81,15 @@ impl StdError for BuildError {}
 /// Every error a generated client returns carries one, modeled or not, reached
 /// through [`ProvideErrorMetadata::meta`]. Parts the response did not have (or
 /// that do not apply, such as the status of a connection failure) are `None`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ErrorMetadata {
+    // Boxed, and absent when empty: every error carries one, and errors are
+    // returned by value, so it stays one pointer wide.
+    parts: Option<Box<Parts>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Parts {
     status: Option<u16>,
     code: Option<String>,
     message: Option<String>,
@@ -92,63 +99,90 @@ pub struct ErrorMetadata {
 impl ErrorMetadata {
     /// Metadata from its parts, without a status ([`with_status`](Self::with_status) sets it).
     pub fn new(code: Option<String>, message: Option<String>, request_id: Option<String>) -> Self {
-        ErrorMetadata {
+        let parts = Parts {
             status: None,
             code,
             message,
             request_id,
+        };
+        ErrorMetadata {
+            parts: (parts != Parts::default()).then(|| Box::new(parts)),
         }
+    }
+
+    fn parts_mut(&mut self) -> &mut Parts {
+        self.parts.get_or_insert_with(Default::default)
     }
 
     /// The HTTP status of the response, when there was one.
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.parts.as_ref()?.status
     }
 
     /// The error code (`ResourceNotFoundException`), sanitized.
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.parts.as_ref()?.code.as_deref()
     }
 
     /// The human-readable message.
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.parts.as_ref()?.message.as_deref()
     }
 
     /// The request id: header `x-amzn-requestid`, else `x-amz-request-id`, else
     /// the body's `RequestId` (or `requestId`) member. Quote it to AWS support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.parts.as_ref()?.request_id.as_deref()
     }
 
     /// Sets the HTTP status.
     pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
+        self.parts_mut().status = Some(status);
         self
     }
 
     /// Sets the code.
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
-        self.code = Some(code.into());
+        self.parts_mut().code = Some(code.into());
         self
     }
 
     /// Sets the message.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.parts_mut().message = Some(message.into());
         self
     }
 
     /// Sets the request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.parts_mut().request_id = Some(request_id.into());
         self
+    }
+
+    fn set_request_id(&mut self, request_id: Option<String>) {
+        self.parts_mut().request_id = request_id;
+    }
+
+    fn set_code(&mut self, code: Option<String>) {
+        self.parts_mut().code = code;
+    }
+}
+
+impl fmt::Debug for ErrorMetadata {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts = self.parts.as_deref().cloned().unwrap_or_default();
+        f.debug_struct("ErrorMetadata")
+            .field("status", &parts.status)
+            .field("code", &parts.code)
+            .field("message", &parts.message)
+            .field("request_id", &parts.request_id)
+            .finish()
     }
 }
 
 impl fmt::Display for ErrorMetadata {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.code, &self.message) {
+        match (self.code(), self.message()) {
             (Some(c), Some(m)) => write!(f, "{c}: {m}"),
             (Some(c), None) => f.write_str(c),
             (None, Some(m)) => f.write_str(m),
@@ -297,10 +331,11 @@ impl UnhandledError {
         }
     }
 
-    /// The request could not be built (the [`BuildError`] is the source).
+    /// The request could not be built: the [`BuildError`]'s text is the message
+    /// (it has no cause of its own), so `Display` names the member.
     pub fn build(error: BuildError) -> Self {
         UnhandledError {
-            source: Some(Box::new(error)),
+            meta: ErrorMetadata::default().with_message(error.to_string()),
             ..Self::new(ErrorKind::Build)
         }
     }
@@ -348,20 +383,20 @@ impl UnhandledError {
 
     /// Sets the request id (for errors that came with a response).
     pub fn with_request_id(mut self, request_id: Option<String>) -> Self {
-        self.meta.request_id = request_id;
+        self.meta.set_request_id(request_id);
         self
     }
 
     /// Sets the error code (for a response whose body could not be read but
     /// whose code is known, so callers can still match on it).
     pub fn with_code(mut self, code: Option<String>) -> Self {
-        self.meta.code = code;
+        self.meta.set_code(code);
         self
     }
 
     /// Sets the HTTP status.
     pub fn with_status(mut self, status: u16) -> Self {
-        self.meta.status = Some(status);
+        self.meta = std::mem::take(&mut self.meta).with_status(status);
         self
     }
 
@@ -377,7 +412,7 @@ impl UnhandledError {
 
     /// The HTTP status, when a response was received.
     pub fn status(&self) -> Option<u16> {
-        self.meta.status
+        self.meta.status()
     }
 
     /// The service's error code (for [`ErrorKind::Service`]).
@@ -453,17 +488,17 @@ impl fmt::Debug for UnhandledError {
         }
         let mut d = f.debug_struct("UnhandledError");
         d.field("kind", &self.kind);
-        if let Some(s) = self.meta.status {
+        if let Some(s) = self.meta.status() {
             d.field("status", &s);
         }
-        if let Some(c) = &self.meta.code {
-            d.field("code", c);
+        if let Some(c) = self.meta.code() {
+            d.field("code", &c);
         }
-        if let Some(m) = &self.meta.message {
-            d.field("message", m);
+        if let Some(m) = self.meta.message() {
+            d.field("message", &m);
         }
-        if let Some(r) = &self.meta.request_id {
-            d.field("request_id", r);
+        if let Some(r) = self.meta.request_id() {
+            d.field("request_id", &r);
         }
         if !self.body.is_empty() {
             d.field("body", &Body(&self.body));
@@ -542,7 +577,11 @@ mod tests {
         assert_eq!(e.to_string(), "invalid value for member `y` of `X`: must not be empty");
         let u: UnhandledError = e.into();
         assert_eq!(u.kind(), ErrorKind::Build);
-        assert!(u.source().is_some());
+        assert_eq!(
+            u.to_string(),
+            "failed to build the request: invalid value for member `y` of `X`: must not be empty"
+        );
+        assert!(u.source().is_none());
     }
 
     #[test]
@@ -587,7 +626,6 @@ mod tests {
     fn display_never_repeats_the_source() {
         let errors = [
             UnhandledError::transport(std::io::Error::other("connection refused")),
-            UnhandledError::build(BuildError::missing_field("In", "jobId")),
             UnhandledError::credentials(std::io::Error::other("no profile")),
             UnhandledError::endpoint("invalid region"),
             UnhandledError::other("boom"),
@@ -600,6 +638,15 @@ mod tests {
             assert_eq!(chain.matches(&source).count(), 1, "{chain}");
             assert_eq!(chain, format!("{error}: {source}"));
         }
+    }
+
+    /// Errors are returned by value in every `Result`: they stay small (clippy's
+    /// `result_large_err` flags 128 bytes in generated crates).
+    #[test]
+    fn errors_stay_small() {
+        assert_eq!(std::mem::size_of::<ErrorMetadata>(), std::mem::size_of::<usize>());
+        assert!(std::mem::size_of::<UnhandledError>() <= 64);
+        assert_eq!(ErrorMetadata::new(None, None, None), ErrorMetadata::default());
     }
 
     #[test]

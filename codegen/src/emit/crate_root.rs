@@ -30,6 +30,7 @@ smithy-runtime = {{ path = "{runtime}" }}
 [dev-dependencies]
 smithy-runtime = {{ path = "{runtime}", features = ["test-util"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+anyhow = "1"
 "#,
         name = if options.crate_name.is_empty() {
             plan.default_crate_name()

@@ -40,6 +40,8 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         };
         quote!(#doc #serde pub #name: #ty,)
     });
+    let is_error = item.module == crate::plan::Module::Error;
+    let meta_field = is_error.then(super::errors::meta_field);
     let derive_default = item.fields.iter().all(|f| {
         let default_is_zero = f.default.as_ref().is_none_or(|d| values::default_is_zero(&f.ty, d));
         f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
@@ -76,7 +78,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         #derives
         #serde_default
         #non_exhaustive
-        pub struct #name { #(#fields)* }
+        pub struct #name { #(#fields)* #meta_field }
 
         impl #name {
             #builder_doc
@@ -120,6 +122,10 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
             values::zero_value(plan, &field.ty)
         };
         fields.push(quote!(#field_name: #value,));
+    }
+    if item.module == crate::plan::Module::Error {
+        let meta = format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+        fields.push(quote!(#meta: ::std::default::Default::default(),));
     }
     Ok(quote! {
         impl ::std::default::Default for #name {
@@ -176,6 +182,9 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         quote!(#name: ::std::option::Option<#ty>,)
     });
     let setters = item.fields.iter().map(setter);
+    let is_error = item.module == crate::plan::Module::Error;
+    let meta_field = is_error.then(super::errors::builder_meta_field);
+    let meta_setter = is_error.then(super::errors::builder_meta_setter);
     let build = build_fn(plan, item)?;
     let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
     let (derive_debug, debug) = if sensitive {
@@ -191,10 +200,11 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     Ok(quote! {
         #doc
         #derives
-        pub struct #builder { #(#fields)* }
+        pub struct #builder { #(#fields)* #meta_field }
 
         impl #builder {
             #(#setters)*
+            #meta_setter
             #build
         }
 
@@ -277,6 +287,10 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
             quote!(self.#name.ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?)
         };
         values.push(quote!(#name: #value,));
+    }
+    if item.module == crate::plan::Module::Error {
+        let meta = format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+        values.push(quote!(#meta: self.#meta,));
     }
     let input_checks = item.is_input.then(|| {
         checked
