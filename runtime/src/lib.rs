@@ -24,6 +24,7 @@
 mod blob;
 pub mod byte_stream;
 mod client;
+pub mod clock_skew;
 mod config;
 pub mod credentials;
 mod datetime;
