@@ -87,12 +87,32 @@ fn meta_ident() -> proc_macro2::Ident {
 }
 
 /// The field of a modeled error that holds its response's metadata; set by the
-/// response deserializer (hence `pub(crate)`), never (de)serialized.
+/// response deserializer (hence `pub(crate)`), never (de)serialized nor compared.
 pub(super) fn meta_field() -> TokenStream {
     let meta = meta_ident();
     quote! {
         #[serde(skip)]
         pub(crate) #meta: ::smithy_runtime::error::ErrorMetadata,
+    }
+}
+
+/// `PartialEq` of a modeled error: its members, not its response metadata, so
+/// that an error compares equal to one built with the same members.
+pub(super) fn partial_eq_of_members(item: &Item) -> TokenStream {
+    let name = ident(&item.name);
+    let fields: Vec<_> = item.fields.iter().map(|f| ident(&f.name)).collect();
+    let body = if fields.is_empty() {
+        quote!(true)
+    } else {
+        quote!(#(self.#fields == other.#fields)&&*)
+    };
+    let other = if fields.is_empty() { quote!(_other) } else { quote!(other) };
+    quote! {
+        impl ::std::cmp::PartialEq for #name {
+            fn eq(&self, #other: &Self) -> bool {
+                #body
+            }
+        }
     }
 }
 

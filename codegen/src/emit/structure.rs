@@ -48,13 +48,16 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     });
     let sensitive = item.fields.iter().any(|f| is_sensitive(plan, f));
     let debug = if sensitive { quote!() } else { quote!(Debug,) };
+    // A modeled error compares its members only, not the response metadata.
+    let partial_eq = if is_error { quote!() } else { quote!(PartialEq,) };
     let derives = match (streaming, derive_default) {
         (true, true) => quote!(#[derive(#debug Default)]),
         (true, false) if sensitive => quote!(),
         (true, false) => quote!(#[derive(Debug)]),
-        (false, true) => quote!(#[derive(Clone, #debug PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]),
-        (false, false) => quote!(#[derive(Clone, #debug PartialEq, ::serde::Serialize, ::serde::Deserialize)]),
+        (false, true) => quote!(#[derive(Clone, #debug #partial_eq Default, ::serde::Serialize, ::serde::Deserialize)]),
+        (false, false) => quote!(#[derive(Clone, #debug #partial_eq ::serde::Serialize, ::serde::Deserialize)]),
     };
+    let error_eq = is_error.then(|| super::errors::partial_eq_of_members(item));
     let serde_default = if streaming { quote!() } else { quote!(#[serde(default)]) };
     let default_impl = if derive_default {
         quote!()
@@ -89,6 +92,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
 
         #default_impl
         #debug_impl
+        #error_eq
         #builder_impl
     })
 }

@@ -347,3 +347,26 @@ async fn display_shows_code_and_message_once() {
     assert_eq!(full, texts.join(": "));
     assert_eq!(full.matches("failed to send the request").count(), 1, "{full}");
 }
+
+#[tokio::test]
+async fn a_modeled_error_compares_by_its_members_and_can_be_built_with_metadata() {
+    use iot_jobs_data::error::{ErrorMetadata, ThrottlingException};
+    let server = TestServer::with_responses([scripted(429, "ThrottlingException", "rid-1")]).await;
+    let error = start_command(&client_no_retry(&server)).await;
+    let StartCommandExecutionError::ThrottlingException(received) = error else {
+        panic!("{error:?}")
+    };
+    // What a user's test builds: equal whatever response it came from.
+    let expected = ThrottlingException::builder().message("ThrottlingException at 429").build();
+    assert_eq!(received, expected);
+    assert_eq!(expected.meta(), &ErrorMetadata::default());
+    assert_ne!(received, ThrottlingException::builder().message("other").build());
+    // A test double of the client's error, with its metadata.
+    let meta = ErrorMetadata::default()
+        .with_status(429)
+        .with_code("ThrottlingException")
+        .with_request_id("rid-1");
+    let built = ThrottlingException::builder().meta(meta).build();
+    assert_eq!(&built.meta().clone().with_message("ThrottlingException at 429"), received.meta());
+    assert_eq!(built.request_id(), Some("rid-1"));
+}

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The client certificate was not accepted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct CertificateValidationException {
@@ -20,6 +20,12 @@ impl CertificateValidationException {
     /// A builder for [`CertificateValidationException`].
     pub fn builder() -> CertificateValidationExceptionBuilder {
         CertificateValidationExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for CertificateValidationException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

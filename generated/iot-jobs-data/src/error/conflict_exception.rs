@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The request clashes with the current state of a resource.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ConflictException {
@@ -26,6 +26,12 @@ impl ConflictException {
     /// A builder for [`ConflictException`].
     pub fn builder() -> ConflictExceptionBuilder {
         ConflictExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ConflictException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.resource_id == other.resource_id
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The service hit an unexpected internal failure.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct InternalServerException {
@@ -20,6 +20,12 @@ impl InternalServerException {
     /// A builder for [`InternalServerException`].
     pub fn builder() -> InternalServerExceptionBuilder {
         InternalServerExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for InternalServerException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

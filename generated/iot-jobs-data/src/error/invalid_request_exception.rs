@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The request was malformed or contained bad values.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct InvalidRequestException {
@@ -20,6 +20,12 @@ impl InvalidRequestException {
     /// A builder for [`InvalidRequestException`].
     pub fn builder() -> InvalidRequestExceptionBuilder {
         InvalidRequestExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for InvalidRequestException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

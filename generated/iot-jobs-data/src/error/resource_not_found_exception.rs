@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// No resource matches the given identifiers.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ResourceNotFoundException {
@@ -20,6 +20,12 @@ impl ResourceNotFoundException {
     /// A builder for [`ResourceNotFoundException`].
     pub fn builder() -> ResourceNotFoundExceptionBuilder {
         ResourceNotFoundExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ResourceNotFoundException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

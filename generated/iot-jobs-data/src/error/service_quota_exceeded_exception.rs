@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// Performing the request would go over a service quota.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ServiceQuotaExceededException {
@@ -20,6 +20,12 @@ impl ServiceQuotaExceededException {
     /// A builder for [`ServiceQuotaExceededException`].
     pub fn builder() -> ServiceQuotaExceededExceptionBuilder {
         ServiceQuotaExceededExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ServiceQuotaExceededException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

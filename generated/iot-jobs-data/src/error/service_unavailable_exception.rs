@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The service cannot handle requests right now; try again later.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ServiceUnavailableException {
@@ -20,6 +20,12 @@ impl ServiceUnavailableException {
     /// A builder for [`ServiceUnavailableException`].
     pub fn builder() -> ServiceUnavailableExceptionBuilder {
         ServiceUnavailableExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ServiceUnavailableException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The job execution has already reached a final status.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct TerminalStateException {
@@ -20,6 +20,12 @@ impl TerminalStateException {
     /// A builder for [`TerminalStateException`].
     pub fn builder() -> TerminalStateExceptionBuilder {
         TerminalStateExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for TerminalStateException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// Too many requests were sent in a short time.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ThrottlingException {
@@ -23,6 +23,12 @@ impl ThrottlingException {
     /// A builder for [`ThrottlingException`].
     pub fn builder() -> ThrottlingExceptionBuilder {
         ThrottlingExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ThrottlingException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.payload == other.payload
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The input did not pass validation.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ValidationException {
@@ -20,6 +20,12 @@ impl ValidationException {
     /// A builder for [`ValidationException`].
     pub fn builder() -> ValidationExceptionBuilder {
         ValidationExceptionBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for ValidationException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `tests/fixtures/streaming.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
 
 /// No object has this key.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct NoSuchKey {
@@ -23,6 +23,12 @@ impl NoSuchKey {
     /// A builder for [`NoSuchKey`].
     pub fn builder() -> NoSuchKeyBuilder {
         NoSuchKeyBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for NoSuchKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.key == other.key
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `tests/fixtures/waiters.json` by `cargo run -p pagination-tests --bin regenerate`. DO NOT EDIT.
 
 /// The `NotFound` structure.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct NotFound {
@@ -20,6 +20,12 @@ impl NotFound {
     /// A builder for [`NotFound`].
     pub fn builder() -> NotFoundBuilder {
         NotFoundBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for NotFound {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
     }
 }
 
