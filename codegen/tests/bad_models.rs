@@ -136,3 +136,24 @@ fn bearer_auth_alone_is_reported_as_unsupported() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_error_member_named_meta_is_refused() {
+    // Every generated error keeps its response's metadata in `meta`.
+    let json = r#"{
+  "smithy": "2.0",
+  "shapes": {
+    "ex#Svc": { "type": "service", "version": "1", "operations": [{ "target": "ex#Op" }],
+                "traits": { "aws.protocols#restJson1": {} } },
+    "ex#Op": { "type": "operation", "errors": [{ "target": "ex#Oops" }],
+               "traits": { "smithy.api#http": { "method": "POST", "uri": "/" } } },
+    "ex#Oops": { "type": "structure", "members": { "meta": { "target": "smithy.api#String" } },
+                 "traits": { "smithy.api#error": "client" } }
+  }
+}"#;
+    let found = problems(json);
+    assert_eq!(
+        found,
+        ["ex#Oops$meta: its Rust name `meta` collides with the error metadata every generated error carries; rename the member"]
+    );
+}

@@ -9,6 +9,7 @@ use std::time::{Duration, SystemTime};
 use tracing::Instrument as _;
 
 use crate::byte_stream::{ByteStream, ByteStreamErrorKind, Progress};
+use crate::clock_skew::{self, ClockSkew};
 use crate::config::ClientConfig;
 use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
 use crate::endpoint::Endpoint;
@@ -94,11 +95,12 @@ impl Operation {
 }
 
 /// Sends operations for a generated client. Cheap to clone; clones share the
-/// retry quota.
+/// retry quota and the measured [`ClockSkew`].
 #[derive(Clone, Debug)]
 pub struct ClientRuntime {
     config: ClientConfig,
     quota: Option<Arc<RetryQuota>>,
+    clock_skew: Arc<ClockSkew>,
     env_credentials: SharedCredentialsProvider,
 }
 
@@ -158,6 +160,7 @@ impl ClientRuntime {
         ClientRuntime {
             config,
             quota,
+            clock_skew: Arc::default(),
             env_credentials: Arc::new(EnvironmentCredentials::new()),
         }
     }
@@ -172,6 +175,12 @@ impl ClientRuntime {
         self.quota.as_deref()
     }
 
+    /// The offset of the service's clock from the local one, as last measured,
+    /// shared by this runtime's clones (see [`clock_skew`]).
+    pub fn clock_skew(&self) -> &ClockSkew {
+        &self.clock_skew
+    }
+
     /// Sends `request` (path and query relative to the endpoint, as the generated
     /// serializer built it) to `endpoint`, with auth, retries and timeouts.
     ///
@@ -180,6 +189,14 @@ impl ClientRuntime {
     /// [`rest_json::unhandled_error`]). Returns `Err` only when there is no
     /// response to parse: endpoint URL invalid, credentials or signing failed,
     /// transport error, or timeout (after the retries it allows).
+    ///
+    /// Signing uses the local clock corrected by the measured [`ClockSkew`]. A
+    /// response refused for clock skew (see [`clock_skew`]) is signed again with
+    /// the corrected time and sent once more, at most once per call: that retry
+    /// is not counted in [`RetryConfig::max_attempts`](crate::RetryConfig::max_attempts),
+    /// takes nothing from the retry quota and does not wait (the failure says
+    /// nothing about the service's health, and the corrected request is
+    /// expected to pass). It needs a body that can be sent again.
     pub async fn send(
         &self,
         op: &Operation,
@@ -290,20 +307,25 @@ impl ClientRuntime {
         let attempt_limit = self.config.timeout_config().attempt_timeout();
         let mut acquired: Option<u32> = None;
         let mut attempt: u32 = 1;
+        let mut skew_corrected = false;
         loop {
-            let span = tracing::debug_span!("attempt", attempt, status = tracing::field::Empty);
-            op_span.record("attempts", attempt);
+            let sent_count = attempt + u32::from(skew_corrected);
+            let span = tracing::debug_span!("attempt", attempt = sent_count, status = tracing::field::Empty);
+            op_span.record("attempts", sent_count);
             let attempt_body = match body.reopen() {
                 Some(body) => body,
                 None => std::mem::take(&mut body),
             };
+            let offset_used = self.clock_skew.offset_millis();
+            let sent = SystemTime::now();
             let outcome = timeout(
                 sleep,
                 attempt_limit,
-                self.attempt(&request, attempt_body, signing.as_ref(), &payload, stream),
+                self.attempt(&request, attempt_body, signing.as_ref(), &payload, stream, offset_used),
             )
             .instrument(span.clone())
             .await;
+            let received = SystemTime::now();
             let (kind, result) = match outcome {
                 Err(()) => (
                     RetryKind::Timeout,
@@ -323,7 +345,9 @@ impl ClientRuntime {
                     tracing::debug!(parent: &span, error = %e, "transport error");
                     // Every timeout (connect, read, attempt) is one kind for the caller.
                     let error = match e.kind() {
-                        TransportErrorKind::Timeout => UnhandledError::timeout(e.to_string()),
+                        TransportErrorKind::Timeout => {
+                            UnhandledError::timeout(crate::error::DisplayErrorContext(&e).to_string())
+                        }
                         _ => UnhandledError::transport(e),
                     };
                     (kind, Err(error))
@@ -331,6 +355,10 @@ impl ClientRuntime {
                 Ok(Ok((response, streamed))) => {
                     span.record("status", response.status);
                     op_span.record("status", response.status);
+                    let measured = clock_skew::measure(&response, sent, received);
+                    if let Some(offset) = measured {
+                        self.clock_skew.set_offset_millis(offset);
+                    }
                     if response.is_success() {
                         if let Some(q) = &self.quota {
                             q.release(acquired.unwrap_or(RetryQuota::NO_RETRY_INCREMENT));
@@ -338,6 +366,15 @@ impl ClientRuntime {
                         return Ok((response, streamed));
                     }
                     let code = rest_json::error_code(&response);
+                    if !skew_corrected
+                        && signing.is_some()
+                        && resendable
+                        && clock_skew::is_correctable(code.as_deref(), offset_used, measured)
+                    {
+                        tracing::debug!(parent: &span, code = code.as_deref().unwrap_or(""), offset_ms = measured.unwrap_or_default(), "clock skew: signing again with the service's time");
+                        skew_corrected = true;
+                        continue;
+                    }
                     match classify_response(response.status, code.as_deref(), op.retryable_error_codes) {
                         None => return Ok((response, None)),
                         Some(kind) => {
@@ -382,6 +419,7 @@ impl ClientRuntime {
         signing: Option<&Signing>,
         payload: &PayloadSigning,
         stream: bool,
+        clock_offset_millis: i64,
     ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
         let transport = self
             .config
@@ -399,7 +437,7 @@ impl ClientRuntime {
                 region: &signing.region,
                 unsigned_payload: signing.unsigned_payload,
                 disable_double_encoding: signing.disable_double_encoding,
-                time: SystemTime::now(),
+                time: clock_skew::shift(SystemTime::now(), clock_offset_millis),
             };
             let in_memory = body.bytes();
             let payload = match (payload, &in_memory) {
@@ -898,5 +936,123 @@ mod tests {
         let err = rt.send(&OP, get(), &Endpoint::new("not a url")).await.unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Endpoint);
         assert!(transport.requests().is_empty());
+    }
+
+    /// `x-amz-date` (`20231114T221320Z`) as milliseconds since the epoch.
+    fn signed_at(request: &HttpRequest) -> i64 {
+        let d = request.header_str("x-amz-date").expect("signed");
+        let iso = format!(
+            "{}-{}-{}T{}:{}:{}Z",
+            &d[..4],
+            &d[4..6],
+            &d[6..8],
+            &d[9..11],
+            &d[11..13],
+            &d[13..15]
+        );
+        crate::DateTime::parse(&iso, crate::TimestampFormat::DateTime)
+            .unwrap()
+            .to_millis()
+            .unwrap()
+    }
+
+    fn http_date(offset: Duration, ahead: bool) -> String {
+        let now = SystemTime::now();
+        let t = if ahead { now + offset } else { now - offset };
+        crate::DateTime::from(t).fmt(crate::TimestampFormat::HttpDate)
+    }
+
+    fn skew_error(code: &str, date: Option<String>) -> HttpResponse {
+        let r = HttpResponse::new(403, r#"{"message":"Signature expired"}"#).with_header("x-amzn-errortype", code);
+        match date {
+            Some(date) => r.with_header("date", &date),
+            None => r,
+        }
+    }
+
+    fn now_millis() -> i64 {
+        clock_skew::epoch_millis(SystemTime::now())
+    }
+
+    const HOUR: Duration = Duration::from_secs(3600);
+
+    #[tokio::test]
+    async fn a_skew_error_is_signed_again_with_the_services_time_once() {
+        let transport = ScriptedTransport::new()
+            .with_response(skew_error("InvalidSignatureException", Some(http_date(HOUR, true))))
+            .with_response(HttpResponse::new(200, "{}"))
+            .with_response(HttpResponse::new(200, "{}"));
+        // Even with retries disabled: the correction is part of signing.
+        let (rt, sleep) = runtime(&transport, RetryConfig::disabled());
+        assert_eq!(rt.send(&OP, get(), &endpoint()).await.unwrap().status, 200);
+        let sent = transport.requests();
+        assert_eq!(sent.len(), 2);
+        let hour = HOUR.as_millis() as i64;
+        assert!((signed_at(&sent[0]) - now_millis()).abs() < 5_000);
+        assert!((signed_at(&sent[1]) - now_millis() - hour).abs() < 5_000);
+        assert!((rt.clock_skew().offset_millis() - hour).abs() < 5_000);
+        // No backoff, no retry tokens spent.
+        assert!(sleep.slept().is_empty());
+        assert_eq!(rt.retry_quota().unwrap().available(), 500);
+        // Clones share the offset: the next call is signed right at once.
+        rt.clone().send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(transport.requests().len(), 3);
+        assert!((signed_at(&transport.requests()[2]) - now_millis() - hour).abs() < 5_000);
+    }
+
+    #[tokio::test]
+    async fn skew_errors_that_re_signing_cannot_fix_are_returned() {
+        let transport = ScriptedTransport::new()
+            // No Date: nothing to correct with.
+            .with_response(skew_error("RequestTimeTooSkewed", None))
+            // A Date that agrees with the signing time: a genuine signature error.
+            .with_response(skew_error(
+                "InvalidSignatureException",
+                Some(http_date(Duration::ZERO, true)),
+            ))
+            // A cached response's Date says nothing of the service's clock now.
+            .with_response(skew_error("SignatureDoesNotMatch", Some(http_date(HOUR, false))).with_header("age", "10"))
+            // Not a skew error code.
+            .with_response(skew_error("UnrecognizedClientException", Some(http_date(HOUR, true))));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        for expected in [
+            "RequestTimeTooSkewed",
+            "InvalidSignatureException",
+            "SignatureDoesNotMatch",
+            "UnrecognizedClientException",
+        ] {
+            let response = rt.send(&OP, get(), &endpoint()).await.unwrap();
+            assert_eq!(rest_json::error_code(&response).as_deref(), Some(expected));
+        }
+        assert_eq!(transport.requests().len(), 4, "one request each");
+    }
+
+    #[tokio::test]
+    async fn the_skew_retry_happens_once_per_call() {
+        let transport = ScriptedTransport::new()
+            .with_response(skew_error("RequestExpired", Some(http_date(HOUR, true))))
+            .with_response(skew_error("RequestExpired", Some(http_date(3 * HOUR, true))))
+            .with_response(skew_error("RequestExpired", Some(http_date(5 * HOUR, true))));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        let response = rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert_eq!(response.status, 403);
+        assert_eq!(transport.requests().len(), 2);
+        // The last measure is kept for the next call.
+        let three_hours = 3 * HOUR.as_millis() as i64;
+        assert!((rt.clock_skew().offset_millis() - three_hours).abs() < 5_000);
+    }
+
+    #[tokio::test]
+    async fn any_response_date_refreshes_the_offset() {
+        let transport = ScriptedTransport::new()
+            .with_response(HttpResponse::new(200, "{}").with_header("date", &http_date(10 * HOUR, false)))
+            .with_response(HttpResponse::new(200, "{}"));
+        let (rt, _) = runtime(&transport, RetryConfig::standard());
+        rt.send(&OP, get(), &endpoint()).await.unwrap();
+        let ten_hours = 10 * HOUR.as_millis() as i64;
+        assert!((rt.clock_skew().offset_millis() + ten_hours).abs() < 5_000);
+        // A response without a Date leaves it as it is.
+        rt.send(&OP, get(), &endpoint()).await.unwrap();
+        assert!((signed_at(&transport.requests()[1]) - now_millis() + ten_hours).abs() < 5_000);
     }
 }

@@ -1,6 +1,12 @@
 //! Errors shared by every generated client: [`BuildError`] for invalid input,
 //! [`UnhandledError`] for every failure that is not a modeled error of the
-//! operation, and [`ErrorMetadata`] for what a service says about an error.
+//! operation, [`ErrorMetadata`] for what a service says about an error (status,
+//! code, message, request id) and [`ProvideErrorMetadata`], its accessor on every
+//! error.
+//!
+//! Each error's `Display` shows its own layer once; its cause is its
+//! [`source`](StdError::source), never repeated in its text
+//! ([`DisplayErrorContext`] prints the whole chain).
 
 use std::error::Error as StdError;
 use std::fmt;
@@ -69,68 +75,164 @@ impl fmt::Display for BuildError {
 
 impl StdError for BuildError {}
 
-/// What a service said about an error response: its code, message and request id.
+/// What a service said about an error response: its HTTP status, error code,
+/// message and request id.
 ///
-/// Generated modeled errors carry one, next to their modeled members.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Every error a generated client returns carries one, modeled or not, reached
+/// through [`ProvideErrorMetadata::meta`]. Parts the response did not have (or
+/// that do not apply, such as the status of a connection failure) are `None`.
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ErrorMetadata {
+    // Boxed, and absent when empty: every error carries one, and errors are
+    // returned by value, so it stays one pointer wide.
+    parts: Option<Box<Parts>>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Parts {
+    status: Option<u16>,
     code: Option<String>,
     message: Option<String>,
     request_id: Option<String>,
 }
 
 impl ErrorMetadata {
-    /// Metadata from its parts.
+    /// Metadata from its parts, without a status ([`with_status`](Self::with_status) sets it).
     pub fn new(code: Option<String>, message: Option<String>, request_id: Option<String>) -> Self {
-        ErrorMetadata {
+        let parts = Parts {
+            status: None,
             code,
             message,
             request_id,
+        };
+        ErrorMetadata {
+            parts: (parts != Parts::default()).then(|| Box::new(parts)),
         }
+    }
+
+    fn parts_mut(&mut self) -> &mut Parts {
+        self.parts.get_or_insert_with(Default::default)
+    }
+
+    /// The HTTP status of the response, when there was one.
+    pub fn status(&self) -> Option<u16> {
+        self.parts.as_ref()?.status
     }
 
     /// The error code (`ResourceNotFoundException`), sanitized.
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.parts.as_ref()?.code.as_deref()
     }
 
     /// The human-readable message.
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.parts.as_ref()?.message.as_deref()
     }
 
-    /// The request id (header `x-amzn-requestid`).
+    /// The request id: header `x-amzn-requestid`, else `x-amz-request-id`, else
+    /// the body's `RequestId` (or `requestId`) member. Quote it to AWS support.
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.parts.as_ref()?.request_id.as_deref()
+    }
+
+    /// Sets the HTTP status.
+    pub fn with_status(mut self, status: u16) -> Self {
+        self.parts_mut().status = Some(status);
+        self
     }
 
     /// Sets the code.
     pub fn with_code(mut self, code: impl Into<String>) -> Self {
-        self.code = Some(code.into());
+        self.parts_mut().code = Some(code.into());
         self
     }
 
     /// Sets the message.
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = Some(message.into());
+        self.parts_mut().message = Some(message.into());
         self
     }
 
     /// Sets the request id.
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = Some(request_id.into());
+        self.parts_mut().request_id = Some(request_id.into());
         self
+    }
+
+    fn set_request_id(&mut self, request_id: Option<String>) {
+        self.parts_mut().request_id = request_id;
+    }
+
+    fn set_code(&mut self, code: Option<String>) {
+        self.parts_mut().code = code;
+    }
+}
+
+impl fmt::Debug for ErrorMetadata {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let parts = self.parts.as_deref().cloned().unwrap_or_default();
+        f.debug_struct("ErrorMetadata")
+            .field("status", &parts.status)
+            .field("code", &parts.code)
+            .field("message", &parts.message)
+            .field("request_id", &parts.request_id)
+            .finish()
     }
 }
 
 impl fmt::Display for ErrorMetadata {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (&self.code, &self.message) {
+        match (self.code(), self.message()) {
             (Some(c), Some(m)) => write!(f, "{c}: {m}"),
             (Some(c), None) => f.write_str(c),
             (None, Some(m)) => f.write_str(m),
             (None, None) => f.write_str("unknown error"),
         }
+    }
+}
+
+/// Access to what the service said about an error, the same way for every error
+/// a generated client returns: each modeled error, each operation's error enum
+/// (its modeled errors and `Unhandled`), the crate's service-wide `Error`, and
+/// [`UnhandledError`].
+///
+/// Generated crates re-export this trait from their `error` module; the
+/// generated types also have the same methods without importing it.
+///
+/// ```
+/// use smithy_runtime::error::{ErrorMetadata, ProvideErrorMetadata, UnhandledError};
+///
+/// /// Logs any client error with what AWS support asks for.
+/// fn report(error: &impl ProvideErrorMetadata) -> String {
+///     format!(
+///         "code={} status={} request-id={}",
+///         error.code().unwrap_or("-"),
+///         error.meta().status().map_or("-".to_owned(), |s| s.to_string()),
+///         error.request_id().unwrap_or("-"),
+///     )
+/// }
+///
+/// let meta = ErrorMetadata::new(Some("Oops".into()), None, Some("req-1".into())).with_status(500);
+/// let error = UnhandledError::from_service_metadata(meta, "");
+/// assert_eq!(report(&error), "code=Oops status=500 request-id=req-1");
+/// ```
+pub trait ProvideErrorMetadata {
+    /// Status, code, message and request id, as the service sent them.
+    fn meta(&self) -> &ErrorMetadata;
+
+    /// The error code (`ResourceNotFoundException`).
+    fn code(&self) -> Option<&str> {
+        self.meta().code()
+    }
+
+    /// The service's message.
+    fn message(&self) -> Option<&str> {
+        self.meta().message()
+    }
+
+    /// The request id of the response.
+    fn request_id(&self) -> Option<&str> {
+        self.meta().request_id()
     }
 }
 
@@ -165,12 +267,14 @@ pub enum ErrorKind {
 /// service error, or a failure before or without a usable service response.
 ///
 /// Every generated operation error enum has an `Unhandled(UnhandledError)` case.
+///
+/// Its `Display` says what failed, in one line; the cause, when there is one
+/// (the connection error, the signer's error...), is its
+/// [`source`](StdError::source), never repeated in its own text. Print the whole
+/// chain with `{:#}` of `anyhow`, or with [`DisplayErrorContext`].
 pub struct UnhandledError {
     kind: ErrorKind,
-    status: Option<u16>,
-    code: Option<String>,
-    message: Option<String>,
-    request_id: Option<String>,
+    meta: ErrorMetadata,
     body: Vec<u8>,
     source: Option<BoxError>,
 }
@@ -179,10 +283,7 @@ impl UnhandledError {
     fn new(kind: ErrorKind) -> Self {
         UnhandledError {
             kind,
-            status: None,
-            code: None,
-            message: None,
-            request_id: None,
+            meta: ErrorMetadata::default(),
             body: Vec::new(),
             source: None,
         }
@@ -196,18 +297,22 @@ impl UnhandledError {
         request_id: Option<String>,
         body: impl Into<Vec<u8>>,
     ) -> Self {
+        Self::from_service_metadata(ErrorMetadata::new(code, message, request_id).with_status(status), body)
+    }
+
+    /// An error response the operation does not model, from its metadata (see
+    /// [`rest_json::error_metadata`](crate::protocol::rest_json::error_metadata)).
+    pub fn from_service_metadata(meta: ErrorMetadata, body: impl Into<Vec<u8>>) -> Self {
         UnhandledError {
-            status: Some(status),
-            code,
-            message,
-            request_id,
+            meta,
             body: body.into(),
             ..Self::new(ErrorKind::Service)
         }
     }
 
-    /// A response that could not be understood (`message` says what was wrong,
-    /// `source` is the parser's error; a `&str` or `String` works too).
+    /// A response that could not be understood: `message` says what was wrong,
+    /// `source` is the parser's error (a `&str` or `String` works too) and must
+    /// not repeat `message`.
     pub fn response(
         status: u16,
         message: impl Into<String>,
@@ -215,19 +320,26 @@ impl UnhandledError {
         source: impl Into<BoxError>,
     ) -> Self {
         UnhandledError {
-            status: Some(status),
-            message: Some(message.into()),
-            body: body.into(),
             source: Some(source.into()),
+            ..Self::malformed(status, message, body)
+        }
+    }
+
+    /// A response that could not be understood, `message` saying what was wrong
+    /// and why.
+    pub fn malformed(status: u16, message: impl Into<String>, body: impl Into<Vec<u8>>) -> Self {
+        UnhandledError {
+            meta: ErrorMetadata::default().with_status(status).with_message(message),
+            body: body.into(),
             ..Self::new(ErrorKind::Response)
         }
     }
 
-    /// The request could not be built.
+    /// The request could not be built: the [`BuildError`]'s text is the message
+    /// (it has no cause of its own), so `Display` names the member.
     pub fn build(error: BuildError) -> Self {
         UnhandledError {
-            message: Some(error.to_string()),
-            source: Some(Box::new(error)),
+            meta: ErrorMetadata::default().with_message(error.to_string()),
             ..Self::new(ErrorKind::Build)
         }
     }
@@ -244,7 +356,7 @@ impl UnhandledError {
     /// (`"attempt timed out after 3s"`).
     pub fn timeout(message: impl Into<String>) -> Self {
         UnhandledError {
-            message: Some(message.into()),
+            meta: ErrorMetadata::default().with_message(message),
             ..Self::new(ErrorKind::Timeout)
         }
     }
@@ -252,7 +364,7 @@ impl UnhandledError {
     /// A response body was larger than its cap (not retried).
     pub fn body_too_large(error: crate::limits::BodyTooLarge) -> Self {
         UnhandledError {
-            status: Some(error.status()),
+            meta: ErrorMetadata::default().with_status(error.status()),
             source: Some(Box::new(error)),
             ..Self::new(ErrorKind::BodyTooLarge)
         }
@@ -284,20 +396,20 @@ impl UnhandledError {
 
     /// Sets the request id (for errors that came with a response).
     pub fn with_request_id(mut self, request_id: Option<String>) -> Self {
-        self.request_id = request_id;
+        self.meta.set_request_id(request_id);
         self
     }
 
     /// Sets the error code (for a response whose body could not be read but
     /// whose code is known, so callers can still match on it).
     pub fn with_code(mut self, code: Option<String>) -> Self {
-        self.code = code;
+        self.meta.set_code(code);
         self
     }
 
     /// Sets the HTTP status.
     pub fn with_status(mut self, status: u16) -> Self {
-        self.status = Some(status);
+        self.meta = std::mem::take(&mut self.meta).with_status(status);
         self
     }
 
@@ -306,34 +418,41 @@ impl UnhandledError {
         self.kind
     }
 
+    /// Status, code, message and request id of the response, when there was one.
+    pub fn meta(&self) -> &ErrorMetadata {
+        &self.meta
+    }
+
     /// The HTTP status, when a response was received.
     pub fn status(&self) -> Option<u16> {
-        self.status
+        self.meta.status()
     }
 
     /// The service's error code (for [`ErrorKind::Service`]).
     pub fn code(&self) -> Option<&str> {
-        self.code.as_deref()
+        self.meta.code()
     }
 
-    /// The service's message, or a description of the failure.
+    /// The service's message, or what was wrong with the response
+    /// ([`ErrorKind::Response`]), or which timeout passed ([`ErrorKind::Timeout`]).
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.meta.message()
     }
 
-    /// The request id from the `x-amzn-requestid` header.
+    /// The request id of the response (see [`ErrorMetadata::request_id`]).
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.meta.request_id()
     }
 
     /// The raw response body (empty when there was no response).
     pub fn body(&self) -> &[u8] {
         &self.body
     }
+}
 
-    /// The service-error parts, as [`ErrorMetadata`].
-    pub fn metadata(&self) -> ErrorMetadata {
-        ErrorMetadata::new(self.code.clone(), self.message.clone(), self.request_id.clone())
+impl ProvideErrorMetadata for UnhandledError {
+    fn meta(&self) -> &ErrorMetadata {
+        &self.meta
     }
 }
 
@@ -345,59 +464,31 @@ impl From<BuildError> for UnhandledError {
 
 impl fmt::Display for UnhandledError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
-            ErrorKind::Service => {
-                write!(f, "service error")?;
-                if let Some(code) = &self.code {
-                    write!(f, " {code}")?;
-                }
-                if let Some(status) = self.status {
-                    write!(f, " (HTTP {status})")?;
-                }
-                if let Some(m) = &self.message {
-                    write!(f, ": {m}")?;
-                }
-                Ok(())
-            }
-            ErrorKind::Build => match &self.message {
-                Some(m) => write!(f, "failed to build the request: {m}"),
-                None => f.write_str("failed to build the request"),
+        let what = match self.kind {
+            ErrorKind::Service => "service error",
+            ErrorKind::Response => "malformed response",
+            ErrorKind::Build => "failed to build the request",
+            ErrorKind::Endpoint => "failed to resolve the endpoint",
+            ErrorKind::Credentials => "failed to load credentials or sign the request",
+            ErrorKind::Transport => "failed to send the request",
+            ErrorKind::Timeout => match self.meta.message() {
+                Some(message) => return f.write_str(message),
+                None => "timed out",
             },
-            ErrorKind::Response => {
-                write!(f, "malformed response")?;
-                if let Some(status) = self.status {
-                    write!(f, " (HTTP {status})")?;
-                }
-                if let Some(m) = &self.message {
-                    write!(f, ": {m}")?;
-                }
-                if let Some(s) = &self.source {
-                    write!(f, ": {s}")?;
-                }
-                Ok(())
-            }
-            ErrorKind::Timeout => match &self.message {
-                Some(m) => f.write_str(m),
-                None => f.write_str("timed out"),
-            },
-            kind => {
-                let what = match kind {
-                    ErrorKind::Endpoint => "failed to resolve the endpoint",
-                    ErrorKind::Credentials => "failed to load credentials or sign the request",
-                    ErrorKind::Transport => "failed to send the request",
-                    ErrorKind::BodyTooLarge => "response refused",
-                    _ => "request failed",
-                };
-                f.write_str(what)?;
-                if let Some(m) = &self.message {
-                    write!(f, ": {m}")?;
-                }
-                if let Some(s) = &self.source {
-                    write!(f, ": {s}")?;
-                }
-                Ok(())
-            }
+            ErrorKind::BodyTooLarge => "response refused",
+            ErrorKind::Other => "request failed",
+        };
+        f.write_str(what)?;
+        if let Some(code) = self.meta.code() {
+            write!(f, " {code}")?;
         }
+        if let Some(status) = self.meta.status() {
+            write!(f, " (HTTP {status})")?;
+        }
+        if let Some(message) = self.meta.message() {
+            write!(f, ": {message}")?;
+        }
+        Ok(())
     }
 }
 
@@ -411,17 +502,17 @@ impl fmt::Debug for UnhandledError {
         }
         let mut d = f.debug_struct("UnhandledError");
         d.field("kind", &self.kind);
-        if let Some(s) = self.status {
+        if let Some(s) = self.meta.status() {
             d.field("status", &s);
         }
-        if let Some(c) = &self.code {
-            d.field("code", c);
+        if let Some(c) = self.meta.code() {
+            d.field("code", &c);
         }
-        if let Some(m) = &self.message {
-            d.field("message", m);
+        if let Some(m) = self.meta.message() {
+            d.field("message", &m);
         }
-        if let Some(r) = &self.request_id {
-            d.field("request_id", r);
+        if let Some(r) = self.meta.request_id() {
+            d.field("request_id", &r);
         }
         if !self.body.is_empty() {
             d.field("body", &Body(&self.body));
@@ -436,6 +527,36 @@ impl fmt::Debug for UnhandledError {
 impl StdError for UnhandledError {
     fn source(&self) -> Option<&(dyn StdError + 'static)> {
         self.source.as_ref().map(|s| s.as_ref() as &(dyn StdError + 'static))
+    }
+}
+
+/// Displays an error followed by each of its sources, `: `-separated
+/// (`failed to send the request: connection failed: Connection refused`), as
+/// `{:#}` of `anyhow` does: the errors of this crate and of generated crates
+/// print only their own layer.
+///
+/// ```
+/// use smithy_runtime::error::{DisplayErrorContext, UnhandledError};
+///
+/// let error = UnhandledError::transport(std::io::Error::other("connection refused"));
+/// assert_eq!(error.to_string(), "failed to send the request");
+/// assert_eq!(
+///     DisplayErrorContext(&error).to_string(),
+///     "failed to send the request: connection refused"
+/// );
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct DisplayErrorContext<E>(pub E);
+
+impl<E: StdError> fmt::Display for DisplayErrorContext<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0)?;
+        let mut next = self.0.source();
+        while let Some(error) = next {
+            write!(f, ": {error}")?;
+            next = error.source();
+        }
+        Ok(())
     }
 }
 
@@ -470,7 +591,11 @@ mod tests {
         assert_eq!(e.to_string(), "invalid value for member `y` of `X`: must not be empty");
         let u: UnhandledError = e.into();
         assert_eq!(u.kind(), ErrorKind::Build);
-        assert!(u.source().is_some());
+        assert_eq!(
+            u.to_string(),
+            "failed to build the request: invalid value for member `y` of `X`: must not be empty"
+        );
+        assert!(u.source().is_none());
     }
 
     #[test]
@@ -486,22 +611,69 @@ mod tests {
         );
         assert_eq!(e.to_string(), "service error WeirdException (HTTP 400): it broke");
         assert_eq!(e.status(), Some(400));
+        assert_eq!(e.meta().status(), Some(400));
         assert_eq!(e.code(), Some("WeirdException"));
         assert_eq!(e.request_id(), Some("req-1"));
+        assert_eq!(ProvideErrorMetadata::request_id(&e), Some("req-1"));
         assert_eq!(e.body().len(), 100_000);
         let dbg = format!("{e:?}");
         assert!(dbg.len() < 600, "{dbg}");
         assert!(dbg.contains("(100000 bytes)"));
 
-        let e = UnhandledError::response(200, "invalid JSON body", &b"{"[..], "EOF");
-        assert_eq!(e.to_string(), "malformed response (HTTP 200): invalid JSON body: EOF");
+        let e = UnhandledError::response(200, "invalid JSON body", &b"{"[..], "EOF while parsing");
+        assert_eq!(e.to_string(), "malformed response (HTTP 200): invalid JSON body");
+        assert_eq!(e.source().unwrap().to_string(), "EOF while parsing");
         let e = UnhandledError::transport(std::io::Error::other("connection refused"));
-        assert_eq!(e.to_string(), "failed to send the request: connection refused");
+        assert_eq!(e.to_string(), "failed to send the request");
         assert_eq!(e.kind(), ErrorKind::Transport);
-        assert!(e.source().is_some());
+        assert_eq!(e.source().unwrap().to_string(), "connection refused");
+        assert_eq!(e.meta(), &ErrorMetadata::default());
         assert_eq!(
             UnhandledError::timeout("attempt timed out after 1s").to_string(),
             "attempt timed out after 1s"
         );
+    }
+
+    /// No layer's text contains its source's text, and the chain printed whole
+    /// shows each part once.
+    #[test]
+    fn display_never_repeats_the_source() {
+        let errors = [
+            UnhandledError::transport(std::io::Error::other("connection refused")),
+            UnhandledError::credentials(std::io::Error::other("no profile")),
+            UnhandledError::endpoint("invalid region"),
+            UnhandledError::other("boom"),
+            UnhandledError::response(502, "the body is not JSON", "<html>", "expected value at line 1"),
+        ];
+        for error in &errors {
+            let source = error.source().expect("a source").to_string();
+            assert!(!error.to_string().contains(&source), "{error} repeats {source}");
+            let chain = DisplayErrorContext(error).to_string();
+            assert_eq!(chain.matches(&source).count(), 1, "{chain}");
+            assert_eq!(chain, format!("{error}: {source}"));
+        }
+    }
+
+    /// Errors are returned by value in every `Result`: they stay small (clippy's
+    /// `result_large_err` flags 128 bytes in generated crates).
+    #[test]
+    fn errors_stay_small() {
+        assert_eq!(std::mem::size_of::<ErrorMetadata>(), std::mem::size_of::<usize>());
+        assert!(std::mem::size_of::<UnhandledError>() <= 64);
+        assert_eq!(ErrorMetadata::new(None, None, None), ErrorMetadata::default());
+    }
+
+    #[test]
+    fn error_metadata_parts() {
+        let meta = ErrorMetadata::new(Some("C".into()), Some("m".into()), Some("r".into())).with_status(409);
+        assert_eq!(
+            (meta.status(), meta.code(), meta.message(), meta.request_id()),
+            (Some(409), Some("C"), Some("m"), Some("r"))
+        );
+        assert_eq!(meta.to_string(), "C: m");
+        let e = UnhandledError::from_service_metadata(meta.clone(), "{}");
+        assert_eq!(e.meta(), &meta);
+        assert_eq!(e.kind(), ErrorKind::Service);
+        assert!(e.source().is_none());
     }
 }

@@ -399,7 +399,8 @@ impl fmt::Display for TransportError {
             TransportErrorKind::Timeout => "transport timeout",
             TransportErrorKind::Other => "transport error",
         };
-        write!(f, "{what}: {}", self.source)
+        // The cause is the source, not repeated here.
+        f.write_str(what)
     }
 }
 

@@ -3,12 +3,15 @@
 //! * Smithy value types: [`DateTime`] (with [`TimestampFormat`]), [`Blob`], [`Document`],
 //!   and [`ByteStream`] for `@streaming` blobs;
 //! * serde helpers for the generated (de)serializers: [`serde`];
-//! * errors: [`error::BuildError`], [`error::UnhandledError`], [`error::ErrorMetadata`];
+//! * errors: [`error::BuildError`], [`error::UnhandledError`], [`error::ErrorMetadata`]
+//!   (status, code, message and request id of every error, through
+//!   [`error::ProvideErrorMetadata`]);
 //! * the client runtime: [`ClientConfig`] (region, [`credentials`] or
 //!   [`DeviceCertificate`], endpoint override, [`RetryConfig`], [`TimeoutConfig`],
 //!   [`BodyLimits`], [`http::HttpTransport`]) and [`ClientRuntime::send`], which joins a serialized
 //!   [`http::HttpRequest`] with a resolved [`endpoint::Endpoint`], signs it
-//!   ([`sigv4`]), and sends it with retries ([`retry`]) and timeouts;
+//!   ([`sigv4`], with the clock corrected for [`clock_skew`]), and sends it with
+//!   retries ([`retry`]) and timeouts;
 //! * restJson1 helpers for error responses: [`protocol::rest_json`];
 //! * endpoint rules support: [`endpoint`];
 //! * test doubles for users' tests: [`test_util`].
@@ -24,6 +27,7 @@
 mod blob;
 pub mod byte_stream;
 mod client;
+pub mod clock_skew;
 mod config;
 pub mod credentials;
 mod datetime;

@@ -4,6 +4,9 @@
 //! retry after a timeout 10; a success refunds the retry's cost, or adds 1 when it
 //! needed no retry).
 //!
+//! Clock-skew errors are corrected and retried apart from these rules (see
+//! [`clock_skew`](crate::clock_skew)).
+//!
 //! Retried: throttling error codes ([`THROTTLING_ERROR_CODES`], and status 429),
 //! transient errors ([`TRANSIENT_ERROR_CODES`], statuses [`TRANSIENT_STATUS_CODES`],
 //! connection errors and timeouts), and the error codes an operation marks

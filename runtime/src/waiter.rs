@@ -83,13 +83,13 @@ impl<O, E: fmt::Display> fmt::Display for WaiterError<O, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             WaiterError::FailureState(FinalPoll::Output(_)) => f.write_str("the waiter reached a failure state"),
-            WaiterError::FailureState(FinalPoll::Error(error)) => {
-                write!(f, "the waiter reached a failure state: {error}")
+            WaiterError::FailureState(FinalPoll::Error(_)) => {
+                f.write_str("the waiter reached a failure state on an error")
             }
             WaiterError::Timeout { max_wait, attempts } => {
                 write!(f, "the waiter timed out after {max_wait:?} ({attempts} attempts)")
             }
-            WaiterError::Operation(error) => write!(f, "the waited-on operation failed: {error}"),
+            WaiterError::Operation(_) => f.write_str("the waited-on operation failed"),
             WaiterError::MaxWaitNotSet => f.write_str("the waiter needs a maximum wait (`max_wait`)"),
         }
     }

@@ -242,7 +242,11 @@ fn strings_to_sign_hash_the_canonical_request_in_our_scope() {
         assert_eq!(Some(lines[1]), request.header_str("x-amz-date"), "{}", vector.name);
         let authorization = request.header_str("authorization").expect("signed");
         let scope = format!("Credential=AKIDEXAMPLE/{}, ", lines[2]);
-        assert!(authorization.contains(&scope), "{}: {authorization} lacks {scope}", vector.name);
+        assert!(
+            authorization.contains(&scope),
+            "{}: {authorization} lacks {scope}",
+            vector.name
+        );
         // Our canonical request, unless the trace hid a value of it (the
         // session token): `canonical_requests_match_the_vectors` compares those.
         let canonical = if traced.contains("** redacted") {

@@ -30,6 +30,7 @@ smithy-runtime = {{ path = "{runtime}" }}
 [dev-dependencies]
 smithy-runtime = {{ path = "{runtime}", features = ["test-util"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
+anyhow = "1"
 "#,
         name = if options.crate_name.is_empty() {
             plan.default_crate_name()
@@ -43,6 +44,10 @@ tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 
 /// `src/lib.rs`.
 pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
+    // Operation errors hold their modeled error (its members and the response's
+    // metadata) by value, as the AWS SDKs' do, so that callers match on them
+    // directly; large ones make clippy's `result_large_err` fire on every
+    // function returning them, hence the crate-level allow.
     let crate_name = if options.crate_name.is_empty() {
         plan.default_crate_name()
     } else {
@@ -83,6 +88,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         #intro
         #![deny(missing_docs)]
         #![forbid(unsafe_code)]
+        #![allow(clippy::result_large_err)]
 
         mod client;
         pub mod config;

@@ -7,44 +7,24 @@ use super::{docs, ident, structure};
 use crate::error::Error as ModelError;
 use crate::plan::{Field, Item, OperationPlan, Plan};
 
-/// A modeled error: its structure plus `Display` and `std::error::Error`.
+/// A modeled error: its structure plus its metadata accessors, `Display` and
+/// `std::error::Error`.
 pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, ModelError> {
     let structure = structure::structure(plan, item)?;
     let name = ident(&item.name);
+    let meta = meta_ident();
     let label = item.shape.name();
     let with_message = format!("{label}: {{}}");
-    let (message_fn, display) = match message_field(item) {
+    let message = match message_field(item) {
         Some(field) => {
             let field_name = ident(&field.name);
-            let access = if field.optional {
-                quote!(self.#field_name.as_deref())
+            if field.optional {
+                quote!(self.#field_name.as_deref().or(self.#meta.message()))
             } else {
                 quote!(Some(self.#field_name.as_str()))
-            };
-            (
-                quote! {
-                    /// The message the service sent with the error.
-                    pub fn message(&self) -> ::std::option::Option<&str> {
-                        #access
-                    }
-                },
-                quote! {
-                    match self.message() {
-                        Some(message) => ::std::write!(f, #with_message, message),
-                        None => f.write_str(#label),
-                    }
-                },
-            )
+            }
         }
-        None => (
-            quote! {
-                /// The message the service sent with the error; this error models none.
-                pub fn message(&self) -> ::std::option::Option<&str> {
-                    None
-                }
-            },
-            quote!(f.write_str(#label)),
-        ),
+        None => quote!(self.#meta.message()),
     };
     let code_doc = docs::lines(&format!("The error code on the wire, `{label}`."));
     Ok(quote! {
@@ -54,12 +34,47 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             #code_doc
             pub const CODE: &'static str = #label;
 
-            #message_fn
+            /// Status, code, message and request id of the response this error came from.
+            pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+                &self.#meta
+            }
+
+            /// The error code the service sent, else [`Self::CODE`].
+            pub fn code(&self) -> ::std::option::Option<&str> {
+                Some(self.#meta.code().unwrap_or(Self::CODE))
+            }
+
+            /// The message the service sent with the error.
+            pub fn message(&self) -> ::std::option::Option<&str> {
+                #message
+            }
+
+            /// The request id of the response.
+            pub fn request_id(&self) -> ::std::option::Option<&str> {
+                self.#meta.request_id()
+            }
+        }
+
+        impl ::smithy_runtime::error::ProvideErrorMetadata for #name {
+            fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+                #name::meta(self)
+            }
+
+            fn code(&self) -> ::std::option::Option<&str> {
+                #name::code(self)
+            }
+
+            fn message(&self) -> ::std::option::Option<&str> {
+                #name::message(self)
+            }
         }
 
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                #display
+                match self.message() {
+                    Some(message) => ::std::write!(f, #with_message, message),
+                    None => f.write_str(#label),
+                }
             }
         }
 
@@ -67,15 +82,69 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
     })
 }
 
+fn meta_ident() -> proc_macro2::Ident {
+    quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD)
+}
+
+/// The field of a modeled error that holds its response's metadata; set by the
+/// response deserializer (hence `pub(crate)`), never (de)serialized nor compared.
+pub(super) fn meta_field() -> TokenStream {
+    let meta = meta_ident();
+    quote! {
+        #[serde(skip)]
+        pub(crate) #meta: ::smithy_runtime::error::ErrorMetadata,
+    }
+}
+
+/// `PartialEq` of a modeled error: its members, not its response metadata, so
+/// that an error compares equal to one built with the same members.
+pub(super) fn partial_eq_of_members(item: &Item) -> TokenStream {
+    let name = ident(&item.name);
+    let fields: Vec<_> = item.fields.iter().map(|f| ident(&f.name)).collect();
+    let body = if fields.is_empty() {
+        quote!(true)
+    } else {
+        quote!(#(self.#fields == other.#fields)&&*)
+    };
+    let other = if fields.is_empty() { quote!(_other) } else { quote!(other) };
+    quote! {
+        impl ::std::cmp::PartialEq for #name {
+            fn eq(&self, #other: &Self) -> bool {
+                #body
+            }
+        }
+    }
+}
+
+/// The builder field for [`meta_field`].
+pub(super) fn builder_meta_field() -> TokenStream {
+    let meta = meta_ident();
+    quote!(#meta: ::smithy_runtime::error::ErrorMetadata,)
+}
+
+/// The builder method for [`meta_field`].
+pub(super) fn builder_meta_setter() -> TokenStream {
+    let meta = meta_ident();
+    quote! {
+        /// Sets the response metadata (status, code, message, request id), as the
+        /// client does: for tests of code that handles this error.
+        pub fn #meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+            self.#meta = meta;
+            self
+        }
+    }
+}
+
 /// The member holding the service's message: `message` in any case.
-fn message_field(item: &Item) -> Option<&Field> {
+pub(super) fn message_field(item: &Item) -> Option<&Field> {
     item.fields
         .iter()
         .find(|f| f.member.name.eq_ignore_ascii_case("message") && matches!(f.ty, crate::plan::RustType::String))
 }
 
-/// An enum of `errors` (modeled error ids) plus `Unhandled`, with `Display`,
-/// `std::error::Error`, `code()` and `message()`.
+/// An enum of `errors` (modeled error ids) plus `Unhandled`, with its metadata
+/// accessors; `Display` and `source()` are those of the error inside, so no
+/// layer repeats another's text.
 pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate::model::ShapeId]) -> TokenStream {
     let enum_name = ident(name);
     let items: Vec<&Item> = errors.iter().filter_map(|id| plan.item(id)).collect();
@@ -88,7 +157,11 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
             &format!("The `{}` error.", i.shape.name()),
         )
     });
-    let doc = docs::lines(doc);
+    let doc = docs::lines(&format!(
+        "{doc}\n\nIts `Display` and `source()` are those of the error it holds. Status, code, \
+         message and request id: [`meta`](Self::meta), or the trait \
+         [`crate::error::ProvideErrorMetadata`]."
+    ));
     quote! {
         #doc
         #[derive(Debug)]
@@ -101,10 +174,18 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
         }
 
         impl #enum_name {
-            /// The error code: the modeled error's name, or the code the service sent.
+            /// Status, code, message and request id of the response the error came from.
+            pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+                match self {
+                    #(Self::#variants(error) => error.meta(),)*
+                    Self::Unhandled(error) => error.meta(),
+                }
+            }
+
+            /// The error code: the modeled error's, or the code the service sent.
             pub fn code(&self) -> ::std::option::Option<&str> {
                 match self {
-                    #(Self::#variants(_) => Some(#paths::CODE),)*
+                    #(Self::#variants(error) => error.code(),)*
                     Self::Unhandled(error) => error.code(),
                 }
             }
@@ -115,6 +196,25 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
                     #(Self::#variants(error) => error.message(),)*
                     Self::Unhandled(error) => error.message(),
                 }
+            }
+
+            /// The request id of the response, if any.
+            pub fn request_id(&self) -> ::std::option::Option<&str> {
+                self.meta().request_id()
+            }
+        }
+
+        impl ::smithy_runtime::error::ProvideErrorMetadata for #enum_name {
+            fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+                #enum_name::meta(self)
+            }
+
+            fn code(&self) -> ::std::option::Option<&str> {
+                #enum_name::code(self)
+            }
+
+            fn message(&self) -> ::std::option::Option<&str> {
+                #enum_name::message(self)
             }
         }
 
@@ -130,8 +230,8 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
         impl ::std::error::Error for #enum_name {
             fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
                 match self {
-                    #(Self::#variants(error) => Some(error),)*
-                    Self::Unhandled(error) => Some(error),
+                    #(Self::#variants(error) => ::std::error::Error::source(error),)*
+                    Self::Unhandled(error) => ::std::error::Error::source(error),
                 }
             }
         }

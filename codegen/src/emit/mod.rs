@@ -111,7 +111,12 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
                 &plan.errors,
             );
             let doc = "The errors the service models, and [`Error`], which every operation error converts into.";
-            Ok(crate_root::item_index(doc, &errors_of(plan), service_error))
+            let items = quote! {
+                #[doc(inline)]
+                pub use ::smithy_runtime::error::{ErrorMetadata, ProvideErrorMetadata};
+                #service_error
+            };
+            Ok(crate_root::item_index(doc, &errors_of(plan), items))
         }),
     );
     job(

@@ -41,19 +41,24 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         };
         quote!(#doc #serde pub #name: #ty,)
     });
+    let is_error = item.module == crate::plan::Module::Error;
+    let meta_field = is_error.then(super::errors::meta_field);
     let derive_default = item.fields.iter().all(|f| {
         let default_is_zero = f.default.as_ref().is_none_or(|d| values::default_is_zero(&f.ty, d));
         f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
     });
     let sensitive = hides_something(plan, item);
     let debug = if sensitive { quote!() } else { quote!(Debug,) };
+    // A modeled error compares its members only, not the response metadata.
+    let partial_eq = if is_error { quote!() } else { quote!(PartialEq,) };
     let derives = match (streaming, derive_default) {
         (true, true) => quote!(#[derive(#debug Default)]),
         (true, false) if sensitive => quote!(),
         (true, false) => quote!(#[derive(Debug)]),
-        (false, true) => quote!(#[derive(Clone, #debug PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]),
-        (false, false) => quote!(#[derive(Clone, #debug PartialEq, ::serde::Serialize, ::serde::Deserialize)]),
+        (false, true) => quote!(#[derive(Clone, #debug #partial_eq Default, ::serde::Serialize, ::serde::Deserialize)]),
+        (false, false) => quote!(#[derive(Clone, #debug #partial_eq ::serde::Serialize, ::serde::Deserialize)]),
     };
+    let error_eq = is_error.then(|| super::errors::partial_eq_of_members(item));
     let serde_default = if streaming { quote!() } else { quote!(#[serde(default)]) };
     let default_impl = if derive_default {
         quote!()
@@ -77,7 +82,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         #derives
         #serde_default
         #non_exhaustive
-        pub struct #name { #(#fields)* }
+        pub struct #name { #(#fields)* #meta_field }
 
         impl #name {
             #builder_doc
@@ -88,6 +93,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
 
         #default_impl
         #debug_impl
+        #error_eq
         #builder_impl
     })
 }
@@ -121,6 +127,10 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
             values::zero_value(plan, &field.ty)
         };
         fields.push(quote!(#field_name: #value,));
+    }
+    if item.module == crate::plan::Module::Error {
+        let meta = format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+        fields.push(quote!(#meta: ::std::default::Default::default(),));
     }
     Ok(quote! {
         impl ::std::default::Default for #name {
@@ -179,6 +189,9 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         quote!(#name: ::std::option::Option<#ty>,)
     });
     let setters = item.fields.iter().map(setter);
+    let is_error = item.module == crate::plan::Module::Error;
+    let meta_field = is_error.then(super::errors::builder_meta_field);
+    let meta_setter = is_error.then(super::errors::builder_meta_setter);
     let build = build_fn(plan, item)?;
     let (derive_debug, debug) = if hides_something(plan, item) {
         (quote!(), debug_impl(plan, item, &item.builder))
@@ -193,10 +206,11 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     Ok(quote! {
         #doc
         #derives
-        pub struct #builder { #(#fields)* }
+        pub struct #builder { #(#fields)* #meta_field }
 
         impl #builder {
             #(#setters)*
+            #meta_setter
             #build
         }
 
@@ -279,6 +293,10 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
             quote!(self.#name.ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?)
         };
         values.push(quote!(#name: #value,));
+    }
+    if item.module == crate::plan::Module::Error {
+        let meta = format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+        values.push(quote!(#meta: self.#meta,));
     }
     let input_checks = item.is_input.then(|| {
         checked

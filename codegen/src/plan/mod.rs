@@ -582,6 +582,9 @@ impl<'m> Planner<'m> {
             fields.push(field);
         }
         self.check_field_names(&shape.id, kind, &fields);
+        if module == Module::Error {
+            self.check_error_metadata_field(&shape.id, &fields);
+        }
         let file = naming::snake_case(&name);
         Some(Item {
             shape: shape.id.clone(),
@@ -686,6 +689,21 @@ impl<'m> Planner<'m> {
         }
     }
 
+    /// A modeled error carries its response's metadata in a field (and builder
+    /// method) named [`ERROR_METADATA_FIELD`]: no member may take that name.
+    fn check_error_metadata_field(&mut self, owner: &ShapeId, fields: &[Field]) {
+        for field in fields {
+            if naming::unraw(&field.name) == ERROR_METADATA_FIELD {
+                self.errors.push(Error::shape(
+                    owner.member(&field.member.name),
+                    format!(
+                        "its Rust name `{ERROR_METADATA_FIELD}` collides with the error metadata every generated error carries; rename the member"
+                    ),
+                ));
+            }
+        }
+    }
+
     fn rust_type(&mut self, owner: &Shape, member: &Member) -> RustType {
         let ty = types::rust_type(self.model, &self.names, &member.target);
         if self.boxed.contains(&(owner.id.clone(), member.name.clone())) {
@@ -695,6 +713,11 @@ impl<'m> Planner<'m> {
         }
     }
 }
+
+/// The field and builder method of a generated modeled error that hold the
+/// response's `smithy_runtime::error::ErrorMetadata` (status, code, message,
+/// request id).
+pub const ERROR_METADATA_FIELD: &str = "meta";
 
 /// The values of a Smithy 1.0 `@enum` string, as enum members.
 fn legacy_enum_members(shape: &Shape) -> Vec<Member> {

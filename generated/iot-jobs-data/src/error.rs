@@ -39,7 +39,12 @@ pub mod builders {
     pub use super::validation_exception::ValidationExceptionBuilder;
 }
 
+#[doc(inline)]
+pub use ::smithy_runtime::error::{ErrorMetadata, ProvideErrorMetadata};
+
 /// Any error of any operation of the service: every operation's error converts into it.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -71,36 +76,38 @@ pub enum Error {
 }
 
 impl Error {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::CertificateValidationException(error) => error.meta(),
+            Self::ConflictException(error) => error.meta(),
+            Self::InternalServerException(error) => error.meta(),
+            Self::InvalidRequestException(error) => error.meta(),
+            Self::InvalidStateTransitionException(error) => error.meta(),
+            Self::ResourceNotFoundException(error) => error.meta(),
+            Self::ServiceQuotaExceededException(error) => error.meta(),
+            Self::ServiceUnavailableException(error) => error.meta(),
+            Self::TerminalStateException(error) => error.meta(),
+            Self::ThrottlingException(error) => error.meta(),
+            Self::ValidationException(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::CertificateValidationException(_) => {
-                Some(crate::error::CertificateValidationException::CODE)
-            }
-            Self::ConflictException(_) => Some(crate::error::ConflictException::CODE),
-            Self::InternalServerException(_) => {
-                Some(crate::error::InternalServerException::CODE)
-            }
-            Self::InvalidRequestException(_) => {
-                Some(crate::error::InvalidRequestException::CODE)
-            }
-            Self::InvalidStateTransitionException(_) => {
-                Some(crate::error::InvalidStateTransitionException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                Some(crate::error::ResourceNotFoundException::CODE)
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                Some(crate::error::ServiceQuotaExceededException::CODE)
-            }
-            Self::ServiceUnavailableException(_) => {
-                Some(crate::error::ServiceUnavailableException::CODE)
-            }
-            Self::TerminalStateException(_) => {
-                Some(crate::error::TerminalStateException::CODE)
-            }
-            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
-            Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
+            Self::CertificateValidationException(error) => error.code(),
+            Self::ConflictException(error) => error.code(),
+            Self::InternalServerException(error) => error.code(),
+            Self::InvalidRequestException(error) => error.code(),
+            Self::InvalidStateTransitionException(error) => error.code(),
+            Self::ResourceNotFoundException(error) => error.code(),
+            Self::ServiceQuotaExceededException(error) => error.code(),
+            Self::ServiceUnavailableException(error) => error.code(),
+            Self::TerminalStateException(error) => error.code(),
+            Self::ThrottlingException(error) => error.code(),
+            Self::ValidationException(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -121,6 +128,25 @@ impl Error {
             Self::ValidationException(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for Error {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        Error::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        Error::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        Error::message(self)
     }
 }
 
@@ -154,18 +180,26 @@ impl ::std::fmt::Display for Error {
 impl ::std::error::Error for Error {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => Some(error),
-            Self::ConflictException(error) => Some(error),
-            Self::InternalServerException(error) => Some(error),
-            Self::InvalidRequestException(error) => Some(error),
-            Self::InvalidStateTransitionException(error) => Some(error),
-            Self::ResourceNotFoundException(error) => Some(error),
-            Self::ServiceQuotaExceededException(error) => Some(error),
-            Self::ServiceUnavailableException(error) => Some(error),
-            Self::TerminalStateException(error) => Some(error),
-            Self::ThrottlingException(error) => Some(error),
-            Self::ValidationException(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::CertificateValidationException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ConflictException(error) => ::std::error::Error::source(error),
+            Self::InternalServerException(error) => ::std::error::Error::source(error),
+            Self::InvalidRequestException(error) => ::std::error::Error::source(error),
+            Self::InvalidStateTransitionException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ResourceNotFoundException(error) => ::std::error::Error::source(error),
+            Self::ServiceQuotaExceededException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ServiceUnavailableException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::TerminalStateException(error) => ::std::error::Error::source(error),
+            Self::ThrottlingException(error) => ::std::error::Error::source(error),
+            Self::ValidationException(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

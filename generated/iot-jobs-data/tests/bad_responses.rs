@@ -152,13 +152,14 @@ async fn modeled_error_with_an_unreadable_body() {
     )
     .await
     .unwrap_err();
-    // Whichever variant, the code must survive: callers match on it to back off.
+    // The variant and the code survive: callers match on them to back off.
     assert_eq!(err.code(), Some("ThrottlingException"), "{err:?}");
-    if let DescribeJobExecutionError::Unhandled(e) = err {
-        assert_eq!(e.status(), Some(429));
-        assert_eq!(e.request_id(), Some("rid-429"));
-        assert_eq!(e.body(), b"Too Many Requests");
-    }
+    let DescribeJobExecutionError::ThrottlingException(e) = err else {
+        panic!("expected ThrottlingException, got {err:?}")
+    };
+    assert_eq!(e.meta().status(), Some(429));
+    assert_eq!(e.request_id(), Some("rid-429"));
+    assert_eq!(e.message(), None);
 }
 
 #[tokio::test]

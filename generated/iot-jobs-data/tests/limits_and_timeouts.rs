@@ -10,7 +10,7 @@ use common::config;
 use iot_jobs_data::config::{BodyLimits, RetryConfig, TimeoutConfig};
 use iot_jobs_data::operation::describe_job_execution::DescribeJobExecutionError;
 use iot_jobs_data::Client;
-use smithy_runtime::error::{ErrorKind, UnhandledError};
+use smithy_runtime::error::{DisplayErrorContext, ErrorKind, UnhandledError};
 use smithy_runtime::limits::BodyTooLarge;
 use smithy_runtime::test_util::{ScriptedResponse, TestServer};
 
@@ -71,7 +71,7 @@ async fn a_response_over_the_configured_cap_is_refused_with_a_typed_error() {
     );
     assert_eq!(unhandled(&err).status(), Some(200));
     assert!(
-        err.to_string().contains("over the limit of 1024 bytes"),
+        DisplayErrorContext(&err).to_string().contains("over the limit of 1024 bytes"),
         "{err}"
     );
     // Not retried.
@@ -101,7 +101,7 @@ async fn an_error_body_over_1_mib_is_refused_by_default() {
     let e = too_large(&err);
     assert_eq!((e.status(), e.limit()), (404, 1024 * 1024));
     assert!(
-        err.to_string().contains("BodyLimits::max_error_body"),
+        DisplayErrorContext(&err).to_string().contains("BodyLimits::max_error_body"),
         "{err}"
     );
     assert_eq!(unhandled(&err).request_id(), Some("test-request-id"));
@@ -131,7 +131,7 @@ async fn a_body_that_stalls_is_a_timeout_that_is_retried() {
     );
     let err = describe(&client).await.unwrap_err();
     assert_eq!(unhandled(&err).kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.to_string().contains("read timeout"), "{err}");
+    assert!(DisplayErrorContext(&err).to_string().contains("read timeout"), "{err}");
 }
 
 #[tokio::test]
@@ -148,7 +148,7 @@ async fn a_head_that_never_comes_is_a_read_timeout() {
     let err = describe(&client).await.unwrap_err();
     assert_eq!(unhandled(&err).kind(), ErrorKind::Timeout, "{err:?}");
     assert!(
-        err.to_string()
+        DisplayErrorContext(&err).to_string()
             .contains("no response within 300ms (read timeout)"),
         "{err}"
     );

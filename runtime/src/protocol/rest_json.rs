@@ -1,8 +1,13 @@
-//! restJson1 helpers: the error code, message and request id of an error response.
+//! restJson1 helpers: the status, error code, message and request id of an error
+//! response ([`error_metadata`]).
 //!
 //! The error code comes from the `X-Amzn-ErrorType` header, else the body's `code`
 //! member, else its `__type` member, sanitized: the text before the first `:` and
 //! after the first `#` (`aws.protocoltests.restjson#FooError:http://...` is `FooError`).
+//! The message is the body's `message`, `Message` or `errorMessage` member (the
+//! first present, so a body with both `message` and `Message` is read). The request
+//! id is the `x-amzn-requestid` header, else `x-amz-request-id`, else the body's
+//! `RequestId` or `requestId` member.
 
 use crate::error::{ErrorMetadata, UnhandledError};
 use crate::http::HttpResponse;
@@ -50,43 +55,55 @@ pub fn error_code(response: &HttpResponse) -> Option<String> {
     code_from(response, body_object(response).as_ref())
 }
 
-/// The error message: the body's `message`, `Message` or `errorMessage` member.
-pub fn error_message(response: &HttpResponse) -> Option<String> {
-    let body = body_object(response)?;
-    ["message", "Message", "errorMessage"]
-        .iter()
-        .find_map(|key| body.get(*key)?.as_str().map(str::to_owned))
+/// The members that may hold the message, in order of preference.
+const MESSAGE_MEMBERS: [&str; 3] = ["message", "Message", "errorMessage"];
+/// The body members that may hold the request id, when no header does.
+const REQUEST_ID_MEMBERS: [&str; 2] = ["RequestId", "requestId"];
+
+fn string_member(body: Option<&serde_json::Map<String, serde_json::Value>>, keys: &[&str]) -> Option<String> {
+    let body = body?;
+    keys.iter().find_map(|key| body.get(*key)?.as_str().map(str::to_owned))
 }
 
-/// The request id: header `x-amzn-requestid` (else `x-amz-request-id`).
-pub fn request_id(response: &HttpResponse) -> Option<String> {
+fn request_id_from(
+    response: &HttpResponse,
+    body: Option<&serde_json::Map<String, serde_json::Value>>,
+) -> Option<String> {
     response
         .header_str(REQUEST_ID_HEADER)
         .or_else(|| response.header_str("x-amz-request-id"))
         .map(str::to_owned)
+        .or_else(|| string_member(body, &REQUEST_ID_MEMBERS))
 }
 
-/// Code, message and request id of an error response (the body is parsed once).
+/// The error message: the body's `message`, `Message` or `errorMessage` member.
+pub fn error_message(response: &HttpResponse) -> Option<String> {
+    string_member(body_object(response).as_ref(), &MESSAGE_MEMBERS)
+}
+
+/// The request id: header `x-amzn-requestid`, else `x-amz-request-id`, else the
+/// JSON body's `RequestId` or `requestId` member.
+pub fn request_id(response: &HttpResponse) -> Option<String> {
+    request_id_from(response, body_object(response).as_ref())
+}
+
+/// Status, code, message and request id of an error response (the body is
+/// parsed once; a body that is not a JSON object gives no code, message or body
+/// request id, never an error).
 pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
     let body = body_object(response);
-    let message = body.as_ref().and_then(|b| {
-        ["message", "Message", "errorMessage"]
-            .iter()
-            .find_map(|key| b.get(*key)?.as_str().map(str::to_owned))
-    });
-    ErrorMetadata::new(code_from(response, body.as_ref()), message, request_id(response))
+    let body = body.as_ref();
+    ErrorMetadata::new(
+        code_from(response, body),
+        string_member(body, &MESSAGE_MEMBERS),
+        request_id_from(response, body),
+    )
+    .with_status(response.status)
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
 pub fn unhandled_error(response: &HttpResponse) -> UnhandledError {
-    let meta = error_metadata(response);
-    UnhandledError::service(
-        response.status,
-        meta.code().map(str::to_owned),
-        meta.message().map(str::to_owned),
-        meta.request_id().map(str::to_owned),
-        response.body.to_vec(),
-    )
+    UnhandledError::from_service_metadata(error_metadata(response), response.body.to_vec())
 }
 
 #[cfg(test)]
@@ -121,5 +138,47 @@ mod tests {
         assert_eq!(e.message(), Some("no such job"));
         assert_eq!(e.request_id(), Some("req-1"));
         assert_eq!(e.status(), Some(404));
+    }
+
+    #[test]
+    fn request_id_sources_in_order() {
+        let body = r#"{"RequestId":"from-body","requestId":"camel"}"#;
+        let both = HttpResponse::new(400, body)
+            .with_header("x-amzn-RequestId", "amzn")
+            .with_header("x-amz-request-id", "amz");
+        assert_eq!(request_id(&both).as_deref(), Some("amzn"));
+        let s3_style = HttpResponse::new(400, body).with_header("x-amz-request-id", "amz");
+        assert_eq!(request_id(&s3_style).as_deref(), Some("amz"));
+        assert_eq!(request_id(&HttpResponse::new(400, body)).as_deref(), Some("from-body"));
+        let camel = HttpResponse::new(400, r#"{"requestId":"camel"}"#);
+        assert_eq!(request_id(&camel).as_deref(), Some("camel"));
+        // Not a string, or no object: no request id, no error.
+        assert_eq!(request_id(&HttpResponse::new(400, r#"{"RequestId":7}"#)), None);
+        assert_eq!(request_id(&HttpResponse::new(400, "<html>")), None);
+    }
+
+    #[test]
+    fn metadata_keeps_status_code_message_and_request_id() {
+        let r = HttpResponse::new(409, r#"{"message":"lower","Message":"upper","requestId":"rid"}"#)
+            .with_header("x-amzn-errortype", "ConflictException");
+        let meta = error_metadata(&r);
+        assert_eq!(meta.status(), Some(409));
+        assert_eq!(meta.code(), Some("ConflictException"));
+        assert_eq!(meta.message(), Some("lower"));
+        assert_eq!(meta.request_id(), Some("rid"));
+        let meta = error_metadata(&HttpResponse::new(400, r#"{"errorMessage":"e"}"#));
+        assert_eq!((meta.code(), meta.message()), (None, Some("e")));
+        // An unreadable body keeps the status and the headers' parts.
+        let r = HttpResponse::new(503, "Service Unavailable")
+            .with_header("x-amzn-errortype", "ServiceUnavailableException")
+            .with_header("x-amz-request-id", "r-503");
+        let meta = error_metadata(&r);
+        assert_eq!(
+            (meta.status(), meta.code(), meta.message(), meta.request_id()),
+            (Some(503), Some("ServiceUnavailableException"), None, Some("r-503"))
+        );
+        let e = unhandled_error(&r);
+        assert_eq!(e.meta(), &meta);
+        assert_eq!(e.body(), b"Service Unavailable");
     }
 }

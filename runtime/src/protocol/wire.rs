@@ -217,7 +217,7 @@ pub fn set_streaming_body(
 }
 
 fn malformed(response: &HttpResponse, what: String) -> UnhandledError {
-    UnhandledError::response(response.status, what.clone(), response.body.to_vec(), what)
+    UnhandledError::malformed(response.status, what, response.body.to_vec())
         .with_request_id(super::rest_json::request_id(response))
 }
 

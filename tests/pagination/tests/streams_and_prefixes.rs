@@ -60,7 +60,9 @@ async fn an_event_stream_operation_fails_clearly_without_sending() {
     let SubscribeError::Unhandled(error) = error else {
         panic!("{error:?}")
     };
-    assert!(error.to_string().contains("streams events"), "{error}");
+    // The reason is the error's source, printed with the chain.
+    let full = smithy_runtime::error::DisplayErrorContext(&error).to_string();
+    assert!(full.contains("streams events"), "{full}");
     assert!(transport.requests().is_empty(), "nothing was sent");
 }
 

@@ -158,7 +158,12 @@ fn finish(plan: &Plan<'_>, op: &OperationPlan, field: &Field, raw: TokenStream) 
 }
 
 /// `fn deserialize_error(&HttpResponse) -> Error`: the modeled error named by
-/// the response's error code, else `Unhandled`.
+/// the response's error code, else `Unhandled`; either way with the response's
+/// metadata (status, code, message, request id).
+///
+/// A modeled error whose body cannot be read is still that error (callers match
+/// on it to back off or give up): its members are left at their zero or absent
+/// values, its message taken from the metadata.
 pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let error_type = ident(&op.error_name);
     if op.errors.is_empty() {
@@ -169,6 +174,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
             }
         };
     }
+    let meta = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
     let arms = op.errors.iter().filter_map(|id| plan.item(id)).map(|item| {
         let code = item.shape.name();
         let variant = ident(&item.name);
@@ -196,24 +202,33 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
                 })
             })
             .collect();
-        let mutable = if headers.is_empty() { quote!() } else { quote!(mut) };
-        quote! {
-            Some(#code) => match ::smithy_runtime::protocol::wire::parse_error::<#path>(response) {
-                Ok(#mutable error) => {
-                    #(#headers)*
-                    super::#error_type::#variant(error)
+        // The message member, when the body did not give it (unreadable, or
+        // under another key), from the metadata.
+        let message = super::super::errors::message_field(item).filter(|f| f.optional).map(|field| {
+            let name = ident(&field.name);
+            quote! {
+                if error.#name.is_none() {
+                    error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
                 }
-                Err(error) => super::#error_type::Unhandled(error),
-            },
+            }
+        });
+        quote! {
+            Some(#code) => {
+                let mut error = ::smithy_runtime::protocol::wire::parse_error::<#path>(response).unwrap_or_default();
+                #(#headers)*
+                #message
+                error.#meta = meta;
+                super::#error_type::#variant(error)
+            }
         }
     });
     quote! {
         /// The operation error of an error response.
         fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
-            let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-            match code.as_deref() {
+            let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+            match meta.code() {
                 #(#arms)*
-                _ => super::#error_type::Unhandled(::smithy_runtime::protocol::rest_json::unhandled_error(response)),
+                _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
             }
         }
     }

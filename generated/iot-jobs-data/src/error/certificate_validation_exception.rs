@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The client certificate was not accepted.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct CertificateValidationException {
@@ -12,6 +12,8 @@ pub struct CertificateValidationException {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl CertificateValidationException {
@@ -21,10 +23,17 @@ impl CertificateValidationException {
     }
 }
 
+impl ::std::cmp::PartialEq for CertificateValidationException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
+    }
+}
+
 /// A builder for [`CertificateValidationException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct CertificateValidationExceptionBuilder {
     message: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl CertificateValidationExceptionBuilder {
@@ -51,10 +60,18 @@ impl CertificateValidationExceptionBuilder {
         &self.message
     }
 
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
     /// Builds the [`CertificateValidationException`].
     pub fn build(self) -> CertificateValidationException {
         CertificateValidationException {
             message: self.message,
+            meta: self.meta,
         }
     }
 }
@@ -62,9 +79,38 @@ impl CertificateValidationExceptionBuilder {
 impl CertificateValidationException {
     /// The error code on the wire, `CertificateValidationException`.
     pub const CODE: &'static str = "CertificateValidationException";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
     /// The message the service sent with the error.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for CertificateValidationException {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        CertificateValidationException::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        CertificateValidationException::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        CertificateValidationException::message(self)
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The request clashes with the current state of a resource.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ConflictException {
@@ -18,6 +18,8 @@ pub struct ConflictException {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub resource_id: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ConflictException {
@@ -27,11 +29,18 @@ impl ConflictException {
     }
 }
 
+impl ::std::cmp::PartialEq for ConflictException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.resource_id == other.resource_id
+    }
+}
+
 /// A builder for [`ConflictException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ConflictExceptionBuilder {
     message: ::std::option::Option<::std::string::String>,
     resource_id: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ConflictExceptionBuilder {
@@ -81,11 +90,19 @@ impl ConflictExceptionBuilder {
         &self.resource_id
     }
 
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
     /// Builds the [`ConflictException`].
     pub fn build(self) -> ConflictException {
         ConflictException {
             message: self.message,
             resource_id: self.resource_id,
+            meta: self.meta,
         }
     }
 }
@@ -93,9 +110,38 @@ impl ConflictExceptionBuilder {
 impl ConflictException {
     /// The error code on the wire, `ConflictException`.
     pub const CODE: &'static str = "ConflictException";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
     /// The message the service sent with the error.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ConflictException {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ConflictException::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ConflictException::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ConflictException::message(self)
     }
 }
 

@@ -1,7 +1,7 @@
 // Code generated from `model/iot-jobs-data.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// Too many requests were sent in a short time.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct ThrottlingException {
@@ -15,6 +15,8 @@ pub struct ThrottlingException {
     /// Extra data returned with the error.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub payload: ::std::option::Option<::smithy_runtime::Blob>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ThrottlingException {
@@ -24,11 +26,18 @@ impl ThrottlingException {
     }
 }
 
+impl ::std::cmp::PartialEq for ThrottlingException {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.payload == other.payload
+    }
+}
+
 /// A builder for [`ThrottlingException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ThrottlingExceptionBuilder {
     message: ::std::option::Option<::std::string::String>,
     payload: ::std::option::Option<::smithy_runtime::Blob>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ThrottlingExceptionBuilder {
@@ -78,11 +87,19 @@ impl ThrottlingExceptionBuilder {
         &self.payload
     }
 
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
     /// Builds the [`ThrottlingException`].
     pub fn build(self) -> ThrottlingException {
         ThrottlingException {
             message: self.message,
             payload: self.payload,
+            meta: self.meta,
         }
     }
 }
@@ -90,9 +107,38 @@ impl ThrottlingExceptionBuilder {
 impl ThrottlingException {
     /// The error code on the wire, `ThrottlingException`.
     pub const CODE: &'static str = "ThrottlingException";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
     /// The message the service sent with the error.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ThrottlingException {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ThrottlingException::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ThrottlingException::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ThrottlingException::message(self)
     }
 }
 

@@ -291,6 +291,8 @@ impl StartCommandExecutionOutputBuilder {
 }
 
 /// An error of the `StartCommandExecution` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum StartCommandExecutionError {
@@ -312,21 +314,28 @@ pub enum StartCommandExecutionError {
 }
 
 impl StartCommandExecutionError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::ConflictException(error) => error.meta(),
+            Self::InternalServerException(error) => error.meta(),
+            Self::ResourceNotFoundException(error) => error.meta(),
+            Self::ServiceQuotaExceededException(error) => error.meta(),
+            Self::ThrottlingException(error) => error.meta(),
+            Self::ValidationException(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::ConflictException(_) => Some(crate::error::ConflictException::CODE),
-            Self::InternalServerException(_) => {
-                Some(crate::error::InternalServerException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                Some(crate::error::ResourceNotFoundException::CODE)
-            }
-            Self::ServiceQuotaExceededException(_) => {
-                Some(crate::error::ServiceQuotaExceededException::CODE)
-            }
-            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
-            Self::ValidationException(_) => Some(crate::error::ValidationException::CODE),
+            Self::ConflictException(error) => error.code(),
+            Self::InternalServerException(error) => error.code(),
+            Self::ResourceNotFoundException(error) => error.code(),
+            Self::ServiceQuotaExceededException(error) => error.code(),
+            Self::ThrottlingException(error) => error.code(),
+            Self::ValidationException(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -342,6 +351,25 @@ impl StartCommandExecutionError {
             Self::ValidationException(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for StartCommandExecutionError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        StartCommandExecutionError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        StartCommandExecutionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        StartCommandExecutionError::message(self)
     }
 }
 
@@ -364,13 +392,15 @@ impl ::std::fmt::Display for StartCommandExecutionError {
 impl ::std::error::Error for StartCommandExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::ConflictException(error) => Some(error),
-            Self::InternalServerException(error) => Some(error),
-            Self::ResourceNotFoundException(error) => Some(error),
-            Self::ServiceQuotaExceededException(error) => Some(error),
-            Self::ThrottlingException(error) => Some(error),
-            Self::ValidationException(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::ConflictException(error) => ::std::error::Error::source(error),
+            Self::InternalServerException(error) => ::std::error::Error::source(error),
+            Self::ResourceNotFoundException(error) => ::std::error::Error::source(error),
+            Self::ServiceQuotaExceededException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ThrottlingException(error) => ::std::error::Error::source(error),
+            Self::ValidationException(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

@@ -432,6 +432,8 @@ impl UpdateJobExecutionOutputBuilder {
 }
 
 /// An error of the `UpdateJobExecution` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UpdateJobExecutionError {
@@ -453,25 +455,28 @@ pub enum UpdateJobExecutionError {
 }
 
 impl UpdateJobExecutionError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::CertificateValidationException(error) => error.meta(),
+            Self::InvalidRequestException(error) => error.meta(),
+            Self::InvalidStateTransitionException(error) => error.meta(),
+            Self::ResourceNotFoundException(error) => error.meta(),
+            Self::ServiceUnavailableException(error) => error.meta(),
+            Self::ThrottlingException(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::CertificateValidationException(_) => {
-                Some(crate::error::CertificateValidationException::CODE)
-            }
-            Self::InvalidRequestException(_) => {
-                Some(crate::error::InvalidRequestException::CODE)
-            }
-            Self::InvalidStateTransitionException(_) => {
-                Some(crate::error::InvalidStateTransitionException::CODE)
-            }
-            Self::ResourceNotFoundException(_) => {
-                Some(crate::error::ResourceNotFoundException::CODE)
-            }
-            Self::ServiceUnavailableException(_) => {
-                Some(crate::error::ServiceUnavailableException::CODE)
-            }
-            Self::ThrottlingException(_) => Some(crate::error::ThrottlingException::CODE),
+            Self::CertificateValidationException(error) => error.code(),
+            Self::InvalidRequestException(error) => error.code(),
+            Self::InvalidStateTransitionException(error) => error.code(),
+            Self::ResourceNotFoundException(error) => error.code(),
+            Self::ServiceUnavailableException(error) => error.code(),
+            Self::ThrottlingException(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -487,6 +492,25 @@ impl UpdateJobExecutionError {
             Self::ThrottlingException(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for UpdateJobExecutionError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        UpdateJobExecutionError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        UpdateJobExecutionError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UpdateJobExecutionError::message(self)
     }
 }
 
@@ -513,13 +537,19 @@ impl ::std::fmt::Display for UpdateJobExecutionError {
 impl ::std::error::Error for UpdateJobExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::CertificateValidationException(error) => Some(error),
-            Self::InvalidRequestException(error) => Some(error),
-            Self::InvalidStateTransitionException(error) => Some(error),
-            Self::ResourceNotFoundException(error) => Some(error),
-            Self::ServiceUnavailableException(error) => Some(error),
-            Self::ThrottlingException(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::CertificateValidationException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::InvalidRequestException(error) => ::std::error::Error::source(error),
+            Self::InvalidStateTransitionException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ResourceNotFoundException(error) => ::std::error::Error::source(error),
+            Self::ServiceUnavailableException(error) => {
+                ::std::error::Error::source(error)
+            }
+            Self::ThrottlingException(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

@@ -98,7 +98,7 @@ pub fn assert_sigv4(request: &RecordedRequest, signed_headers: &str) {
 }
 
 /// `20261126T101500Z` as a time.
-fn parse_amz_date(text: &str) -> SystemTime {
+pub fn parse_amz_date(text: &str) -> SystemTime {
     let n = |range: std::ops::Range<usize>| text[range].parse::<i64>().unwrap();
     let (y, m, d) = (n(0..4), n(4..6), n(6..8));
     let (hh, mm, ss) = (n(9..11), n(11..13), n(13..15));

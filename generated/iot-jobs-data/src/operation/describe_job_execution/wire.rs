@@ -90,71 +90,80 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::DescribeJobExecutionError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
-            >(response) {
-                Ok(error) => {
-                    super::DescribeJobExecutionError::CertificateValidationException(
-                        error,
-                    )
-                }
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
-            >(response) {
-                Ok(error) => {
-                    super::DescribeJobExecutionError::InvalidRequestException(error)
-                }
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::InvalidRequestException(error)
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
-            >(response) {
-                Ok(error) => {
-                    super::DescribeJobExecutionError::ResourceNotFoundException(error)
-                }
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
-            >(response) {
-                Ok(error) => {
-                    super::DescribeJobExecutionError::ServiceUnavailableException(error)
-                }
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::ServiceUnavailableException(error)
         }
         Some("TerminalStateException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::TerminalStateException,
-            >(response) {
-                Ok(error) => {
-                    super::DescribeJobExecutionError::TerminalStateException(error)
-                }
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::TerminalStateException(error)
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
-            >(response) {
-                Ok(error) => super::DescribeJobExecutionError::ThrottlingException(error),
-                Err(error) => super::DescribeJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DescribeJobExecutionError::ThrottlingException(error)
         }
         _ => {
             super::DescribeJobExecutionError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }

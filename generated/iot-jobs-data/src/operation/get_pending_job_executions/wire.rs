@@ -89,65 +89,69 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::GetPendingJobExecutionsError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
-            >(response) {
-                Ok(error) => {
-                    super::GetPendingJobExecutionsError::CertificateValidationException(
-                        error,
-                    )
-                }
-                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetPendingJobExecutionsError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
-            >(response) {
-                Ok(error) => {
-                    super::GetPendingJobExecutionsError::InvalidRequestException(error)
-                }
-                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetPendingJobExecutionsError::InvalidRequestException(error)
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
-            >(response) {
-                Ok(error) => {
-                    super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
-                }
-                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
-            >(response) {
-                Ok(error) => {
-                    super::GetPendingJobExecutionsError::ServiceUnavailableException(
-                        error,
-                    )
-                }
-                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetPendingJobExecutionsError::ServiceUnavailableException(error)
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
-            >(response) {
-                Ok(error) => {
-                    super::GetPendingJobExecutionsError::ThrottlingException(error)
-                }
-                Err(error) => super::GetPendingJobExecutionsError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetPendingJobExecutionsError::ThrottlingException(error)
         }
         _ => {
             super::GetPendingJobExecutionsError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }

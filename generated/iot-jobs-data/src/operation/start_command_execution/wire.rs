@@ -116,71 +116,80 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::StartCommandExecutionError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("ConflictException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ConflictException,
-            >(response) {
-                Ok(error) => super::StartCommandExecutionError::ConflictException(error),
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::ConflictException(error)
         }
         Some("InternalServerException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InternalServerException,
-            >(response) {
-                Ok(error) => {
-                    super::StartCommandExecutionError::InternalServerException(error)
-                }
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::InternalServerException(error)
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
-            >(response) {
-                Ok(error) => {
-                    super::StartCommandExecutionError::ResourceNotFoundException(error)
-                }
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceQuotaExceededException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceQuotaExceededException,
-            >(response) {
-                Ok(error) => {
-                    super::StartCommandExecutionError::ServiceQuotaExceededException(
-                        error,
-                    )
-                }
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::ServiceQuotaExceededException(error)
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
-            >(response) {
-                Ok(error) => {
-                    super::StartCommandExecutionError::ThrottlingException(error)
-                }
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::ThrottlingException(error)
         }
         Some("ValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ValidationException,
-            >(response) {
-                Ok(error) => {
-                    super::StartCommandExecutionError::ValidationException(error)
-                }
-                Err(error) => super::StartCommandExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::StartCommandExecutionError::ValidationException(error)
         }
         _ => {
             super::StartCommandExecutionError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }

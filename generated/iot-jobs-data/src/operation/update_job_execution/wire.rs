@@ -145,71 +145,80 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::UpdateJobExecutionError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::CertificateValidationException,
-            >(response) {
-                Ok(error) => {
-                    super::UpdateJobExecutionError::CertificateValidationException(error)
-                }
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidRequestException,
-            >(response) {
-                Ok(error) => {
-                    super::UpdateJobExecutionError::InvalidRequestException(error)
-                }
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::InvalidRequestException(error)
         }
         Some("InvalidStateTransitionException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::InvalidStateTransitionException,
-            >(response) {
-                Ok(error) => {
-                    super::UpdateJobExecutionError::InvalidStateTransitionException(
-                        error,
-                    )
-                }
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::InvalidStateTransitionException(error)
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ResourceNotFoundException,
-            >(response) {
-                Ok(error) => {
-                    super::UpdateJobExecutionError::ResourceNotFoundException(error)
-                }
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ServiceUnavailableException,
-            >(response) {
-                Ok(error) => {
-                    super::UpdateJobExecutionError::ServiceUnavailableException(error)
-                }
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::ServiceUnavailableException(error)
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::ThrottlingException,
-            >(response) {
-                Ok(error) => super::UpdateJobExecutionError::ThrottlingException(error),
-                Err(error) => super::UpdateJobExecutionError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::UpdateJobExecutionError::ThrottlingException(error)
         }
         _ => {
             super::UpdateJobExecutionError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }

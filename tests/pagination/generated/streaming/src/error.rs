@@ -9,7 +9,12 @@ pub mod builders {
     pub use super::no_such_key::NoSuchKeyBuilder;
 }
 
+#[doc(inline)]
+pub use ::smithy_runtime::error::{ErrorMetadata, ProvideErrorMetadata};
+
 /// Any error of any operation of the service: every operation's error converts into it.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
@@ -21,10 +26,18 @@ pub enum Error {
 }
 
 impl Error {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::NoSuchKey(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NoSuchKey(_) => Some(crate::error::NoSuchKey::CODE),
+            Self::NoSuchKey(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -35,6 +48,25 @@ impl Error {
             Self::NoSuchKey(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for Error {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        Error::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        Error::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        Error::message(self)
     }
 }
 
@@ -50,8 +82,8 @@ impl ::std::fmt::Display for Error {
 impl ::std::error::Error for Error {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NoSuchKey(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::NoSuchKey(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

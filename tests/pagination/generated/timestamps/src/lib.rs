@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![allow(clippy::result_large_err)]
 mod client;
 pub mod config;
 pub mod endpoint;

@@ -167,6 +167,8 @@ impl ListAllOutputBuilder {
 }
 
 /// An error of the `ListAll` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListAllError {
@@ -176,7 +178,14 @@ pub enum ListAllError {
 }
 
 impl ListAllError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -188,6 +197,25 @@ impl ListAllError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ListAllError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ListAllError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListAllError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListAllError::message(self)
     }
 }
 
@@ -202,7 +230,7 @@ impl ::std::fmt::Display for ListAllError {
 impl ::std::error::Error for ListAllError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

@@ -136,6 +136,8 @@ impl ListNestedOutputBuilder {
 }
 
 /// An error of the `ListNested` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListNestedError {
@@ -145,7 +147,14 @@ pub enum ListNestedError {
 }
 
 impl ListNestedError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -157,6 +166,25 @@ impl ListNestedError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ListNestedError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ListNestedError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListNestedError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListNestedError::message(self)
     }
 }
 
@@ -171,7 +199,7 @@ impl ::std::fmt::Display for ListNestedError {
 impl ::std::error::Error for ListNestedError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

@@ -185,6 +185,8 @@ impl ListTagsOutputBuilder {
 }
 
 /// An error of the `ListTags` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListTagsError {
@@ -194,7 +196,14 @@ pub enum ListTagsError {
 }
 
 impl ListTagsError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -206,6 +215,25 @@ impl ListTagsError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ListTagsError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ListTagsError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListTagsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListTagsError::message(self)
     }
 }
 
@@ -220,7 +248,7 @@ impl ::std::fmt::Display for ListTagsError {
 impl ::std::error::Error for ListTagsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

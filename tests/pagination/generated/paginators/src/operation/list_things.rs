@@ -203,6 +203,8 @@ impl ListThingsOutputBuilder {
 }
 
 /// An error of the `ListThings` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ListThingsError {
@@ -212,7 +214,14 @@ pub enum ListThingsError {
 }
 
 impl ListThingsError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -224,6 +233,25 @@ impl ListThingsError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for ListThingsError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        ListThingsError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        ListThingsError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        ListThingsError::message(self)
     }
 }
 
@@ -238,7 +266,7 @@ impl ::std::fmt::Display for ListThingsError {
 impl ::std::error::Error for ListThingsError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

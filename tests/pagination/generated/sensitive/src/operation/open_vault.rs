@@ -507,6 +507,8 @@ impl ::std::fmt::Debug for OpenVaultOutputBuilder {
 }
 
 /// An error of the `OpenVault` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum OpenVaultError {
@@ -516,7 +518,14 @@ pub enum OpenVaultError {
 }
 
 impl OpenVaultError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -528,6 +537,25 @@ impl OpenVaultError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for OpenVaultError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        OpenVaultError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        OpenVaultError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        OpenVaultError::message(self)
     }
 }
 
@@ -542,7 +570,7 @@ impl ::std::fmt::Display for OpenVaultError {
 impl ::std::error::Error for OpenVaultError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

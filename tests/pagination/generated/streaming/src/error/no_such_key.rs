@@ -1,7 +1,7 @@
 // Code generated from `tests/fixtures/streaming.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// No object has this key.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct NoSuchKey {
@@ -15,6 +15,8 @@ pub struct NoSuchKey {
     /// The `key` member.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NoSuchKey {
@@ -24,11 +26,18 @@ impl NoSuchKey {
     }
 }
 
+impl ::std::cmp::PartialEq for NoSuchKey {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.key == other.key
+    }
+}
+
 /// A builder for [`NoSuchKey`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NoSuchKeyBuilder {
     message: ::std::option::Option<::std::string::String>,
     key: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NoSuchKeyBuilder {
@@ -78,11 +87,19 @@ impl NoSuchKeyBuilder {
         &self.key
     }
 
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
     /// Builds the [`NoSuchKey`].
     pub fn build(self) -> NoSuchKey {
         NoSuchKey {
             message: self.message,
             key: self.key,
+            meta: self.meta,
         }
     }
 }
@@ -90,9 +107,38 @@ impl NoSuchKeyBuilder {
 impl NoSuchKey {
     /// The error code on the wire, `NoSuchKey`.
     pub const CODE: &'static str = "NoSuchKey";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
     /// The message the service sent with the error.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for NoSuchKey {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        NoSuchKey::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        NoSuchKey::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        NoSuchKey::message(self)
     }
 }
 

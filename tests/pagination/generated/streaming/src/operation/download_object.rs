@@ -175,6 +175,8 @@ impl DownloadObjectOutputBuilder {
 }
 
 /// An error of the `DownloadObject` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum DownloadObjectError {
@@ -186,10 +188,18 @@ pub enum DownloadObjectError {
 }
 
 impl DownloadObjectError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::NoSuchKey(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NoSuchKey(_) => Some(crate::error::NoSuchKey::CODE),
+            Self::NoSuchKey(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -200,6 +210,25 @@ impl DownloadObjectError {
             Self::NoSuchKey(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for DownloadObjectError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        DownloadObjectError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        DownloadObjectError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        DownloadObjectError::message(self)
     }
 }
 
@@ -215,8 +244,8 @@ impl ::std::fmt::Display for DownloadObjectError {
 impl ::std::error::Error for DownloadObjectError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NoSuchKey(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::NoSuchKey(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

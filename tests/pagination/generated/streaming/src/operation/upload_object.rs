@@ -178,6 +178,8 @@ impl UploadObjectOutputBuilder {
 }
 
 /// An error of the `UploadObject` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum UploadObjectError {
@@ -187,7 +189,14 @@ pub enum UploadObjectError {
 }
 
 impl UploadObjectError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -199,6 +208,25 @@ impl UploadObjectError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for UploadObjectError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        UploadObjectError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        UploadObjectError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        UploadObjectError::message(self)
     }
 }
 
@@ -213,7 +241,7 @@ impl ::std::fmt::Display for UploadObjectError {
 impl ::std::error::Error for UploadObjectError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

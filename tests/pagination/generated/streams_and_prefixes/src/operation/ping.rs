@@ -78,6 +78,8 @@ impl PingOutputBuilder {
 }
 
 /// An error of the `Ping` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PingError {
@@ -87,7 +89,14 @@ pub enum PingError {
 }
 
 impl PingError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -99,6 +108,25 @@ impl PingError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for PingError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        PingError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        PingError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        PingError::message(self)
     }
 }
 
@@ -113,7 +141,7 @@ impl ::std::fmt::Display for PingError {
 impl ::std::error::Error for PingError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

@@ -123,6 +123,8 @@ impl PutRecordOutputBuilder {
 }
 
 /// An error of the `PutRecord` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum PutRecordError {
@@ -132,7 +134,14 @@ pub enum PutRecordError {
 }
 
 impl PutRecordError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -144,6 +153,25 @@ impl PutRecordError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for PutRecordError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        PutRecordError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        PutRecordError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        PutRecordError::message(self)
     }
 }
 
@@ -158,7 +186,7 @@ impl ::std::fmt::Display for PutRecordError {
 impl ::std::error::Error for PutRecordError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

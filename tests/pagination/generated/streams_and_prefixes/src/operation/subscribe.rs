@@ -114,6 +114,8 @@ impl SubscribeOutputBuilder {
 }
 
 /// An error of the `Subscribe` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum SubscribeError {
@@ -123,7 +125,14 @@ pub enum SubscribeError {
 }
 
 impl SubscribeError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -135,6 +144,25 @@ impl SubscribeError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for SubscribeError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        SubscribeError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        SubscribeError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        SubscribeError::message(self)
     }
 }
 
@@ -149,7 +177,7 @@ impl ::std::fmt::Display for SubscribeError {
 impl ::std::error::Error for SubscribeError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

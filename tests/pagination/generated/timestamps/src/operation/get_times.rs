@@ -453,6 +453,8 @@ impl GetTimesOutputBuilder {
 }
 
 /// An error of the `GetTimes` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetTimesError {
@@ -462,7 +464,14 @@ pub enum GetTimesError {
 }
 
 impl GetTimesError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
             Self::Unhandled(error) => error.code(),
@@ -474,6 +483,25 @@ impl GetTimesError {
         match self {
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for GetTimesError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        GetTimesError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        GetTimesError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        GetTimesError::message(self)
     }
 }
 
@@ -488,7 +516,7 @@ impl ::std::fmt::Display for GetTimesError {
 impl ::std::error::Error for GetTimesError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::Unhandled(error) => Some(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

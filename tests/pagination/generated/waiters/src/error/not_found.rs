@@ -1,7 +1,7 @@
 // Code generated from `tests/fixtures/waiters.json` by `cargo xtask codegen`. DO NOT EDIT.
 
 /// The `NotFound` structure.
-#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
 #[serde(default)]
 #[non_exhaustive]
 pub struct NotFound {
@@ -12,6 +12,8 @@ pub struct NotFound {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NotFound {
@@ -21,10 +23,17 @@ impl NotFound {
     }
 }
 
+impl ::std::cmp::PartialEq for NotFound {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
+    }
+}
+
 /// A builder for [`NotFound`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NotFoundBuilder {
     message: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NotFoundBuilder {
@@ -51,18 +60,57 @@ impl NotFoundBuilder {
         &self.message
     }
 
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
     /// Builds the [`NotFound`].
     pub fn build(self) -> NotFound {
-        NotFound { message: self.message }
+        NotFound {
+            message: self.message,
+            meta: self.meta,
+        }
     }
 }
 
 impl NotFound {
     /// The error code on the wire, `NotFound`.
     pub const CODE: &'static str = "NotFound";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
     /// The message the service sent with the error.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        self.message.as_deref()
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for NotFound {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        NotFound::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        NotFound::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        NotFound::message(self)
     }
 }
 

@@ -254,6 +254,8 @@ impl GetThingOutputBuilder {
 }
 
 /// An error of the `GetThing` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum GetThingError {
@@ -265,10 +267,18 @@ pub enum GetThingError {
 }
 
 impl GetThingError {
-    /// The error code: the modeled error's name, or the code the service sent.
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::NotFound(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
         match self {
-            Self::NotFound(_) => Some(crate::error::NotFound::CODE),
+            Self::NotFound(error) => error.code(),
             Self::Unhandled(error) => error.code(),
         }
     }
@@ -279,6 +289,25 @@ impl GetThingError {
             Self::NotFound(error) => error.message(),
             Self::Unhandled(error) => error.message(),
         }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for GetThingError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        GetThingError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        GetThingError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        GetThingError::message(self)
     }
 }
 
@@ -294,8 +323,8 @@ impl ::std::fmt::Display for GetThingError {
 impl ::std::error::Error for GetThingError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
-            Self::NotFound(error) => Some(error),
-            Self::Unhandled(error) => Some(error),
+            Self::NotFound(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
         }
     }
 }

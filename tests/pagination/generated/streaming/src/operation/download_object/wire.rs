@@ -77,19 +77,25 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::DownloadObjectError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("NoSuchKey") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::NoSuchKey,
-            >(response) {
-                Ok(error) => super::DownloadObjectError::NoSuchKey(error),
-                Err(error) => super::DownloadObjectError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::DownloadObjectError::NoSuchKey(error)
         }
         _ => {
             super::DownloadObjectError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }

@@ -82,19 +82,25 @@ pub(super) fn deserialize_response(
 fn deserialize_error(
     response: &::smithy_runtime::http::HttpResponse,
 ) -> super::GetThingError {
-    let code = ::smithy_runtime::protocol::rest_json::error_code(response);
-    match code.as_deref() {
+    let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
+    match meta.code() {
         Some("NotFound") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
+            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
                 crate::error::NotFound,
-            >(response) {
-                Ok(error) => super::GetThingError::NotFound(error),
-                Err(error) => super::GetThingError::Unhandled(error),
+            >(response)
+                .unwrap_or_default();
+            if error.message.is_none() {
+                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
+            error.meta = meta;
+            super::GetThingError::NotFound(error)
         }
         _ => {
             super::GetThingError::Unhandled(
-                ::smithy_runtime::protocol::rest_json::unhandled_error(response),
+                ::smithy_runtime::error::UnhandledError::from_service_metadata(
+                    meta,
+                    response.body.to_vec(),
+                ),
             )
         }
     }
