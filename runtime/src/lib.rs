@@ -30,6 +30,7 @@ mod datetime;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+pub mod json;
 pub mod paginator;
 pub mod protocol;
 pub mod retry;

@@ -6,6 +6,7 @@
 
 use crate::error::{ErrorMetadata, UnhandledError};
 use crate::http::HttpResponse;
+use crate::json::{JsonError, JsonReader, Token};
 
 /// The header with the request id.
 pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
@@ -20,42 +21,76 @@ pub fn sanitize_error_code(raw: &str) -> &str {
     raw.trim()
 }
 
-fn body_object(response: &HttpResponse) -> Option<serde_json::Map<String, serde_json::Value>> {
-    let body = response.body.trim_ascii_start();
-    if !body.starts_with(b"{") {
-        return None;
+/// The members of an error body that name and describe the error.
+#[derive(Default)]
+struct ErrorBody {
+    code: Option<String>,
+    type_: Option<String>,
+    message: Option<String>,
+    message_upper: Option<String>,
+    error_message: Option<String>,
+}
+
+impl ErrorBody {
+    /// The string members `code`, `__type`, `message`, `Message` and
+    /// `errorMessage` of a JSON object body, every other member skipped; a body
+    /// that is not a well-formed object gives none.
+    fn read(response: &HttpResponse) -> ErrorBody {
+        let mut reader = JsonReader::new(&response.body);
+        let read = |reader: &mut JsonReader<'_>| -> Result<ErrorBody, JsonError> {
+            let mut body = ErrorBody::default();
+            reader.require_object("an error body")?;
+            reader.start_object("an error body")?;
+            while let Some(key) = reader.next_key()? {
+                let slot = match key.as_ref() {
+                    "code" => &mut body.code,
+                    "__type" => &mut body.type_,
+                    "message" => &mut body.message,
+                    "Message" => &mut body.message_upper,
+                    "errorMessage" => &mut body.error_message,
+                    _ => {
+                        reader.skip_value()?;
+                        continue;
+                    }
+                };
+                // A member of another type does not name the error.
+                *slot = match reader.next_token()? {
+                    Token::String(text) => Some(text.into_owned()),
+                    _ => None,
+                };
+            }
+            reader.finish()?;
+            Ok(body)
+        };
+        read(&mut reader).unwrap_or_default()
     }
-    match serde_json::from_slice(body) {
-        Ok(serde_json::Value::Object(map)) => Some(map),
-        _ => None,
+
+    fn message(self) -> Option<String> {
+        self.message.or(self.message_upper).or(self.error_message)
     }
 }
 
-fn code_from(response: &HttpResponse, body: Option<&serde_json::Map<String, serde_json::Value>>) -> Option<String> {
+fn code_from(response: &HttpResponse, body: &ErrorBody) -> Option<String> {
     if let Some(header) = response.header_str("x-amzn-errortype") {
         let code = sanitize_error_code(header);
         if !code.is_empty() {
             return Some(code.to_owned());
         }
     }
-    let body = body?;
-    ["code", "__type"].iter().find_map(|key| {
-        let code = sanitize_error_code(body.get(*key)?.as_str()?);
+    [&body.code, &body.type_].into_iter().find_map(|raw| {
+        let code = sanitize_error_code(raw.as_deref()?);
         (!code.is_empty()).then(|| code.to_owned())
     })
 }
 
 /// The error code of an error response, if it has one.
 pub fn error_code(response: &HttpResponse) -> Option<String> {
-    code_from(response, body_object(response).as_ref())
+    code_from(response, &ErrorBody::read(response))
 }
 
 /// The error message: the body's `message`, `Message` or `errorMessage` member.
 pub fn error_message(response: &HttpResponse) -> Option<String> {
-    let body = body_object(response)?;
-    ["message", "Message", "errorMessage"]
-        .iter()
-        .find_map(|key| body.get(*key)?.as_str().map(str::to_owned))
+    ErrorBody::read(response).message()
 }
 
 /// The request id: header `x-amzn-requestid` (else `x-amz-request-id`).
@@ -68,13 +103,9 @@ pub fn request_id(response: &HttpResponse) -> Option<String> {
 
 /// Code, message and request id of an error response (the body is parsed once).
 pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
-    let body = body_object(response);
-    let message = body.as_ref().and_then(|b| {
-        ["message", "Message", "errorMessage"]
-            .iter()
-            .find_map(|key| b.get(*key)?.as_str().map(str::to_owned))
-    });
-    ErrorMetadata::new(code_from(response, body.as_ref()), message, request_id(response))
+    let body = ErrorBody::read(response);
+    let code = code_from(response, &body);
+    ErrorMetadata::new(code, body.message(), request_id(response))
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
@@ -110,6 +141,11 @@ mod tests {
         let r = HttpResponse::new(400, r#"{"__type": "aws.protocoltests.restjson#FooError:http://x"}"#);
         assert_eq!(error_code(&r).as_deref(), Some("FooError"));
         let r = HttpResponse::new(500, "not json");
+        assert_eq!(error_code(&r), None);
+        let r = HttpResponse::new(400, r#"{"code": null, "__type": "FooError", "message": 1}"#);
+        assert_eq!(error_code(&r).as_deref(), Some("FooError"));
+        assert_eq!(error_message(&r), None);
+        let r = HttpResponse::new(400, r#"["FooError"]"#);
         assert_eq!(error_code(&r), None);
         let r = HttpResponse::new(
             404,

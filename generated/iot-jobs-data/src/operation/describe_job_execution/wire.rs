@@ -74,13 +74,27 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("DescribeJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "execution" => {
+                        body.execution = crate::de::read_job_execution(reader)?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::DescribeJobExecutionOutput {
         execution: body.execution,
     })
@@ -93,9 +107,10 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_certificate_validation_exception,
+            ) {
                 Ok(error) => {
                     super::DescribeJobExecutionError::CertificateValidationException(
                         error,
@@ -105,9 +120,10 @@ fn deserialize_error(
             }
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_invalid_request_exception,
+            ) {
                 Ok(error) => {
                     super::DescribeJobExecutionError::InvalidRequestException(error)
                 }
@@ -115,9 +131,10 @@ fn deserialize_error(
             }
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_resource_not_found_exception,
+            ) {
                 Ok(error) => {
                     super::DescribeJobExecutionError::ResourceNotFoundException(error)
                 }
@@ -125,9 +142,10 @@ fn deserialize_error(
             }
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_service_unavailable_exception,
+            ) {
                 Ok(error) => {
                     super::DescribeJobExecutionError::ServiceUnavailableException(error)
                 }
@@ -135,9 +153,10 @@ fn deserialize_error(
             }
         }
         Some("TerminalStateException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::TerminalStateException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_terminal_state_exception,
+            ) {
                 Ok(error) => {
                     super::DescribeJobExecutionError::TerminalStateException(error)
                 }
@@ -145,9 +164,10 @@ fn deserialize_error(
             }
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_throttling_exception,
+            ) {
                 Ok(error) => super::DescribeJobExecutionError::ThrottlingException(error),
                 Err(error) => super::DescribeJobExecutionError::Unhandled(error),
             }

@@ -60,25 +60,39 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "inProgressJobs",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         in_progress_jobs: ::std::option::Option<
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
-        #[serde(
-            rename = "queuedJobs",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         queued_jobs: ::std::option::Option<
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("GetPendingJobExecutionsResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "inProgressJobs" => {
+                        body.in_progress_jobs = crate::de::read_job_execution_summary_list(
+                            reader,
+                        )?;
+                    }
+                    "queuedJobs" => {
+                        body.queued_jobs = crate::de::read_job_execution_summary_list(
+                            reader,
+                        )?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::GetPendingJobExecutionsOutput {
         in_progress_jobs: body.in_progress_jobs,
         queued_jobs: body.queued_jobs,
@@ -92,9 +106,10 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_certificate_validation_exception,
+            ) {
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::CertificateValidationException(
                         error,
@@ -104,9 +119,10 @@ fn deserialize_error(
             }
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_invalid_request_exception,
+            ) {
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::InvalidRequestException(error)
                 }
@@ -114,9 +130,10 @@ fn deserialize_error(
             }
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_resource_not_found_exception,
+            ) {
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
                 }
@@ -124,9 +141,10 @@ fn deserialize_error(
             }
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_service_unavailable_exception,
+            ) {
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::ServiceUnavailableException(
                         error,
@@ -136,9 +154,10 @@ fn deserialize_error(
             }
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_throttling_exception,
+            ) {
                 Ok(error) => {
                     super::GetPendingJobExecutionsError::ThrottlingException(error)
                 }

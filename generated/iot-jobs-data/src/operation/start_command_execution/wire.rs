@@ -97,16 +97,25 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "executionId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         execution_id: ::std::option::Option<::std::string::String>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("StartCommandExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "executionId" => body.execution_id = reader.string()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::StartCommandExecutionOutput {
         execution_id: body.execution_id,
     })
@@ -119,17 +128,19 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("ConflictException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ConflictException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_conflict_exception,
+            ) {
                 Ok(error) => super::StartCommandExecutionError::ConflictException(error),
                 Err(error) => super::StartCommandExecutionError::Unhandled(error),
             }
         }
         Some("InternalServerException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InternalServerException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_internal_server_exception,
+            ) {
                 Ok(error) => {
                     super::StartCommandExecutionError::InternalServerException(error)
                 }
@@ -137,9 +148,10 @@ fn deserialize_error(
             }
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_resource_not_found_exception,
+            ) {
                 Ok(error) => {
                     super::StartCommandExecutionError::ResourceNotFoundException(error)
                 }
@@ -147,9 +159,10 @@ fn deserialize_error(
             }
         }
         Some("ServiceQuotaExceededException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceQuotaExceededException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_service_quota_exceeded_exception,
+            ) {
                 Ok(error) => {
                     super::StartCommandExecutionError::ServiceQuotaExceededException(
                         error,
@@ -159,9 +172,10 @@ fn deserialize_error(
             }
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_throttling_exception,
+            ) {
                 Ok(error) => {
                     super::StartCommandExecutionError::ThrottlingException(error)
                 }
@@ -169,9 +183,10 @@ fn deserialize_error(
             }
         }
         Some("ValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ValidationException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_validation_exception,
+            ) {
                 Ok(error) => {
                     super::StartCommandExecutionError::ValidationException(error)
                 }

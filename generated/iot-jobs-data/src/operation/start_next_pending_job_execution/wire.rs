@@ -93,13 +93,27 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("StartNextPendingJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "execution" => {
+                        body.execution = crate::de::read_job_execution(reader)?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::StartNextPendingJobExecutionOutput {
         execution: body.execution,
     })
@@ -112,9 +126,10 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_certificate_validation_exception,
+            ) {
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::CertificateValidationException(
                         error,
@@ -124,9 +139,10 @@ fn deserialize_error(
             }
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_invalid_request_exception,
+            ) {
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::InvalidRequestException(
                         error,
@@ -136,9 +152,10 @@ fn deserialize_error(
             }
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_resource_not_found_exception,
+            ) {
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::ResourceNotFoundException(
                         error,
@@ -148,9 +165,10 @@ fn deserialize_error(
             }
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_service_unavailable_exception,
+            ) {
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::ServiceUnavailableException(
                         error,
@@ -160,9 +178,10 @@ fn deserialize_error(
             }
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_throttling_exception,
+            ) {
                 Ok(error) => {
                     super::StartNextPendingJobExecutionError::ThrottlingException(error)
                 }

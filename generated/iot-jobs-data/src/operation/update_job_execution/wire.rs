@@ -120,21 +120,31 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "executionState",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         execution_state: ::std::option::Option<crate::types::JobExecutionState>,
-        #[serde(
-            rename = "jobDocument",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         job_document: ::std::option::Option<::std::string::String>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("UpdateJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "executionState" => {
+                        body.execution_state = crate::de::read_job_execution_state(
+                            reader,
+                        )?;
+                    }
+                    "jobDocument" => body.job_document = reader.string()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::UpdateJobExecutionOutput {
         execution_state: body.execution_state,
         job_document: body.job_document,
@@ -148,9 +158,10 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("CertificateValidationException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_certificate_validation_exception,
+            ) {
                 Ok(error) => {
                     super::UpdateJobExecutionError::CertificateValidationException(error)
                 }
@@ -158,9 +169,10 @@ fn deserialize_error(
             }
         }
         Some("InvalidRequestException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_invalid_request_exception,
+            ) {
                 Ok(error) => {
                     super::UpdateJobExecutionError::InvalidRequestException(error)
                 }
@@ -168,9 +180,10 @@ fn deserialize_error(
             }
         }
         Some("InvalidStateTransitionException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidStateTransitionException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_invalid_state_transition_exception,
+            ) {
                 Ok(error) => {
                     super::UpdateJobExecutionError::InvalidStateTransitionException(
                         error,
@@ -180,9 +193,10 @@ fn deserialize_error(
             }
         }
         Some("ResourceNotFoundException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_resource_not_found_exception,
+            ) {
                 Ok(error) => {
                     super::UpdateJobExecutionError::ResourceNotFoundException(error)
                 }
@@ -190,9 +204,10 @@ fn deserialize_error(
             }
         }
         Some("ServiceUnavailableException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_service_unavailable_exception,
+            ) {
                 Ok(error) => {
                     super::UpdateJobExecutionError::ServiceUnavailableException(error)
                 }
@@ -200,9 +215,10 @@ fn deserialize_error(
             }
         }
         Some("ThrottlingException") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_throttling_exception,
+            ) {
                 Ok(error) => super::UpdateJobExecutionError::ThrottlingException(error),
                 Err(error) => super::UpdateJobExecutionError::Unhandled(error),
             }

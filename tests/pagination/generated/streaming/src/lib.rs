@@ -30,6 +30,7 @@
 #![forbid(unsafe_code)]
 mod client;
 pub mod config;
+mod de;
 pub mod endpoint;
 pub mod error;
 pub mod operation;

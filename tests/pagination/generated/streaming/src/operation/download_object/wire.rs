@@ -80,9 +80,10 @@ fn deserialize_error(
     let code = ::smithy_runtime::protocol::rest_json::error_code(response);
     match code.as_deref() {
         Some("NoSuchKey") => {
-            match ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::NoSuchKey,
-            >(response) {
+            match ::smithy_runtime::protocol::wire::read_error(
+                response,
+                crate::de::read_no_such_key,
+            ) {
                 Ok(error) => super::DownloadObjectError::NoSuchKey(error),
                 Err(error) => super::DownloadObjectError::Unhandled(error),
             }
