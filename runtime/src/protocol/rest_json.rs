@@ -54,9 +54,12 @@ impl ErrorBody {
                     }
                 };
                 // A member of another type does not name the error.
-                *slot = match reader.next_token()? {
-                    Token::String(text) => Some(text.into_owned()),
-                    _ => None,
+                *slot = match reader.peek_token()? {
+                    Token::String(_) => reader.string()?,
+                    _ => {
+                        reader.skip_value()?;
+                        None
+                    }
                 };
             }
             reader.finish()?;
@@ -145,6 +148,8 @@ mod tests {
         let r = HttpResponse::new(400, r#"{"code": null, "__type": "FooError", "message": 1}"#);
         assert_eq!(error_code(&r).as_deref(), Some("FooError"));
         assert_eq!(error_message(&r), None);
+        let r = HttpResponse::new(400, r#"{"message": {"text": "no"}, "__type": "FooError"}"#);
+        assert_eq!(error_code(&r).as_deref(), Some("FooError"));
         let r = HttpResponse::new(400, r#"["FooError"]"#);
         assert_eq!(error_code(&r), None);
         let r = HttpResponse::new(
