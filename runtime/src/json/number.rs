@@ -33,10 +33,15 @@ impl<'a> Number<'a> {
 
     /// The number as an integer of type `T`: an integer literal, or a float
     /// with no fractional part (`2.0`, `1e3`, `-0.0`), within `T`'s range.
+    #[inline]
     pub fn to_integer<T: TryFrom<i128>>(&self) -> Result<T, JsonError> {
         let out_of_range = || self.error(format!("the number {} does not fit the member's integer type", self.text));
         let wide: i128 = if self.integral {
-            self.text.parse().map_err(|_| out_of_range())?
+            // Most integers fit an `i64`, which parses faster than an `i128`.
+            match self.text.parse::<i64>() {
+                Ok(narrow) => i128::from(narrow),
+                Err(_) => self.text.parse().map_err(|_| out_of_range())?,
+            }
         } else {
             let float = self.to_f64()?;
             if float.fract() != 0.0 {

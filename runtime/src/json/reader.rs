@@ -33,6 +33,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// The next token; the end of the input is an error.
+    #[inline]
     pub fn next_token(&mut self) -> Result<Token<'a>, JsonError> {
         if let Some((token, offset)) = self.peeked.take() {
             self.offset = offset;
@@ -44,6 +45,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// The next token, left to be taken.
+    #[inline]
     pub fn peek_token(&mut self) -> Result<&Token<'a>, JsonError> {
         if self.peeked.is_none() {
             let token = self.next_token()?;
@@ -82,6 +84,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// Skips one value, whatever its type and nesting.
+    #[inline]
     pub fn skip_value(&mut self) -> Result<(), JsonError> {
         let first = self.next_token()?;
         self.skip_rest_of(first)
@@ -105,6 +108,7 @@ impl<'a> JsonReader<'a> {
 
     /// Starts an object: `true` after `{`, `false` for `null`; anything else is
     /// an error naming `what` (the shape).
+    #[inline]
     pub fn start_object(&mut self, what: &str) -> Result<bool, JsonError> {
         match self.next_token()? {
             Token::StartObject => Ok(true),
@@ -125,6 +129,7 @@ impl<'a> JsonReader<'a> {
 
     /// The next key of the object started, or `None` at its end (the `}` is
     /// consumed). The key's value must be read or skipped next.
+    #[inline]
     pub fn next_key(&mut self) -> Result<Option<Cow<'a, str>>, JsonError> {
         match self.next_token()? {
             Token::Key(key) => Ok(Some(key)),
@@ -135,6 +140,7 @@ impl<'a> JsonReader<'a> {
 
     /// Starts an array: `true` after `[`, `false` for `null`; anything else is
     /// an error naming `what` (the shape).
+    #[inline]
     pub fn start_array(&mut self, what: &str) -> Result<bool, JsonError> {
         match self.next_token()? {
             Token::StartArray => Ok(true),
@@ -144,6 +150,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// Whether the array started has another element (else its `]` is consumed).
+    #[inline]
     pub fn next_element(&mut self) -> Result<bool, JsonError> {
         if *self.peek_token()? == Token::EndArray {
             self.next_token()?;
@@ -154,6 +161,7 @@ impl<'a> JsonReader<'a> {
 
     /// A value that is only present or absent (a union member targeting
     /// `Unit`): `false` for `null`, else `true` with the value skipped.
+    #[inline]
     pub fn present(&mut self) -> Result<bool, JsonError> {
         match self.next_token()? {
             Token::Null => Ok(false),
@@ -162,6 +170,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// A string.
+    #[inline]
     pub fn string(&mut self) -> Result<Option<String>, JsonError> {
         match self.next_token()? {
             Token::String(text) => Ok(Some(text.into_owned())),
@@ -171,6 +180,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// A boolean.
+    #[inline]
     pub fn bool(&mut self) -> Result<Option<bool>, JsonError> {
         match self.next_token()? {
             Token::Bool(value) => Ok(Some(value)),
@@ -179,6 +189,7 @@ impl<'a> JsonReader<'a> {
         }
     }
 
+    #[inline]
     fn integer<T: TryFrom<i128>>(&mut self) -> Result<Option<T>, JsonError> {
         match self.next_token()? {
             Token::Number(number) => number.to_integer().map(Some),
@@ -188,32 +199,38 @@ impl<'a> JsonReader<'a> {
     }
 
     /// A `byte` (integral floats such as `2.0` accepted).
+    #[inline]
     pub fn i8(&mut self) -> Result<Option<i8>, JsonError> {
         self.integer()
     }
 
     /// A `short` (integral floats such as `2.0` accepted).
+    #[inline]
     pub fn i16(&mut self) -> Result<Option<i16>, JsonError> {
         self.integer()
     }
 
     /// An `integer` (integral floats such as `2.0` accepted).
+    #[inline]
     pub fn i32(&mut self) -> Result<Option<i32>, JsonError> {
         self.integer()
     }
 
     /// A `long` (integral floats such as `2.0` accepted).
+    #[inline]
     pub fn i64(&mut self) -> Result<Option<i64>, JsonError> {
         self.integer()
     }
 
     /// A `bigInteger` (integral floats such as `2.0` accepted).
+    #[inline]
     pub fn i128(&mut self) -> Result<Option<i128>, JsonError> {
         self.integer()
     }
 
     /// A `double`: a number, or one of the strings `"NaN"`, `"Infinity"`,
     /// `"-Infinity"`.
+    #[inline]
     pub fn f64(&mut self) -> Result<Option<f64>, JsonError> {
         match self.next_token()? {
             Token::Number(number) => number.to_f64().map(Some),
@@ -231,11 +248,13 @@ impl<'a> JsonReader<'a> {
     }
 
     /// A `float` (as [`f64`](Self::f64), narrowed).
+    #[inline]
     pub fn f32(&mut self) -> Result<Option<f32>, JsonError> {
         self.f64().map(|value| value.map(|v| v as f32))
     }
 
     /// A blob: a base64 string.
+    #[inline]
     pub fn blob(&mut self) -> Result<Option<Blob>, JsonError> {
         match self.next_token()? {
             Token::String(text) => Blob::from_base64(&text)
@@ -248,6 +267,7 @@ impl<'a> JsonReader<'a> {
 
     /// A timestamp in `format`: a number of seconds for `epoch-seconds`, else a
     /// string.
+    #[inline]
     pub fn timestamp(&mut self, format: TimestampFormat) -> Result<Option<DateTime>, JsonError> {
         let token = self.next_token()?;
         match (format, token) {
@@ -268,6 +288,7 @@ impl<'a> JsonReader<'a> {
     }
 
     /// A document: any JSON value (`null` reads as `None`).
+    #[inline]
     pub fn document(&mut self) -> Result<Option<Document>, JsonError> {
         match self.next_token()? {
             Token::Null => Ok(None),

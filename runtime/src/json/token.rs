@@ -116,6 +116,7 @@ impl<'a> Tokenizer<'a> {
     /// The next token; `None` once the top-level value is complete and only
     /// whitespace follows it.
     #[allow(clippy::should_implement_trait)] // fallible, so not an `Iterator`
+    #[inline]
     pub fn next(&mut self) -> Result<Option<Token<'a>>, JsonError> {
         self.skip_whitespace();
         self.token_start = self.pos;
@@ -156,6 +157,7 @@ impl<'a> Tokenizer<'a> {
         }
     }
 
+    #[inline]
     fn skip_whitespace(&mut self) {
         while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek_byte() {
             self.pos += 1;
