@@ -33,6 +33,12 @@ pub enum JsonErrorKind {
 /// and the byte offset where the problem starts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JsonError {
+    // Boxed: errors are rare, and a small `Result` keeps tokens cheap to move.
+    inner: Box<Inner>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Inner {
     kind: JsonErrorKind,
     offset: usize,
     message: Cow<'static, str>,
@@ -42,31 +48,33 @@ impl JsonError {
     /// An error of `kind` at byte `offset`.
     pub fn new(kind: JsonErrorKind, offset: usize, message: impl Into<Cow<'static, str>>) -> Self {
         JsonError {
-            kind,
-            offset,
-            message: message.into(),
+            inner: Box::new(Inner {
+                kind,
+                offset,
+                message: message.into(),
+            }),
         }
     }
 
     /// What kind of problem it is.
     pub fn kind(&self) -> JsonErrorKind {
-        self.kind
+        self.inner.kind
     }
 
     /// The byte offset in the input where the problem starts.
     pub fn offset(&self) -> usize {
-        self.offset
+        self.inner.offset
     }
 
     /// What is wrong, without the offset.
     pub fn message(&self) -> &str {
-        &self.message
+        &self.inner.message
     }
 }
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} at byte {}", self.message, self.offset)
+        write!(f, "{} at byte {}", self.inner.message, self.inner.offset)
     }
 }
 

@@ -39,9 +39,9 @@ impl<'a> JsonReader<'a> {
             self.offset = offset;
             return Ok(token);
         }
-        let token = self.tokens.next()?;
+        let token = self.tokens.next_in_value();
         self.offset = self.tokens.token_offset();
-        token.ok_or_else(|| JsonError::new(JsonErrorKind::UnexpectedEnd, self.offset, "the input ends early"))
+        token
     }
 
     /// The next token, left to be taken.

@@ -116,41 +116,56 @@ impl<'a> Tokenizer<'a> {
     /// The next token; `None` once the top-level value is complete and only
     /// whitespace follows it.
     #[allow(clippy::should_implement_trait)] // fallible, so not an `Iterator`
-    #[inline]
     pub fn next(&mut self) -> Result<Option<Token<'a>>, JsonError> {
+        if self.state == State::End {
+            self.skip_whitespace();
+            self.token_start = self.pos;
+            return match self.peek_byte() {
+                None => Ok(None),
+                Some(_) => Err(self.error(JsonErrorKind::TrailingCharacters, "characters after the JSON value")),
+            };
+        }
+        self.next_in_value().map(Some)
+    }
+
+    /// The next token inside the top-level value: after it, an error (the
+    /// input ends, or something follows it). Readers call this one, which
+    /// spares them an `Option`.
+    #[inline]
+    pub(super) fn next_in_value(&mut self) -> Result<Token<'a>, JsonError> {
         self.skip_whitespace();
         self.token_start = self.pos;
         match self.state {
             State::End => match self.peek_byte() {
-                None => Ok(None),
+                None => Err(self.error(JsonErrorKind::UnexpectedEnd, "the input ends early")),
                 Some(_) => Err(self.error(JsonErrorKind::TrailingCharacters, "characters after the JSON value")),
             },
-            State::TopValue | State::MemberValue => self.value().map(Some),
+            State::TopValue | State::MemberValue => self.value(),
             State::FirstElement => match self.peek_byte() {
-                Some(b']') => self.close(false).map(Some),
-                _ => self.value().map(Some),
+                Some(b']') => self.close(false),
+                _ => self.value(),
             },
             State::NextElement => match self.peek_byte() {
-                Some(b']') => self.close(false).map(Some),
+                Some(b']') => self.close(false),
                 Some(b',') => {
                     self.pos += 1;
                     self.skip_whitespace();
                     self.token_start = self.pos;
-                    self.value().map(Some)
+                    self.value()
                 }
                 _ => Err(self.unexpected("`,` or `]`")),
             },
             State::FirstKey => match self.peek_byte() {
-                Some(b'}') => self.close(true).map(Some),
-                _ => self.key().map(Some),
+                Some(b'}') => self.close(true),
+                _ => self.key(),
             },
             State::NextKey => match self.peek_byte() {
-                Some(b'}') => self.close(true).map(Some),
+                Some(b'}') => self.close(true),
                 Some(b',') => {
                     self.pos += 1;
                     self.skip_whitespace();
                     self.token_start = self.pos;
-                    self.key().map(Some)
+                    self.key()
                 }
                 _ => Err(self.unexpected("`,` or `}`")),
             },
@@ -260,24 +275,30 @@ impl<'a> Tokenizer<'a> {
         let mut end = start;
         let mut escaped = false;
         loop {
-            match self.input.get(end) {
-                None => {
-                    self.pos = end;
-                    return Err(self.error(JsonErrorKind::UnexpectedEnd, "the input ends inside a string"));
-                }
-                Some(b'"') => break,
-                Some(b'\\') => {
+            // Jump to the next byte that needs a look: the common run of plain
+            // text is skipped in one search.
+            let special = self
+                .input
+                .get(end..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'"' || b == b'\\' || b < 0x20));
+            let Some(at) = special else {
+                self.pos = self.input.len();
+                return Err(self.error(JsonErrorKind::UnexpectedEnd, "the input ends inside a string"));
+            };
+            end += at;
+            match self.input[end] {
+                b'"' => break,
+                b'\\' => {
                     escaped = true;
                     end += 2;
                 }
-                Some(byte) if *byte < 0x20 => {
+                _ => {
                     self.pos = end;
                     return Err(self.error(
                         JsonErrorKind::InvalidString,
                         "a control character inside a string must be escaped",
                     ));
                 }
-                Some(_) => end += 1,
             }
         }
         let raw = &self.input[start..end];
