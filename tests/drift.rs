@@ -38,11 +38,14 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
         [
             "generated/iot-jobs-data",
             "runtime",
+            "tests/pagination/generated/blobs_documents",
             "tests/pagination/generated/paginators",
+            "tests/pagination/generated/recursion",
             "tests/pagination/generated/sensitive",
             "tests/pagination/generated/streaming",
             "tests/pagination/generated/streams_and_prefixes",
             "tests/pagination/generated/timestamps",
+            "tests/pagination/generated/unions",
             "tests/pagination/generated/waiters",
         ]
     );

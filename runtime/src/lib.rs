@@ -34,6 +34,7 @@ mod datetime;
 pub mod endpoint;
 pub mod error;
 pub mod http;
+pub mod json;
 pub mod limits;
 pub mod paginator;
 pub mod protocol;

@@ -141,7 +141,10 @@ mod tests {
         let err = body.next().await.unwrap().unwrap_err();
         assert_eq!(err.kind(), ByteStreamErrorKind::Timeout);
         assert_eq!(start.elapsed(), Duration::from_secs(5));
-        assert!(err.to_string().contains("5s"), "{err}");
+        assert!(
+            crate::error::DisplayErrorContext(&err).to_string().contains("5s"),
+            "{err}"
+        );
         assert!(body.next().await.is_none());
     }
 

@@ -114,7 +114,12 @@ async fn connect_timeout_covers_a_tls_handshake_that_never_completes() {
     let err = send(&rt, format!("https://{addr}")).await.unwrap_err();
     let elapsed = start.elapsed();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.to_string().contains("connect timeout"), "{err}");
+    assert!(
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
+            .contains("connect timeout"),
+        "{err}"
+    );
     // Timed out, then retried once: two connections, two limits.
     assert_eq!(accepted.load(Ordering::SeqCst), 2);
     assert!(elapsed >= Duration::from_millis(600), "{elapsed:?}");
@@ -145,7 +150,12 @@ async fn read_timeout_fires_when_the_head_never_comes() {
     let start = Instant::now();
     let err = send(&rt, format!("http://{addr}")).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.to_string().contains("read timeout"), "{err}");
+    assert!(
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
+            .contains("read timeout"),
+        "{err}"
+    );
     assert_eq!(accepted.load(Ordering::SeqCst), 2, "a timed-out attempt is retried");
     assert!(start.elapsed() >= Duration::from_millis(600));
 }
@@ -164,7 +174,12 @@ async fn attempt_timeout_fires_when_the_head_never_comes() {
     );
     let err = send(&rt, format!("http://{addr}")).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.to_string().contains("attempt 1"), "{err}");
+    assert!(
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
+            .contains("attempt 1"),
+        "{err}"
+    );
 }
 
 /// Sends a 200 head announcing 100 bytes, and 10 of them.
@@ -187,7 +202,12 @@ async fn read_timeout_fires_when_the_body_stalls() {
     let start = Instant::now();
     let err = send(&rt, format!("http://{addr}")).await.unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Timeout, "{err:?}");
-    assert!(err.to_string().contains("stalled"), "{err}");
+    assert!(
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
+            .contains("stalled"),
+        "{err}"
+    );
     assert!(start.elapsed() >= Duration::from_millis(300));
     assert_eq!(accepted.load(Ordering::SeqCst), 1);
 }
@@ -310,7 +330,8 @@ async fn an_announced_body_over_the_cap_is_refused_unread() {
     assert_eq!((e.limit(), e.content_length()), (MIB as u64, Some(100 * MIB as u64)));
     assert_eq!(err.status(), Some(200));
     assert!(
-        err.to_string()
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
             .contains("104857600 bytes, over the limit of 1048576 bytes (BodyLimits::max_response_body)"),
         "{err}"
     );
@@ -342,7 +363,12 @@ async fn error_bodies_are_capped_at_1_mib_by_default() {
     let err = send(&rt, format!("http://{addr}")).await.unwrap_err();
     let e = too_large(&err);
     assert_eq!((e.status(), e.limit()), (500, MIB as u64));
-    assert!(err.to_string().contains("BodyLimits::max_error_body"), "{err}");
+    assert!(
+        smithy_runtime::error::DisplayErrorContext(&err)
+            .to_string()
+            .contains("BodyLimits::max_error_body"),
+        "{err}"
+    );
 
     // Not announced, for a streaming operation (whose error bodies are read
     // into memory).

@@ -27,6 +27,9 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "timestamps",
     "streaming",
     "sensitive",
+    "unions",
+    "recursion",
+    "blobs_documents",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

@@ -84,6 +84,11 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         None => String::new(),
     };
     let intro = docs::inner_lines(&format!("{intro}{example}"));
+    let de = if super::wire::json_de::needed(plan).is_empty() {
+        quote!()
+    } else {
+        quote!(mod de;)
+    };
     quote! {
         #intro
         #![deny(missing_docs)]
@@ -92,6 +97,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
 
         mod client;
         pub mod config;
+        #de
         pub mod endpoint;
         pub mod error;
         pub mod operation;

@@ -131,6 +131,12 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     );
     job("src/paginator.rs".into(), Box::new(move || paginator::file(plan)));
     job("src/waiter.rs".into(), Box::new(move || waiter::file(plan)));
+    if !wire::json_de::needed(plan).is_empty() {
+        job(
+            "src/de.rs".into(),
+            Box::new(move || Ok(wire::json_de::module(plan)?.unwrap_or_default())),
+        );
+    }
 
     let mut errors = Errors::default();
     let mut files = Vec::new();

@@ -198,6 +198,9 @@ pub struct Plan<'m> {
     pub boxed: BTreeSet<(ShapeId, String)>,
     /// The waiters, ordered by name.
     pub waiters: Vec<WaiterPlan>,
+    /// The function of the crate's private `de` module that reads each
+    /// structure, union, list and map from JSON, by shape id (unique names).
+    pub readers: BTreeMap<ShapeId, String>,
 }
 
 /// Names the crate root and the error module already use.
@@ -346,6 +349,7 @@ impl<'m> Planner<'m> {
             .collect();
         errors.sort_by_key(|id| items[id].name.clone());
         let waiters = self.waiters(&planned);
+        let readers = self.readers();
         let Planner {
             model,
             service,
@@ -361,7 +365,34 @@ impl<'m> Planner<'m> {
             errors,
             boxed,
             waiters,
+            readers,
         })
+    }
+
+    /// Names the JSON reader of every structure and union that is a type, and
+    /// of every list and map, in shape id order; a name taken by an earlier
+    /// shape gets a number.
+    fn readers(&self) -> BTreeMap<ShapeId, String> {
+        let mut taken = BTreeSet::new();
+        let mut readers = BTreeMap::new();
+        for id in &self.closure {
+            let has_reader = match &self.model.shape(id).kind {
+                ShapeKind::Structure(_) | ShapeKind::Union(_) => self.names.contains_key(id),
+                ShapeKind::List(_) | ShapeKind::Map { .. } => true,
+                _ => false,
+            };
+            if !has_reader {
+                continue;
+            }
+            let base = naming::reader_fn(id.name());
+            let name = (1..)
+                .map(|n| if n == 1 { base.clone() } else { format!("{base}_{n}") })
+                .find(|name| !taken.contains(name))
+                .expect("an unused name");
+            taken.insert(name.clone());
+            readers.insert(id.clone(), name);
+        }
+        readers
     }
 
     /// Bearer tokens (`@httpBearerAuth`) are not supported: a service that offers

@@ -165,6 +165,12 @@ pub fn escape(name: &str) -> String {
     name.to_owned()
 }
 
+/// The name of the function that reads a shape from a JSON response body
+/// (`read_job_execution`); the plan makes it unique.
+pub fn reader_fn(shape: &str) -> String {
+    format!("read_{}", snake_case(shape))
+}
+
 /// The field name of a member, escaped.
 pub fn field_name(member: &str) -> String {
     escape(&snake_case(member))

@@ -37,6 +37,7 @@
 #![allow(clippy::result_large_err)]
 mod client;
 pub mod config;
+mod de;
 pub mod endpoint;
 pub mod error;
 pub mod operation;

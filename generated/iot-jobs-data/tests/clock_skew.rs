@@ -64,12 +64,7 @@ async fn describe(client: &Client) -> Result<String, DescribeJobExecutionError> 
 
 #[tokio::test]
 async fn a_skewed_clock_is_corrected_from_the_services_date_and_the_call_retried_once() {
-    let server = TestServer::with_responses([
-        signature_expired(Some(service_now())),
-        execution(),
-        execution(),
-    ])
-    .await;
+    let server = TestServer::with_responses([signature_expired(Some(service_now())), execution(), execution()]).await;
     let client = client(&server);
     assert_eq!(describe(&client).await.unwrap(), "j");
     let requests = server.requests();
@@ -77,7 +72,10 @@ async fn a_skewed_clock_is_corrected_from_the_services_date_and_the_call_retried
     // The first attempt was signed with the device's clock, the retry with the
     // service's, and both signatures are valid for the time they claim.
     assert!(signed_off_by(&requests[0], SystemTime::now()) < 5.0);
-    assert!(signed_off_by(&requests[1], service_now()) < 5.0, "retry signed with the service's time");
+    assert!(
+        signed_off_by(&requests[1], service_now()) < 5.0,
+        "retry signed with the service's time"
+    );
     assert_sigv4(&requests[1], "host;x-amz-date");
 
     // The next call, from a clone of the client, is signed right at once.

@@ -128,7 +128,11 @@ async fn every_modeled_error_exposes_status_code_message_and_request_id() {
         assert_eq!(variant, code);
         for e in [held, &error as &dyn ProvideErrorMetadata] {
             let (s, c, m, r) = parts(e);
-            assert_eq!((s, c, m.map(str::to_owned), r.map(str::to_owned)), expected, "{error:?}");
+            assert_eq!(
+                (s, c, m.map(str::to_owned), r.map(str::to_owned)),
+                expected,
+                "{error:?}"
+            );
         }
         // The inherent methods agree with the trait's.
         assert_eq!(error.meta(), ProvideErrorMetadata::meta(&error));
@@ -208,15 +212,17 @@ async fn request_id_from_each_source() {
 
 #[tokio::test]
 async fn unmodeled_error_keeps_status_code_message_and_request_id() {
-    let server = TestServer::with_responses([ScriptedResponse::json(
-        418,
-        r#"{"message":"short and stout"}"#,
-    )
-    .with_header("X-Amzn-ErrorType", "TeapotException:http://internal.amazon.com/")
-    .with_header("x-amz-request-id", "rid-418")])
+    let server = TestServer::with_responses([ScriptedResponse::json(418, r#"{"message":"short and stout"}"#)
+        .with_header("X-Amzn-ErrorType", "TeapotException:http://internal.amazon.com/")
+        .with_header("x-amz-request-id", "rid-418")])
     .await;
     let error = describe(&client_no_retry(&server)).await;
-    let expected = (Some(418), Some("TeapotException"), Some("short and stout"), Some("rid-418"));
+    let expected = (
+        Some(418),
+        Some("TeapotException"),
+        Some("short and stout"),
+        Some("rid-418"),
+    );
     let DescribeJobExecutionError::Unhandled(unhandled) = &error else {
         panic!("{error:?}")
     };
@@ -232,7 +238,10 @@ async fn a_body_with_message_and_capital_message_gives_the_modeled_error() {
     let server = TestServer::with_responses([
         ScriptedResponse::json(404, r#"{"message":"lower","Message":"upper"}"#)
             .with_header("X-Amzn-ErrorType", "ResourceNotFoundException"),
-        ScriptedResponse::json(404, r#"{"Message":"upper","message":"lower","__type":"ResourceNotFoundException"}"#),
+        ScriptedResponse::json(
+            404,
+            r#"{"Message":"upper","message":"lower","__type":"ResourceNotFoundException"}"#,
+        ),
     ])
     .await;
     let client = client_no_retry(&server);
@@ -263,7 +272,10 @@ async fn a_modeled_error_with_an_unreadable_body_keeps_its_variant() {
         // A member of the wrong type.
         throttled(r#"{"message":"slow down","payload":42}"#),
         // The code in the body, the rest of the body of the wrong shape.
-        ScriptedResponse::json(409, r#"{"__type":"ConflictException","message":"busy","resourceId":["x"]}"#),
+        ScriptedResponse::json(
+            409,
+            r#"{"__type":"ConflictException","message":"busy","resourceId":["x"]}"#,
+        ),
     ])
     .await;
     let client = client_no_retry(&server);
@@ -275,7 +287,10 @@ async fn a_modeled_error_with_an_unreadable_body_keeps_its_variant() {
         assert_eq!(e.payload, None);
         assert_eq!(e.message(), want_message);
         assert_eq!(e.message.as_deref(), want_message);
-        assert_eq!(parts(e), (Some(429), Some("ThrottlingException"), want_message, Some("rid-429")));
+        assert_eq!(
+            parts(e),
+            (Some(429), Some("ThrottlingException"), want_message, Some("rid-429"))
+        );
         assert_eq!(error.to_string(), e.to_string());
     }
     let error = start_command(&client).await;
@@ -357,7 +372,9 @@ async fn a_modeled_error_compares_by_its_members_and_can_be_built_with_metadata(
         panic!("{error:?}")
     };
     // What a user's test builds: equal whatever response it came from.
-    let expected = ThrottlingException::builder().message("ThrottlingException at 429").build();
+    let expected = ThrottlingException::builder()
+        .message("ThrottlingException at 429")
+        .build();
     assert_eq!(received, expected);
     assert_eq!(expected.meta(), &ErrorMetadata::default());
     assert_ne!(received, ThrottlingException::builder().message("other").build());
@@ -367,6 +384,9 @@ async fn a_modeled_error_compares_by_its_members_and_can_be_built_with_metadata(
         .with_code("ThrottlingException")
         .with_request_id("rid-1");
     let built = ThrottlingException::builder().meta(meta).build();
-    assert_eq!(&built.meta().clone().with_message("ThrottlingException at 429"), received.meta());
+    assert_eq!(
+        &built.meta().clone().with_message("ThrottlingException at 429"),
+        received.meta()
+    );
     assert_eq!(built.request_id(), Some("rid-1"));
 }

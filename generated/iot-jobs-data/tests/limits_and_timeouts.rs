@@ -14,7 +14,8 @@ use smithy_runtime::error::{DisplayErrorContext, ErrorKind, UnhandledError};
 use smithy_runtime::limits::BodyTooLarge;
 use smithy_runtime::test_util::{ScriptedResponse, TestServer};
 
-const EXECUTION: &str = r#"{"execution":{"jobId":"j","thingName":"t","status":"QUEUED","queuedAt":1,"lastUpdatedAt":1,"versionNumber":1}}"#;
+const EXECUTION: &str =
+    r#"{"execution":{"jobId":"j","thingName":"t","status":"QUEUED","queuedAt":1,"lastUpdatedAt":1,"versionNumber":1}}"#;
 
 async fn describe(client: &Client) -> Result<String, DescribeJobExecutionError> {
     let out = client
@@ -65,13 +66,12 @@ async fn a_response_over_the_configured_cap_is_refused_with_a_typed_error() {
     // Announced by Content-Length: refused before reading, with the size.
     let err = describe(&client).await.unwrap_err();
     let e = too_large(&err);
-    assert_eq!(
-        (e.limit(), e.content_length()),
-        (1024, Some(body.len() as u64))
-    );
+    assert_eq!((e.limit(), e.content_length()), (1024, Some(body.len() as u64)));
     assert_eq!(unhandled(&err).status(), Some(200));
     assert!(
-        DisplayErrorContext(&err).to_string().contains("over the limit of 1024 bytes"),
+        DisplayErrorContext(&err)
+            .to_string()
+            .contains("over the limit of 1024 bytes"),
         "{err}"
     );
     // Not retried.
@@ -90,18 +90,16 @@ async fn a_response_over_the_configured_cap_is_refused_with_a_typed_error() {
 #[tokio::test]
 async fn an_error_body_over_1_mib_is_refused_by_default() {
     let message = "m".repeat(2 * 1024 * 1024);
-    let server = TestServer::with_responses([ScriptedResponse::error(
-        404,
-        "ResourceNotFoundException",
-        &message,
-    )])
-    .await;
+    let server =
+        TestServer::with_responses([ScriptedResponse::error(404, "ResourceNotFoundException", &message)]).await;
     let client = Client::new(config(&server).build());
     let err = describe(&client).await.unwrap_err();
     let e = too_large(&err);
     assert_eq!((e.status(), e.limit()), (404, 1024 * 1024));
     assert!(
-        DisplayErrorContext(&err).to_string().contains("BodyLimits::max_error_body"),
+        DisplayErrorContext(&err)
+            .to_string()
+            .contains("BodyLimits::max_error_body"),
         "{err}"
     );
     assert_eq!(unhandled(&err).request_id(), Some("test-request-id"));
@@ -110,9 +108,7 @@ async fn an_error_body_over_1_mib_is_refused_by_default() {
 #[tokio::test]
 async fn a_body_that_stalls_is_a_timeout_that_is_retried() {
     let stalled = || ScriptedResponse::ok_json(EXECUTION).with_body_stalling_after(10);
-    let server =
-        TestServer::with_responses([stalled(), ScriptedResponse::ok_json(EXECUTION), stalled()])
-            .await;
+    let server = TestServer::with_responses([stalled(), ScriptedResponse::ok_json(EXECUTION), stalled()]).await;
     let timeouts = TimeoutConfig::default().with_read_timeout(Some(Duration::from_millis(300)));
     let client = Client::new(config(&server).timeout_config(timeouts.clone()).build());
 
@@ -148,7 +144,8 @@ async fn a_head_that_never_comes_is_a_read_timeout() {
     let err = describe(&client).await.unwrap_err();
     assert_eq!(unhandled(&err).kind(), ErrorKind::Timeout, "{err:?}");
     assert!(
-        DisplayErrorContext(&err).to_string()
+        DisplayErrorContext(&err)
+            .to_string()
             .contains("no response within 300ms (read timeout)"),
         "{err}"
     );

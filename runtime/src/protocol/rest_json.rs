@@ -1,16 +1,12 @@
-//! restJson1 helpers: the status, error code, message and request id of an error
-//! response ([`error_metadata`]).
+//! restJson1 helpers: the error code, message and request id of an error response.
 //!
 //! The error code comes from the `X-Amzn-ErrorType` header, else the body's `code`
 //! member, else its `__type` member, sanitized: the text before the first `:` and
 //! after the first `#` (`aws.protocoltests.restjson#FooError:http://...` is `FooError`).
-//! The message is the body's `message`, `Message` or `errorMessage` member (the
-//! first present, so a body with both `message` and `Message` is read). The request
-//! id is the `x-amzn-requestid` header, else `x-amz-request-id`, else the body's
-//! `RequestId` or `requestId` member.
 
 use crate::error::{ErrorMetadata, UnhandledError};
 use crate::http::HttpResponse;
+use crate::json::{JsonError, JsonReader, Token};
 
 /// The header with the request id.
 pub const REQUEST_ID_HEADER: &str = "x-amzn-requestid";
@@ -25,80 +21,117 @@ pub fn sanitize_error_code(raw: &str) -> &str {
     raw.trim()
 }
 
-fn body_object(response: &HttpResponse) -> Option<serde_json::Map<String, serde_json::Value>> {
-    let body = response.body.trim_ascii_start();
-    if !body.starts_with(b"{") {
-        return None;
+/// The members of an error body that name and describe the error.
+#[derive(Default)]
+struct ErrorBody {
+    code: Option<String>,
+    type_: Option<String>,
+    message: Option<String>,
+    message_upper: Option<String>,
+    error_message: Option<String>,
+    request_id: Option<String>,
+    request_id_lower: Option<String>,
+}
+
+impl ErrorBody {
+    /// The string members `code`, `__type`, `message`, `Message`,
+    /// `errorMessage`, `RequestId` and `requestId` of a JSON object body, every
+    /// other member skipped; a body
+    /// that is not a well-formed object gives none.
+    fn read(response: &HttpResponse) -> ErrorBody {
+        let mut reader = JsonReader::new(&response.body);
+        let read = |reader: &mut JsonReader<'_>| -> Result<ErrorBody, JsonError> {
+            let mut body = ErrorBody::default();
+            reader.require_object("an error body")?;
+            reader.start_object("an error body")?;
+            while let Some(key) = reader.next_key()? {
+                let slot = match key.as_ref() {
+                    "code" => &mut body.code,
+                    "__type" => &mut body.type_,
+                    "message" => &mut body.message,
+                    "Message" => &mut body.message_upper,
+                    "errorMessage" => &mut body.error_message,
+                    "RequestId" => &mut body.request_id,
+                    "requestId" => &mut body.request_id_lower,
+                    _ => {
+                        reader.skip_value()?;
+                        continue;
+                    }
+                };
+                // A member of another type does not name the error.
+                *slot = match reader.peek_token()? {
+                    Token::String(_) => reader.string()?,
+                    _ => {
+                        reader.skip_value()?;
+                        None
+                    }
+                };
+            }
+            reader.finish()?;
+            Ok(body)
+        };
+        read(&mut reader).unwrap_or_default()
     }
-    match serde_json::from_slice(body) {
-        Ok(serde_json::Value::Object(map)) => Some(map),
-        _ => None,
+
+    /// The message, in order of preference: `message`, `Message`, `errorMessage`.
+    fn message(&mut self) -> Option<String> {
+        self.message
+            .take()
+            .or_else(|| self.message_upper.take())
+            .or_else(|| self.error_message.take())
+    }
+
+    /// The body's request id, for when no header carries one.
+    fn request_id(&mut self) -> Option<String> {
+        self.request_id.take().or_else(|| self.request_id_lower.take())
     }
 }
 
-fn code_from(response: &HttpResponse, body: Option<&serde_json::Map<String, serde_json::Value>>) -> Option<String> {
+fn code_from(response: &HttpResponse, body: &ErrorBody) -> Option<String> {
     if let Some(header) = response.header_str("x-amzn-errortype") {
         let code = sanitize_error_code(header);
         if !code.is_empty() {
             return Some(code.to_owned());
         }
     }
-    let body = body?;
-    ["code", "__type"].iter().find_map(|key| {
-        let code = sanitize_error_code(body.get(*key)?.as_str()?);
+    [&body.code, &body.type_].into_iter().find_map(|raw| {
+        let code = sanitize_error_code(raw.as_deref()?);
         (!code.is_empty()).then(|| code.to_owned())
     })
 }
 
 /// The error code of an error response, if it has one.
 pub fn error_code(response: &HttpResponse) -> Option<String> {
-    code_from(response, body_object(response).as_ref())
-}
-
-/// The members that may hold the message, in order of preference.
-const MESSAGE_MEMBERS: [&str; 3] = ["message", "Message", "errorMessage"];
-/// The body members that may hold the request id, when no header does.
-const REQUEST_ID_MEMBERS: [&str; 2] = ["RequestId", "requestId"];
-
-fn string_member(body: Option<&serde_json::Map<String, serde_json::Value>>, keys: &[&str]) -> Option<String> {
-    let body = body?;
-    keys.iter().find_map(|key| body.get(*key)?.as_str().map(str::to_owned))
-}
-
-fn request_id_from(
-    response: &HttpResponse,
-    body: Option<&serde_json::Map<String, serde_json::Value>>,
-) -> Option<String> {
-    response
-        .header_str(REQUEST_ID_HEADER)
-        .or_else(|| response.header_str("x-amz-request-id"))
-        .map(str::to_owned)
-        .or_else(|| string_member(body, &REQUEST_ID_MEMBERS))
+    code_from(response, &ErrorBody::read(response))
 }
 
 /// The error message: the body's `message`, `Message` or `errorMessage` member.
 pub fn error_message(response: &HttpResponse) -> Option<String> {
-    string_member(body_object(response).as_ref(), &MESSAGE_MEMBERS)
+    ErrorBody::read(response).message()
+}
+
+fn request_id_from(response: &HttpResponse, body: &mut ErrorBody) -> Option<String> {
+    response
+        .header_str(REQUEST_ID_HEADER)
+        .or_else(|| response.header_str("x-amz-request-id"))
+        .map(str::to_owned)
+        .or_else(|| body.request_id())
 }
 
 /// The request id: header `x-amzn-requestid`, else `x-amz-request-id`, else the
 /// JSON body's `RequestId` or `requestId` member.
 pub fn request_id(response: &HttpResponse) -> Option<String> {
-    request_id_from(response, body_object(response).as_ref())
+    request_id_from(response, &mut ErrorBody::read(response))
 }
 
 /// Status, code, message and request id of an error response (the body is
-/// parsed once; a body that is not a JSON object gives no code, message or body
+/// read once; a body that is not a JSON object gives no code, message or body
 /// request id, never an error).
 pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
-    let body = body_object(response);
-    let body = body.as_ref();
-    ErrorMetadata::new(
-        code_from(response, body),
-        string_member(body, &MESSAGE_MEMBERS),
-        request_id_from(response, body),
-    )
-    .with_status(response.status)
+    let mut body = ErrorBody::read(response);
+    let code = code_from(response, &body);
+    let request_id = request_id_from(response, &mut body);
+    ErrorMetadata::new(code, body.message(), request_id).with_status(response.status)
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
@@ -127,6 +160,13 @@ mod tests {
         let r = HttpResponse::new(400, r#"{"__type": "aws.protocoltests.restjson#FooError:http://x"}"#);
         assert_eq!(error_code(&r).as_deref(), Some("FooError"));
         let r = HttpResponse::new(500, "not json");
+        assert_eq!(error_code(&r), None);
+        let r = HttpResponse::new(400, r#"{"code": null, "__type": "FooError", "message": 1}"#);
+        assert_eq!(error_code(&r).as_deref(), Some("FooError"));
+        assert_eq!(error_message(&r), None);
+        let r = HttpResponse::new(400, r#"{"message": {"text": "no"}, "__type": "FooError"}"#);
+        assert_eq!(error_code(&r).as_deref(), Some("FooError"));
+        let r = HttpResponse::new(400, r#"["FooError"]"#);
         assert_eq!(error_code(&r), None);
         let r = HttpResponse::new(
             404,

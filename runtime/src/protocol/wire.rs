@@ -5,12 +5,12 @@
 use std::collections::HashMap;
 use std::str::FromStr;
 
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::http_bindings::{encode_label, encode_query, split_header_list};
 use crate::error::{BuildError, UnhandledError};
 use crate::http::{HttpRequest, HttpResponse};
+use crate::json::{JsonError, JsonReader};
 use crate::{DateTime, TimestampFormat};
 
 /// Builds the path and query of a request URI from the operation's `@http` URI
@@ -216,28 +216,56 @@ pub fn set_streaming_body(
     Ok(())
 }
 
-fn malformed(response: &HttpResponse, what: String) -> UnhandledError {
+/// A malformed response whose `what` says it all (no underlying error).
+fn malformed_text(response: &HttpResponse, what: String) -> UnhandledError {
     UnhandledError::malformed(response.status, what, response.body.to_vec())
         .with_request_id(super::rest_json::request_id(response))
 }
 
-/// The JSON object of a response body; an empty body reads as `{}`.
-pub fn parse_body<T: DeserializeOwned + Default>(response: &HttpResponse) -> Result<T, UnhandledError> {
-    if response.body.iter().all(u8::is_ascii_whitespace) {
-        return Ok(T::default());
-    }
-    serde_json::from_slice(&response.body)
-        .map_err(|e| malformed(response, format!("the response body is not the expected JSON: {e}")))
+/// A malformed response: `what` went wrong, `source` says why (not repeated in `what`).
+fn malformed(response: &HttpResponse, what: &str, source: impl Into<crate::error::BoxError>) -> UnhandledError {
+    UnhandledError::response(response.status, what, response.body.to_vec(), source)
+        .with_request_id(super::rest_json::request_id(response))
 }
 
-/// A JSON `@httpPayload` of a response: `None` when the body is empty.
-pub fn parse_payload<T: DeserializeOwned>(response: &HttpResponse) -> Result<Option<T>, UnhandledError> {
+/// Reads the JSON object of a response body with `read`, a generated reader
+/// that starts at the `{`; an empty body reads as `{}`. A body that is not an
+/// object (`[]`, `"x"`, `1`, `null`) or is not well-formed JSON is an error.
+pub fn read_body<T>(
+    response: &HttpResponse,
+    read: impl FnOnce(&mut JsonReader<'_>) -> Result<T, JsonError>,
+) -> Result<T, UnhandledError> {
+    let bytes: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    read_whole(bytes, |reader| {
+        reader.require_object("the response body")?;
+        read(reader)
+    })
+    .map_err(|e| malformed(response, "the response body is not the expected JSON", e))
+}
+
+/// A JSON `@httpPayload` of a response, read with `read` (a generated reader or
+/// [`JsonReader::document`]): `None` when the body is empty or `null`.
+pub fn read_payload<T>(
+    response: &HttpResponse,
+    read: impl FnOnce(&mut JsonReader<'_>) -> Result<Option<T>, JsonError>,
+) -> Result<Option<T>, UnhandledError> {
     if response.body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    serde_json::from_slice(&response.body)
-        .map(Some)
-        .map_err(|e| malformed(response, format!("the response payload is not the expected JSON: {e}")))
+    read_whole(&response.body, read)
+        .map_err(|e| malformed(response, "the response payload is not the expected JSON", e))
+}
+
+/// Reads one value from `bytes` and checks that nothing follows it.
+fn read_whole<T>(bytes: &[u8], read: impl FnOnce(&mut JsonReader<'_>) -> Result<T, JsonError>) -> Result<T, JsonError> {
+    let mut reader = JsonReader::new(bytes);
+    let value = read(&mut reader)?;
+    reader.finish()?;
+    Ok(value)
 }
 
 /// A text `@httpPayload` of a response.
@@ -247,7 +275,7 @@ pub fn text_payload(response: &HttpResponse) -> Result<Option<String>, Unhandled
     }
     String::from_utf8(response.body.to_vec())
         .map(Some)
-        .map_err(|_| malformed(response, "the response payload is not UTF-8 text".to_owned()))
+        .map_err(|_| malformed_text(response, "the response payload is not UTF-8 text".to_owned()))
 }
 
 /// All values of a response header joined with `, ` (as HTTP allows), if present.
@@ -270,7 +298,7 @@ pub fn parse_header<T: FromStr>(response: &HttpResponse, name: &str) -> Result<O
         .trim()
         .parse()
         .map(Some)
-        .map_err(|_| malformed(response, format!("header `{name}` has an invalid value `{value}`")))
+        .map_err(|_| malformed_text(response, format!("header `{name}` has an invalid value `{value}`")))
 }
 
 /// A float response header (`NaN` and `Infinity` allowed).
@@ -280,7 +308,7 @@ pub fn parse_float_header(response: &HttpResponse, name: &str) -> Result<Option<
     };
     parse_float(&value)
         .map(Some)
-        .ok_or_else(|| malformed(response, format!("header `{name}` has an invalid number `{value}`")))
+        .ok_or_else(|| malformed_text(response, format!("header `{name}` has an invalid number `{value}`")))
 }
 
 /// A timestamp response header.
@@ -294,7 +322,7 @@ pub fn parse_timestamp_header(
     };
     DateTime::parse(value.trim(), format)
         .map(Some)
-        .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
+        .map_err(|e| malformed_text(response, format!("header `{name}` has an invalid timestamp: {e}")))
 }
 
 /// A list response header, split at commas outside quotes.
@@ -313,7 +341,7 @@ pub fn parse_timestamp_list_header(
     };
     super::http_bindings::parse_timestamp_list(&value, format)
         .map(Some)
-        .map_err(|e| malformed(response, format!("header `{name}` has an invalid timestamp: {e}")))
+        .map_err(|e| malformed_text(response, format!("header `{name}` has an invalid timestamp: {e}")))
 }
 
 /// Parses each member of a list header with `FromStr`.
@@ -327,7 +355,7 @@ pub fn parse_list_items<T: FromStr>(
         .map(|item| {
             item.trim()
                 .parse()
-                .map_err(|_| malformed(response, format!("header `{name}` has an invalid item `{item}`")))
+                .map_err(|_| malformed_text(response, format!("header `{name}` has an invalid item `{item}`")))
         })
         .collect()
 }
@@ -338,10 +366,10 @@ pub fn parse_base64_header(response: &HttpResponse, name: &str) -> Result<Option
         return Ok(None);
     };
     let bytes = crate::Blob::from_base64(value.trim())
-        .map_err(|_| malformed(response, format!("header `{name}` is not valid base64")))?;
+        .map_err(|_| malformed_text(response, format!("header `{name}` is not valid base64")))?;
     String::from_utf8(bytes.into_inner())
         .map(Some)
-        .map_err(|_| malformed(response, format!("header `{name}` is not base64 of UTF-8 text")))
+        .map_err(|_| malformed_text(response, format!("header `{name}` is not base64 of UTF-8 text")))
 }
 
 /// The headers that start with `prefix` (`@httpPrefixHeaders`), keyed by the rest
@@ -359,11 +387,16 @@ pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<S
     (!out.is_empty()).then_some(out)
 }
 
-/// A modeled error's body. An unreadable body gives `Err` with the whole
-/// response kept (status, request id, body) and the error code, so nothing the
-/// service sent is lost and callers can still tell which error it was.
-pub fn parse_error<T: DeserializeOwned + Default>(response: &HttpResponse) -> Result<T, UnhandledError> {
-    parse_body(response).map_err(|e| e.with_code(super::rest_json::error_code(response)))
+/// A modeled error's body, read with `read` (its generated reader) as
+/// [`read_body`] reads. An unreadable body gives `Err` with the whole response
+/// kept (status, request id, body) and the error code, so nothing the service
+/// sent is lost and callers can still tell which error it was.
+pub fn read_error<T: Default>(
+    response: &HttpResponse,
+    read: impl FnOnce(&mut JsonReader<'_>) -> Result<Option<T>, JsonError>,
+) -> Result<T, UnhandledError> {
+    read_body(response, |reader| read(reader).map(Option::unwrap_or_default))
+        .map_err(|e| e.with_code(super::rest_json::error_code(response)))
 }
 
 #[cfg(test)]
@@ -385,7 +418,12 @@ mod tests {
     fn empty_labels_are_rejected() {
         let mut uri = UriBuilder::new();
         let error = uri.label("S", "m", "", false).unwrap_err();
-        assert!(error.to_string().contains("must not be empty"), "{error}");
+        assert!(
+            crate::error::DisplayErrorContext(&error)
+                .to_string()
+                .contains("must not be empty"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -417,15 +455,49 @@ mod tests {
         assert_eq!(parse_float("-Infinity"), Some(f64::NEG_INFINITY));
     }
 
+    /// The keys of a body's object, read as a generated reader would.
+    fn keys(response: &HttpResponse) -> Result<Vec<String>, UnhandledError> {
+        read_body(response, |reader| {
+            let mut keys = Vec::new();
+            reader.start_object("Body")?;
+            while let Some(key) = reader.next_key()? {
+                keys.push(key.into_owned());
+                reader.skip_value()?;
+            }
+            Ok(keys)
+        })
+    }
+
     #[test]
     fn bad_bodies_are_typed_errors() {
-        let response = HttpResponse::new(200, "{\"a\": tru");
-        let error = parse_body::<HashMap<String, bool>>(&response).unwrap_err();
+        let error = keys(&HttpResponse::new(200, "{\"a\": tru")).unwrap_err();
         assert_eq!(error.status(), Some(200));
-        assert_eq!(
-            parse_body::<HashMap<String, bool>>(&HttpResponse::new(200, "")).unwrap(),
-            HashMap::new()
-        );
+        assert_eq!(error.kind(), crate::error::ErrorKind::Response);
+        assert_eq!(keys(&HttpResponse::new(200, " \n")).unwrap(), Vec::<String>::new());
+        assert_eq!(keys(&HttpResponse::new(200, "{\"a\": 1} ")).unwrap(), ["a"]);
+        assert!(keys(&HttpResponse::new(200, "{} x")).is_err());
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_an_error() {
+        for body in ["[]", "\"x\"", "1", "null", "true"] {
+            let error = keys(&HttpResponse::new(200, body)).unwrap_err();
+            assert!(
+                crate::error::DisplayErrorContext(&error)
+                    .to_string()
+                    .contains("expected the response body to be an object"),
+                "{body}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn payloads_may_be_empty_or_null() {
+        let read = |body: &'static str| read_payload(&HttpResponse::new(200, body), |r| r.document());
+        assert_eq!(read("").unwrap(), None);
+        assert_eq!(read("null").unwrap(), None);
+        assert_eq!(read("[1]").unwrap(), Some(serde_json::json!([1])));
+        assert!(read("[1").is_err());
     }
 
     #[test]
@@ -436,6 +508,9 @@ mod tests {
         assert_eq!(parse_header::<i32>(&response, "x-n").unwrap(), Some(12));
         assert_eq!(parse_header::<i32>(&response, "x-missing").unwrap(), None);
         let error = parse_header::<i32>(&response, "x-bad").unwrap_err();
-        assert!(error.to_string().contains("x-bad"), "{error}");
+        assert!(
+            crate::error::DisplayErrorContext(&error).to_string().contains("x-bad"),
+            "{error}"
+        );
     }
 }

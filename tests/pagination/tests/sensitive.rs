@@ -26,7 +26,11 @@ fn client(transport: ScriptedTransport) -> Client {
 /// The output the client reads from `body`.
 async fn open_vault(body: &str) -> OpenVaultOutput {
     let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, body.to_owned()));
-    client(transport).open_vault().send().await.expect("the response parses")
+    client(transport)
+        .open_vault()
+        .send()
+        .await
+        .expect("the response parses")
 }
 
 /// Neither `{:?}` nor `{:#?}` of `value` shows any of `secrets`; both show the
@@ -50,14 +54,23 @@ async fn sensitive_strings_inside_lists_are_redacted() {
             "secretGroups": [{"a": "pin-3333"}, {"b": "pin-4444"}]}"#,
     )
     .await;
-    assert_eq!(out.secrets.as_deref(), Some(&["pin-1111".to_owned(), "pin-2222".to_owned()][..]));
+    assert_eq!(
+        out.secrets.as_deref(),
+        Some(&["pin-1111".to_owned(), "pin-2222".to_owned()][..])
+    );
     assert_redacted(&out, &["pin-1111", "pin-2222", "pin-3333", "pin-4444"], &["my vault"]);
 }
 
 #[tokio::test]
 async fn sensitive_map_keys_and_values_are_redacted() {
     let out = open_vault(r#"{"secretsByName": {"door": "pin-5555"}, "namesBySecret": {"pin-6666": "door"}}"#).await;
-    assert_eq!(out.secrets_by_name.as_ref().and_then(|m| m.get("door")).map(String::as_str), Some("pin-5555"));
+    assert_eq!(
+        out.secrets_by_name
+            .as_ref()
+            .and_then(|m| m.get("door"))
+            .map(String::as_str),
+        Some("pin-5555")
+    );
     assert_redacted(&out, &["pin-5555", "pin-6666"], &[]);
 }
 
@@ -111,6 +124,8 @@ fn inputs_and_their_builders_redact_what_they_will_send() {
         .pins(vec!["pin-2468".to_owned()]);
     assert_redacted(&builder, &["carol", "pin-1357", "pin-2468"], &[]);
     assert_redacted(&builder.build(), &["carol", "pin-1357", "pin-2468"], &[]);
-    let fluent = client(ScriptedTransport::new()).open_vault().pins(vec!["pin-9753".to_owned()]);
+    let fluent = client(ScriptedTransport::new())
+        .open_vault()
+        .pins(vec!["pin-9753".to_owned()]);
     assert_redacted(&fluent, &["pin-9753"], &[]);
 }

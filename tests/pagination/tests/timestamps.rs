@@ -63,3 +63,37 @@ fn union_members_take_their_timestamp_format() {
         assert_eq!(serde_json::from_str::<Moment>(json).expect("deserializes"), moment);
     }
 }
+
+#[tokio::test]
+async fn null_timestamps_are_absent_and_wrong_formats_are_errors() {
+    let client = |body: &'static str| {
+        Client::new(
+            Config::builder()
+                .region("us-east-1")
+                .credentials(Credentials::new("AKID", "SECRET", None))
+                .endpoint_url("https://clock.example.com")
+                .transport(ScriptedTransport::new().with_response(HttpResponse::new(200, body)))
+                .build(),
+        )
+    };
+    let body = r#"{"epoch": null, "dateTimes": [null, "2019-12-16T23:48:18Z"], "byName": {"a": null},
+        "sparseDates": [null], "moment": {"at": null, "epoch": 1576540098.0}}"#;
+    let out = client(body).get_times().send().await.expect("the response parses");
+    let t = DateTime::from_secs(1_576_540_098);
+    // A required timestamp read as `null` is the epoch (its zero value).
+    assert_eq!(out.epoch, DateTime::from_secs(0));
+    // Dense lists and maps skip `null`; sparse ones keep it.
+    assert_eq!(out.date_times, Some(vec![t]));
+    assert_eq!(out.by_name.map(|m| m.len()), Some(0));
+    assert_eq!(out.sparse_dates, Some(vec![None]));
+    assert_eq!(out.moment, Some(Moment::Epoch(t)));
+
+    for body in [
+        r#"{"epoch": "2019-12-16T23:48:18Z"}"#,
+        r#"{"dateTime": 1576540098}"#,
+        r#"{"httpDates": ["2019-12-16T23:48:18Z"]}"#,
+        r#"{"moment": {"when": "yesterday"}}"#,
+    ] {
+        assert!(client(body).get_times().send().await.is_err(), "{body}");
+    }
+}

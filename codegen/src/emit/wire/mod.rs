@@ -1,6 +1,7 @@
 //! restJson1 on the wire: one private `wire` module per operation with its
 //! request serializer, response and error deserializers, and `send`.
 
+pub(super) mod json_de;
 mod request;
 mod response;
 mod scalar;
@@ -31,7 +32,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
     let serialize = request::serialize_request(plan, op)?;
     let deserialize = response::deserialize_response(plan, op)?;
-    let deserialize_error = response::deserialize_error(plan, op);
+    let deserialize_error = response::deserialize_error(plan, op)?;
     let operation = operation_const(plan, op);
     let doc = format!(" restJson1 serialization of `{}`.", op.name);
     let input = ident(&op.input.name);

@@ -4,8 +4,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::scalar;
-use crate::emit::{ident, serde_attrs, values};
+use super::{json_de, scalar};
+use crate::emit::{ident, values};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
@@ -27,20 +27,33 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         let declarations = body_fields.iter().map(|f| {
             let name = ident(&f.name);
             let ty = f.ty.tokens_maybe_optional(true);
-            let as_optional = Field {
-                optional: true,
-                ..(*f).clone()
-            };
-            let attrs = serde_attrs::field(plan, &as_optional);
-            quote!(#attrs #name: #ty,)
+            quote!(#name: #ty,)
         });
+        let mut arms = Vec::new();
+        for field in &body_fields {
+            let name = ident(&field.name);
+            let wire = &field.wire_name;
+            let value = json_de::field_value(plan, field)?;
+            arms.push(quote!(#wire => body.#name = #value,));
+        }
+        let shape_name = output.shape.name();
         quote! {
-            #[derive(::serde::Deserialize, Default)]
-            #[serde(default)]
+            /// The members of the JSON body, each `None` until read.
+            #[derive(Default)]
             struct ResponseBody {
                 #(#declarations)*
             }
-            let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+            let body = ::smithy_runtime::protocol::wire::read_body(response, |reader| {
+                let mut body = ResponseBody::default();
+                reader.start_object(#shape_name)?;
+                while let Some(key) = reader.next_key()? {
+                    match key.as_ref() {
+                        #(#arms)*
+                        _ => reader.skip_value()?,
+                    }
+                }
+                Ok(body)
+            })?;
         }
     };
 
@@ -111,7 +124,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
 /// Whether a member is read from the JSON body: unbound members, and those bound
 /// to the request URI (`@httpLabel`, `@httpQuery`, `@httpQueryParams`), which
 /// mean nothing in a response.
-fn in_body(field: &Field) -> bool {
+pub(super) fn in_body(field: &Field) -> bool {
     matches!(
         field.member.traits.http_binding,
         None | Some(HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams)
@@ -143,7 +156,19 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
             let path: TokenStream = path.parse().expect("valid path");
             quote!(::smithy_runtime::protocol::wire::text_payload(response)?.map(#path::from))
         }
-        _ => quote!(::smithy_runtime::protocol::wire::parse_payload(response)?),
+        (_, RustType::Document) => {
+            quote!(::smithy_runtime::protocol::wire::read_payload(response, |reader| reader.document())?)
+        }
+        (ShapeKind::Structure(_) | ShapeKind::Union(_), _) => {
+            let reader = json_de::reader_path(plan, &field.member.target)?;
+            quote!(::smithy_runtime::protocol::wire::read_payload(response, #reader)?)
+        }
+        _ => {
+            return Err(Error::shape(
+                &field.member.target,
+                format!("a {} cannot be read as a JSON payload", field.ty.display()),
+            ));
+        }
     })
 }
 
@@ -164,21 +189,22 @@ fn finish(plan: &Plan<'_>, op: &OperationPlan, field: &Field, raw: TokenStream) 
 /// A modeled error whose body cannot be read is still that error (callers match
 /// on it to back off or give up): its members are left at their zero or absent
 /// values, its message taken from the metadata.
-pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
+pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
     let error_type = ident(&op.error_name);
     if op.errors.is_empty() {
-        return quote! {
+        return Ok(quote! {
             /// The operation error of an error response: the operation models none.
             fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
                 super::#error_type::Unhandled(::smithy_runtime::protocol::rest_json::unhandled_error(response))
             }
-        };
+        });
     }
     let meta = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
-    let arms = op.errors.iter().filter_map(|id| plan.item(id)).map(|item| {
+    let mut arms = Vec::new();
+    for item in op.errors.iter().filter_map(|id| plan.item(id)) {
         let code = item.shape.name();
+        let reader = json_de::reader_path(plan, &item.shape)?;
         let variant = ident(&item.name);
-        let path: TokenStream = item.path().parse().expect("valid path");
         // Members bound to headers are read from the headers; one that does not
         // parse is left as the body gave it.
         let headers: Vec<TokenStream> = item
@@ -212,17 +238,17 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
                 }
             }
         });
-        quote! {
+        arms.push(quote! {
             Some(#code) => {
-                let mut error = ::smithy_runtime::protocol::wire::parse_error::<#path>(response).unwrap_or_default();
+                let mut error = ::smithy_runtime::protocol::wire::read_error(response, #reader).unwrap_or_default();
                 #(#headers)*
                 #message
                 error.#meta = meta;
                 super::#error_type::#variant(error)
             }
-        }
-    });
-    quote! {
+        });
+    }
+    Ok(quote! {
         /// The operation error of an error response.
         fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
             let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
@@ -231,5 +257,5 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenStr
                 _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
             }
         }
-    }
+    })
 }

@@ -74,13 +74,27 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("DescribeJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "execution" => {
+                        body.execution = crate::de::read_job_execution(reader)?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::DescribeJobExecutionOutput {
         execution: body.execution,
     })
@@ -93,9 +107,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_certificate_validation_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -104,9 +119,10 @@ fn deserialize_error(
             super::DescribeJobExecutionError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_invalid_request_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -115,9 +131,10 @@ fn deserialize_error(
             super::DescribeJobExecutionError::InvalidRequestException(error)
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_resource_not_found_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -126,9 +143,10 @@ fn deserialize_error(
             super::DescribeJobExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_service_unavailable_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -137,9 +155,10 @@ fn deserialize_error(
             super::DescribeJobExecutionError::ServiceUnavailableException(error)
         }
         Some("TerminalStateException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::TerminalStateException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_terminal_state_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -148,9 +167,10 @@ fn deserialize_error(
             super::DescribeJobExecutionError::TerminalStateException(error)
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_throttling_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

@@ -60,25 +60,39 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "inProgressJobs",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         in_progress_jobs: ::std::option::Option<
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
-        #[serde(
-            rename = "queuedJobs",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         queued_jobs: ::std::option::Option<
             ::std::vec::Vec<crate::types::JobExecutionSummary>,
         >,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("GetPendingJobExecutionsResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "inProgressJobs" => {
+                        body.in_progress_jobs = crate::de::read_job_execution_summary_list(
+                            reader,
+                        )?;
+                    }
+                    "queuedJobs" => {
+                        body.queued_jobs = crate::de::read_job_execution_summary_list(
+                            reader,
+                        )?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::GetPendingJobExecutionsOutput {
         in_progress_jobs: body.in_progress_jobs,
         queued_jobs: body.queued_jobs,
@@ -92,9 +106,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_certificate_validation_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -103,9 +118,10 @@ fn deserialize_error(
             super::GetPendingJobExecutionsError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_invalid_request_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -114,9 +130,10 @@ fn deserialize_error(
             super::GetPendingJobExecutionsError::InvalidRequestException(error)
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_resource_not_found_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -125,9 +142,10 @@ fn deserialize_error(
             super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_service_unavailable_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -136,9 +154,10 @@ fn deserialize_error(
             super::GetPendingJobExecutionsError::ServiceUnavailableException(error)
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_throttling_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

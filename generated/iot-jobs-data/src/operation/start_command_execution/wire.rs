@@ -97,16 +97,25 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "executionId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         execution_id: ::std::option::Option<::std::string::String>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("StartCommandExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "executionId" => body.execution_id = reader.string()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::StartCommandExecutionOutput {
         execution_id: body.execution_id,
     })
@@ -119,9 +128,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("ConflictException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ConflictException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_conflict_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -130,9 +140,10 @@ fn deserialize_error(
             super::StartCommandExecutionError::ConflictException(error)
         }
         Some("InternalServerException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InternalServerException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_internal_server_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -141,9 +152,10 @@ fn deserialize_error(
             super::StartCommandExecutionError::InternalServerException(error)
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_resource_not_found_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -152,9 +164,10 @@ fn deserialize_error(
             super::StartCommandExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceQuotaExceededException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceQuotaExceededException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_service_quota_exceeded_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -163,9 +176,10 @@ fn deserialize_error(
             super::StartCommandExecutionError::ServiceQuotaExceededException(error)
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_throttling_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -174,9 +188,10 @@ fn deserialize_error(
             super::StartCommandExecutionError::ThrottlingException(error)
         }
         Some("ValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ValidationException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_validation_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

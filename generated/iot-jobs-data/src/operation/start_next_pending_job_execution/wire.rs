@@ -93,13 +93,27 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         execution: ::std::option::Option<crate::types::JobExecution>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("StartNextPendingJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "execution" => {
+                        body.execution = crate::de::read_job_execution(reader)?;
+                    }
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::StartNextPendingJobExecutionOutput {
         execution: body.execution,
     })
@@ -112,9 +126,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_certificate_validation_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -125,9 +140,10 @@ fn deserialize_error(
             )
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_invalid_request_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -136,9 +152,10 @@ fn deserialize_error(
             super::StartNextPendingJobExecutionError::InvalidRequestException(error)
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_resource_not_found_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -147,9 +164,10 @@ fn deserialize_error(
             super::StartNextPendingJobExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_service_unavailable_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -158,9 +176,10 @@ fn deserialize_error(
             super::StartNextPendingJobExecutionError::ServiceUnavailableException(error)
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_throttling_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

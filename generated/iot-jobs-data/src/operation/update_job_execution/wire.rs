@@ -120,21 +120,31 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "executionState",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         execution_state: ::std::option::Option<crate::types::JobExecutionState>,
-        #[serde(
-            rename = "jobDocument",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         job_document: ::std::option::Option<::std::string::String>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("UpdateJobExecutionResponse")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "executionState" => {
+                        body.execution_state = crate::de::read_job_execution_state(
+                            reader,
+                        )?;
+                    }
+                    "jobDocument" => body.job_document = reader.string()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::UpdateJobExecutionOutput {
         execution_state: body.execution_state,
         job_document: body.job_document,
@@ -148,9 +158,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::CertificateValidationException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_certificate_validation_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -159,9 +170,10 @@ fn deserialize_error(
             super::UpdateJobExecutionError::CertificateValidationException(error)
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidRequestException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_invalid_request_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -170,9 +182,10 @@ fn deserialize_error(
             super::UpdateJobExecutionError::InvalidRequestException(error)
         }
         Some("InvalidStateTransitionException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::InvalidStateTransitionException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_invalid_state_transition_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -181,9 +194,10 @@ fn deserialize_error(
             super::UpdateJobExecutionError::InvalidStateTransitionException(error)
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ResourceNotFoundException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_resource_not_found_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -192,9 +206,10 @@ fn deserialize_error(
             super::UpdateJobExecutionError::ResourceNotFoundException(error)
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ServiceUnavailableException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_service_unavailable_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
@@ -203,9 +218,10 @@ fn deserialize_error(
             super::UpdateJobExecutionError::ServiceUnavailableException(error)
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::ThrottlingException,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_throttling_exception,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

@@ -31,6 +31,7 @@
 #![allow(clippy::result_large_err)]
 mod client;
 pub mod config;
+mod de;
 pub mod endpoint;
 pub mod error;
 pub mod operation;

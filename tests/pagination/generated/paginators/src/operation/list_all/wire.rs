@@ -57,13 +57,25 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         count: ::std::option::Option<i32>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("ListAllOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "count" => body.count = reader.i32()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::ListAllOutput {
         next_token: ::std::result::Result::<
             _,

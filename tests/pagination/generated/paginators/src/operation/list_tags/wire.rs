@@ -49,20 +49,29 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "nextToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         next_token: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         tags: ::std::option::Option<
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("ListTagsOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "nextToken" => body.next_token = reader.string()?,
+                    "tags" => body.tags = crate::de::read_tag_map(reader)?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::ListTagsOutput {
         next_token: body.next_token,
         tags: body.tags,

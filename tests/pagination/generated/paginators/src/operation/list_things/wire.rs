@@ -52,18 +52,27 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(
-            rename = "nextToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         next_token: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         things: ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("ListThingsOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "nextToken" => body.next_token = reader.string()?,
+                    "things" => body.things = crate::de::read_thing_list(reader)?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::ListThingsOutput {
         next_token: body.next_token,
         things: body.things,

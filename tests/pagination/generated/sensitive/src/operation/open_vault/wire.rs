@@ -60,48 +60,57 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         title: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         secrets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        #[serde(
-            rename = "secretGroups",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         secret_groups: ::std::option::Option<
             ::std::vec::Vec<
                 ::std::collections::HashMap<::std::string::String, ::std::string::String>,
             >,
         >,
-        #[serde(
-            rename = "secretsByName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         secrets_by_name: ::std::option::Option<
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
-        #[serde(
-            rename = "namesBySecret",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
         names_by_secret: ::std::option::Option<
             ::std::collections::HashMap<::std::string::String, ::std::string::String>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         choice: ::std::option::Option<crate::types::Choice>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         locked: ::std::option::Option<crate::types::Locked>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         entries: ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         login: ::std::option::Option<crate::types::Login>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         hidden: ::std::option::Option<crate::types::Hidden>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("OpenVaultOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "title" => body.title = reader.string()?,
+                    "secrets" => body.secrets = crate::de::read_secrets(reader)?,
+                    "secretGroups" => {
+                        body.secret_groups = crate::de::read_secret_groups(reader)?;
+                    }
+                    "secretsByName" => {
+                        body.secrets_by_name = crate::de::read_secrets_by_name(reader)?;
+                    }
+                    "namesBySecret" => {
+                        body.names_by_secret = crate::de::read_names_by_secret(reader)?;
+                    }
+                    "choice" => body.choice = crate::de::read_choice(reader)?,
+                    "locked" => body.locked = crate::de::read_locked(reader)?,
+                    "entries" => body.entries = crate::de::read_entries(reader)?,
+                    "login" => body.login = crate::de::read_login(reader)?,
+                    "hidden" => body.hidden = crate::de::read_hidden(reader)?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::OpenVaultOutput {
         title: body.title,
         secrets: body.secrets,

@@ -80,9 +80,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NoSuchKey") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::NoSuchKey,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_no_such_key,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

@@ -43,13 +43,25 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<::std::string::String>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("PingOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "status" => body.status = reader.string()?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::PingOutput {
         status: body.status,
     })

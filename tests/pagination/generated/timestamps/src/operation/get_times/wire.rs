@@ -63,60 +63,65 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         epoch: ::std::option::Option<::smithy_runtime::DateTime>,
-        #[serde(
-            rename = "dateTime",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::timestamp::date_time::option"
-        )]
         date_time: ::std::option::Option<::smithy_runtime::DateTime>,
-        #[serde(
-            rename = "httpDate",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::timestamp::http_date::option"
-        )]
         http_date: ::std::option::Option<::smithy_runtime::DateTime>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         history: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        #[serde(
-            rename = "dateTimes",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::nested::date_time"
-        )]
         date_times: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        #[serde(
-            rename = "httpDates",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::nested::http_date"
-        )]
         http_dates: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        #[serde(
-            rename = "byName",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::nested::date_time"
-        )]
         by_name: ::std::option::Option<
             ::std::collections::HashMap<
                 ::std::string::String,
                 ::smithy_runtime::DateTime,
             >,
         >,
-        #[serde(
-            rename = "sparseDates",
-            skip_serializing_if = "::std::option::Option::is_none",
-            with = "::smithy_runtime::serde::nested::date_time"
-        )]
         sparse_dates: ::std::option::Option<
             ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
         >,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         moment: ::std::option::Option<crate::types::Moment>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("GetTimesOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "epoch" => {
+                        body.epoch = reader
+                            .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds)?;
+                    }
+                    "dateTime" => {
+                        body.date_time = reader
+                            .timestamp(::smithy_runtime::TimestampFormat::DateTime)?;
+                    }
+                    "httpDate" => {
+                        body.http_date = reader
+                            .timestamp(::smithy_runtime::TimestampFormat::HttpDate)?;
+                    }
+                    "history" => body.history = crate::de::read_time_list(reader)?,
+                    "dateTimes" => {
+                        body.date_times = crate::de::read_date_time_list(reader)?;
+                    }
+                    "httpDates" => {
+                        body.http_dates = crate::de::read_http_date_list(reader)?;
+                    }
+                    "byName" => body.by_name = crate::de::read_times_by_name(reader)?,
+                    "sparseDates" => {
+                        body.sparse_dates = crate::de::read_sparse_date_time_list(
+                            reader,
+                        )?;
+                    }
+                    "moment" => body.moment = crate::de::read_moment(reader)?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::GetTimesOutput {
         epoch: body.epoch.unwrap_or_else(|| ::smithy_runtime::DateTime::from_secs(0)),
         date_time: body.date_time,

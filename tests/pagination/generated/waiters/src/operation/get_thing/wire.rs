@@ -51,23 +51,39 @@ pub(super) fn deserialize_response(
         return Err(deserialize_error(response));
     }
 
-    #[derive(::serde::Deserialize, Default)]
-    #[serde(default)]
+    /// The members of the JSON body, each `None` until read.
+    #[derive(Default)]
     struct ResponseBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         status: ::std::option::Option<crate::types::ThingStatus>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         ready: ::std::option::Option<bool>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         count: ::std::option::Option<i32>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         details: ::std::option::Option<crate::types::Details>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
     }
-    let body: ResponseBody = ::smithy_runtime::protocol::wire::parse_body(response)?;
+    let body = ::smithy_runtime::protocol::wire::read_body(
+        response,
+        |reader| {
+            let mut body = ResponseBody::default();
+            reader.start_object("GetThingOutput")?;
+            while let Some(key) = reader.next_key()? {
+                match key.as_ref() {
+                    "name" => body.name = reader.string()?,
+                    "status" => {
+                        body.status = reader
+                            .string()?
+                            .map(crate::types::ThingStatus::from);
+                    }
+                    "ready" => body.ready = reader.bool()?,
+                    "count" => body.count = reader.i32()?,
+                    "details" => body.details = crate::de::read_details(reader)?,
+                    "parts" => body.parts = crate::de::read_part_list(reader)?,
+                    _ => reader.skip_value()?,
+                }
+            }
+            Ok(body)
+        },
+    )?;
     Ok(super::GetThingOutput {
         name: body.name,
         status: body.status,
@@ -85,9 +101,10 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NotFound") => {
-            let mut error = ::smithy_runtime::protocol::wire::parse_error::<
-                crate::error::NotFound,
-            >(response)
+            let mut error = ::smithy_runtime::protocol::wire::read_error(
+                    response,
+                    crate::de::read_not_found,
+                )
                 .unwrap_or_default();
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);

@@ -1,0 +1,156 @@
+// Code generated from `tests/fixtures/recursion.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The `Node` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Node {
+    /// The `name` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The `children` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub children: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
+    /// The `parent` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub parent: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
+    /// The `attributes` member.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub attributes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
+    >,
+}
+
+impl Node {
+    /// A builder for [`Node`].
+    pub fn builder() -> NodeBuilder {
+        NodeBuilder::default()
+    }
+}
+
+/// A builder for [`Node`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct NodeBuilder {
+    name: ::std::option::Option<::std::string::String>,
+    children: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
+    parent: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
+    attributes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
+    >,
+}
+
+impl NodeBuilder {
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+
+    /// The value of `name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.name
+    }
+
+    /// Sets `children`.
+    pub fn children(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Node>>,
+    ) -> Self {
+        self.children = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `children`.
+    pub fn set_children(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
+    ) -> Self {
+        self.children = input;
+        self
+    }
+
+    /// The value of `children` set so far.
+    pub fn get_children(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Node>> {
+        &self.children
+    }
+
+    /// Sets `parent`.
+    pub fn parent(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Node>,
+    ) -> Self {
+        self.parent = Some(::std::boxed::Box::new(input.into()));
+        self
+    }
+
+    /// Sets or clears `parent`.
+    pub fn set_parent(
+        mut self,
+        input: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
+    ) -> Self {
+        self.parent = input;
+        self
+    }
+
+    /// The value of `parent` set so far.
+    pub fn get_parent(
+        &self,
+    ) -> &::std::option::Option<::std::boxed::Box<crate::types::Node>> {
+        &self.parent
+    }
+
+    /// Sets `attributes`.
+    pub fn attributes(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, crate::types::Node>,
+        >,
+    ) -> Self {
+        self.attributes = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `attributes`.
+    pub fn set_attributes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, crate::types::Node>,
+        >,
+    ) -> Self {
+        self.attributes = input;
+        self
+    }
+
+    /// The value of `attributes` set so far.
+    pub fn get_attributes(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
+    > {
+        &self.attributes
+    }
+
+    /// Builds the [`Node`].
+    pub fn build(self) -> Node {
+        Node {
+            name: self.name,
+            children: self.children,
+            parent: self.parent,
+            attributes: self.attributes,
+        }
+    }
+}
