@@ -36,8 +36,14 @@ list Items { member: Integer }
 
 fn files() -> [SourceFile<'static>; 2] {
     [
-        SourceFile { path: "a.smithy", text: SERVICE },
-        SourceFile { path: "b.smithy", text: OTHER },
+        SourceFile {
+            path: "a.smithy",
+            text: SERVICE,
+        },
+        SourceFile {
+            path: "b.smithy",
+            text: OTHER,
+        },
     ]
 }
 
@@ -74,5 +80,9 @@ fn only_the_readers_responses_need_are_generated() {
         .iter()
         .find(|f| f.path == "src/operation/get_items/wire.rs")
         .expect("a wire module");
-    assert!(wire.contents.contains("crate::de::read_items_2(reader)"), "{}", wire.contents);
+    assert!(
+        wire.contents.contains("crate::de::read_items_2(reader)"),
+        "{}",
+        wire.contents
+    );
 }

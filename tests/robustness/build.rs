@@ -230,7 +230,12 @@ fn structure_sample(model: &Model, shape: &codegen::model::Shape, path: &mut Vec
 
 /// A sample JSON value of the shape `id`; `None` for a structure or union
 /// already on `path` (a recursive shape).
-fn value_sample(model: &Model, id: &ShapeId, format: Option<TimestampFormat>, path: &mut Vec<ShapeId>) -> Option<Value> {
+fn value_sample(
+    model: &Model,
+    id: &ShapeId,
+    format: Option<TimestampFormat>,
+    path: &mut Vec<ShapeId>,
+) -> Option<Value> {
     let shape = model.shape(id);
     let value = match &shape.kind {
         ShapeKind::Simple(simple) => match simple {

@@ -87,7 +87,9 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
     let de = if super::wire::json_de::needed(plan).is_empty() {
         quote!()
     } else {
-        quote!(mod de;)
+        quote!(
+            mod de;
+        )
     };
     quote! {
         #intro

@@ -106,7 +106,11 @@ pub(super) fn partial_eq_of_members(item: &Item) -> TokenStream {
     } else {
         quote!(#(self.#fields == other.#fields)&&*)
     };
-    let other = if fields.is_empty() { quote!(_other) } else { quote!(other) };
+    let other = if fields.is_empty() {
+        quote!(_other)
+    } else {
+        quote!(other)
+    };
     quote! {
         impl ::std::cmp::PartialEq for #name {
             fn eq(&self, #other: &Self) -> bool {

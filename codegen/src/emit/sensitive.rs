@@ -41,9 +41,7 @@ fn target_is_redacted(plan: &Plan<'_>, target: &ShapeId, seen: &mut BTreeSet<Sha
     }
     match &shape.kind {
         ShapeKind::List(member) => member_is_redacted(plan, member, seen),
-        ShapeKind::Map { key, value } => {
-            member_is_redacted(plan, key, seen) || member_is_redacted(plan, value, seen)
-        }
+        ShapeKind::Map { key, value } => member_is_redacted(plan, key, seen) || member_is_redacted(plan, value, seen),
         _ => false,
     }
 }

@@ -242,7 +242,11 @@ fn union_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<TokenStream, Error> {
     let shape = plan.model.shape(id);
     let shape_name = id.name();
-    let what = if matches!(shape.kind, ShapeKind::List(_)) { "list" } else { "map" };
+    let what = if matches!(shape.kind, ShapeKind::List(_)) {
+        "list"
+    } else {
+        "map"
+    };
     let signature = signature(plan, id, ty.tokens(), what)?;
     match (&shape.kind, ty) {
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
@@ -269,7 +273,14 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
                 }
             })
         }
-        (ShapeKind::Map { value: member, .. }, RustType::Map { key, value: value_ty, sparse }) => {
+        (
+            ShapeKind::Map { value: member, .. },
+            RustType::Map {
+                key,
+                value: value_ty,
+                sparse,
+            },
+        ) => {
             let key = match key.unboxed() {
                 RustType::String => quote!(key.into_owned()),
                 RustType::Named { path, .. } => {
@@ -313,7 +324,12 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
 /// An expression reading the value of a structure or union member: an
 /// `Option` of it, with `?` applied.
 pub(super) fn field_value(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
-    value(plan, &field.member.target, &field.ty, field.member.traits.timestamp_format)
+    value(
+        plan,
+        &field.member.target,
+        &field.ty,
+        field.member.traits.timestamp_format,
+    )
 }
 
 /// An expression reading a value of shape `target` and type `ty` (an `Option`

@@ -157,7 +157,9 @@ fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
             quote!(::smithy_runtime::protocol::wire::text_payload(response)?.map(#path::from))
         }
         (_, RustType::Document) => {
-            quote!(::smithy_runtime::protocol::wire::read_payload(response, |reader| reader.document())?)
+            quote!(::smithy_runtime::protocol::wire::read_payload(response, |reader| {
+                reader.document()
+            })?)
         }
         (ShapeKind::Structure(_) | ShapeKind::Union(_), _) => {
             let reader = json_de::reader_path(plan, &field.member.target)?;
@@ -230,14 +232,16 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             .collect();
         // The message member, when the body did not give it (unreadable, or
         // under another key), from the metadata.
-        let message = super::super::errors::message_field(item).filter(|f| f.optional).map(|field| {
-            let name = ident(&field.name);
-            quote! {
-                if error.#name.is_none() {
-                    error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
+        let message = super::super::errors::message_field(item)
+            .filter(|f| f.optional)
+            .map(|field| {
+                let name = ident(&field.name);
+                quote! {
+                    if error.#name.is_none() {
+                        error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
+                    }
                 }
-            }
-        });
+            });
         arms.push(quote! {
             Some(#code) => {
                 let mut error = ::smithy_runtime::protocol::wire::read_error(response, #reader).unwrap_or_default();

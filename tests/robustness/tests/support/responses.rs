@@ -92,7 +92,21 @@ const TOKENS: &[&str] = &[
 ];
 
 /// Bodies that are no JSON object.
-const NOT_OBJECTS: &[&str] = &["", " ", "[]", "\"x\"", "1", "null", "true", "{", "}", "{}", "{\"a\"", "{\"a\":}", "\u{feff}{}"];
+const NOT_OBJECTS: &[&str] = &[
+    "",
+    " ",
+    "[]",
+    "\"x\"",
+    "1",
+    "null",
+    "true",
+    "{",
+    "}",
+    "{}",
+    "{\"a\"",
+    "{\"a\":}",
+    "\u{feff}{}",
+];
 
 /// Values of the headers an output reads, of `content-type` and of request ids.
 const HEADER_VALUES: &[&str] = &[
@@ -126,7 +140,9 @@ fn json_value() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(Value::from),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
     ];
     leaf.prop_recursive(3, 24, 4, |inner| {
