@@ -31,7 +31,10 @@ pub(crate) fn read_certificate_validation_exception(
 /// Reads the structure `ConflictException`; `null` reads as `None`.
 pub(crate) fn read_conflict_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::error::ConflictException>, ::smithy_runtime::json::JsonError> {
+) -> ::std::result::Result<
+    ::std::option::Option<crate::error::ConflictException>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("ConflictException")? {
         return Ok(None);
     }
@@ -56,7 +59,9 @@ pub(crate) fn read_conflict_exception(
 pub(crate) fn read_details_map(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
 ) -> ::std::result::Result<
-    ::std::option::Option<::std::collections::HashMap<::std::string::String, ::std::string::String>>,
+    ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("DetailsMap")? {
@@ -152,7 +157,10 @@ pub(crate) fn read_invalid_state_transition_exception(
 /// Reads the structure `JobExecution`; `null` reads as `None`.
 pub(crate) fn read_job_execution(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::types::JobExecution>, ::smithy_runtime::json::JsonError> {
+) -> ::std::result::Result<
+    ::std::option::Option<crate::types::JobExecution>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("JobExecution")? {
         return Ok(None);
     }
@@ -162,7 +170,9 @@ pub(crate) fn read_job_execution(
             "jobId" => value.job_id = reader.string()?,
             "thingName" => value.thing_name = reader.string()?,
             "status" => {
-                value.status = reader.string()?.map(crate::types::JobExecutionStatus::from);
+                value.status = reader
+                    .string()?
+                    .map(crate::types::JobExecutionStatus::from);
             }
             "statusDetails" => {
                 value.status_details = crate::de::read_details_map(reader)?;
@@ -185,7 +195,10 @@ pub(crate) fn read_job_execution(
 /// Reads the structure `JobExecutionState`; `null` reads as `None`.
 pub(crate) fn read_job_execution_state(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::types::JobExecutionState>, ::smithy_runtime::json::JsonError> {
+) -> ::std::result::Result<
+    ::std::option::Option<crate::types::JobExecutionState>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("JobExecutionState")? {
         return Ok(None);
     }
@@ -193,7 +206,9 @@ pub(crate) fn read_job_execution_state(
     while let Some(key) = reader.next_key()? {
         match key.as_ref() {
             "status" => {
-                value.status = reader.string()?.map(crate::types::JobExecutionStatus::from);
+                value.status = reader
+                    .string()?
+                    .map(crate::types::JobExecutionStatus::from);
             }
             "statusDetails" => {
                 value.status_details = crate::de::read_details_map(reader)?;
@@ -208,8 +223,10 @@ pub(crate) fn read_job_execution_state(
 /// Reads the structure `JobExecutionSummary`; `null` reads as `None`.
 pub(crate) fn read_job_execution_summary(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::types::JobExecutionSummary>, ::smithy_runtime::json::JsonError>
-{
+) -> ::std::result::Result<
+    ::std::option::Option<crate::types::JobExecutionSummary>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("JobExecutionSummary")? {
         return Ok(None);
     }
@@ -328,8 +345,10 @@ pub(crate) fn read_service_unavailable_exception(
 /// Reads the structure `TerminalStateException`; `null` reads as `None`.
 pub(crate) fn read_terminal_state_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::error::TerminalStateException>, ::smithy_runtime::json::JsonError>
-{
+) -> ::std::result::Result<
+    ::std::option::Option<crate::error::TerminalStateException>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("TerminalStateException")? {
         return Ok(None);
     }
@@ -352,8 +371,10 @@ pub(crate) fn read_terminal_state_exception(
 /// Reads the structure `ThrottlingException`; `null` reads as `None`.
 pub(crate) fn read_throttling_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::error::ThrottlingException>, ::smithy_runtime::json::JsonError>
-{
+) -> ::std::result::Result<
+    ::std::option::Option<crate::error::ThrottlingException>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("ThrottlingException")? {
         return Ok(None);
     }
@@ -377,8 +398,10 @@ pub(crate) fn read_throttling_exception(
 /// Reads the structure `ValidationException`; `null` reads as `None`.
 pub(crate) fn read_validation_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<::std::option::Option<crate::error::ValidationException>, ::smithy_runtime::json::JsonError>
-{
+) -> ::std::result::Result<
+    ::std::option::Option<crate::error::ValidationException>,
+    ::smithy_runtime::json::JsonError,
+> {
     if !reader.start_object("ValidationException")? {
         return Ok(None);
     }

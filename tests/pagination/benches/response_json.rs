@@ -19,6 +19,7 @@ use smithy_runtime::http::HttpResponse;
 
 /// The crate's generated readers, with the paths they name.
 #[allow(dead_code)] // readers of error bodies go unused here
+#[rustfmt::skip] // generated code: `cargo fmt` must leave it as printed
 #[path = "../../../generated/iot-jobs-data/src/de.rs"]
 mod de;
 
