@@ -15,6 +15,7 @@ fn main() {
             command: "profile".to_owned(),
         },
         partitions: None,
+        allow_unsupported: Default::default(),
     };
     for _ in 0..runs {
         std::hint::black_box(codegen::generate(&path, &json, &options).expect("generates"));

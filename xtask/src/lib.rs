@@ -32,6 +32,8 @@ pub struct Target {
     pub out: PathBuf,
     /// The package name; empty to derive it from the model.
     pub crate_name: String,
+    /// Unsupported features to generate anyway (`--allow-unsupported`).
+    pub allow_unsupported: BTreeSet<String>,
 }
 
 impl Target {
@@ -43,6 +45,7 @@ impl Target {
             command: CODEGEN_COMMAND.to_owned(),
             out: PathBuf::from("generated/iot-jobs-data"),
             crate_name: "iot-jobs-data".to_owned(),
+            allow_unsupported: BTreeSet::new(),
         }
     }
 
@@ -59,6 +62,7 @@ impl Target {
             command,
             out,
             crate_name: crate_name.unwrap_or_default(),
+            allow_unsupported: BTreeSet::new(),
         })
     }
 
@@ -75,6 +79,7 @@ impl Target {
                 command: self.command.clone(),
             },
             partitions: read_partitions(root)?,
+            allow_unsupported: self.allow_unsupported.clone(),
         };
         let idl_files = idl_sources(&model_path)?;
         let generated = if idl_files.is_empty() {

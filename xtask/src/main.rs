@@ -7,13 +7,18 @@ use std::process::ExitCode;
 use anyhow::{bail, Result};
 use xtask::{apply, drift, workspace_root, Target};
 
-const USAGE: &str = "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME]]
+const USAGE: &str =
+    "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME]] [--allow-unsupported FEATURE]...
 
   (no option)        regenerate generated/iot-jobs-data from model/iot-jobs-data.json
   --check            change nothing; fail with a diff when the output is stale
   --model PATH       generate from another Smithy JSON AST model
   --out DIR          where to write that model's crate
-  --crate-name NAME  the package name (default: derived from the service's sdkId)";
+  --crate-name NAME  the package name (default: derived from the service's sdkId)
+  --allow-unsupported FEATURE
+                     generate although the model uses FEATURE, which the generator
+                     does not implement (a trait id or feature name from the
+                     refusal); the gap is documented on the affected items";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -30,6 +35,7 @@ struct Args {
     model: Option<PathBuf>,
     out: Option<PathBuf>,
     crate_name: Option<String>,
+    allow_unsupported: std::collections::BTreeSet<String>,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args> {
@@ -42,6 +48,7 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
         model: None,
         out: None,
         crate_name: None,
+        allow_unsupported: std::collections::BTreeSet::new(),
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -53,6 +60,9 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
             "--model" => parsed.model = Some(PathBuf::from(value("--model")?)),
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
             "--crate-name" => parsed.crate_name = Some(value("--crate-name")?),
+            "--allow-unsupported" => {
+                parsed.allow_unsupported.insert(value("--allow-unsupported")?);
+            }
             "-h" | "--help" => bail!("{USAGE}"),
             other => bail!("unknown argument `{other}`\n{USAGE}"),
         }
@@ -66,10 +76,11 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
 fn run(args: Vec<String>) -> Result<ExitCode> {
     let args = parse_args(args)?;
     let root = workspace_root();
-    let target = match (args.model, args.out) {
+    let mut target = match (args.model, args.out) {
         (Some(model), Some(out)) => Target::external(model, out, args.crate_name)?,
         _ => Target::iot_jobs_data(),
     };
+    target.allow_unsupported = args.allow_unsupported;
     let files = target.generate(&root)?;
     let out = root.join(&target.out);
     let drift = drift(&out, &files)?;

@@ -17,7 +17,12 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
         let module = super::ident(&op.method);
         let builder = format_ident!("{}", op.fluent_builder);
         let shape = plan.model.shape(&op.shape);
-        let doc = docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("Calls `{}`.", op.name));
+        let doc = docs::item_doc_attrs(
+            plan,
+            &op.shape,
+            shape.traits.documentation.as_deref(),
+            &format!("Calls `{}`.", op.name),
+        );
         quote! {
             #doc
             pub fn #method(&self) -> crate::operation::#module::#builder {

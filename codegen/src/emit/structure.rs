@@ -25,7 +25,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         ),
         _ => format!("The `{}` structure.", item.shape.name()),
     };
-    let doc = docs::doc_attrs(shape_docs, &fallback);
+    let doc = docs::item_doc_attrs(plan, &item.shape, shape_docs, &fallback);
     // A `@streaming` blob cannot be serialized, cloned or compared: such a
     // structure (an operation input or output) derives only what it can.
     let streaming = item.has_byte_stream();

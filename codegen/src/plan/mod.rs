@@ -29,6 +29,7 @@
 //! as the body; its output is built from the response's status and headers and
 //! the body stream, handed over before the body is read.
 
+pub mod features;
 pub mod naming;
 mod recursion;
 mod types;
@@ -198,6 +199,9 @@ pub struct Plan<'m> {
     pub boxed: BTreeSet<(ShapeId, String)>,
     /// The waiters, ordered by name.
     pub waiters: Vec<WaiterPlan>,
+    /// Refused features that `--allow-unsupported` let through, documented on
+    /// the items they affect.
+    pub gaps: Vec<features::Gap>,
 }
 
 /// Names the crate root and the error module already use.
@@ -212,17 +216,41 @@ const RESERVED_FIELDS: &[&str] = &["build", "builder", "send", "as_input", "into
 impl<'m> Plan<'m> {
     /// Plans the client of the model's one service.
     pub fn new(model: &'m Model) -> Result<Plan<'m>, Errors> {
+        Self::new_allowing(model, &BTreeSet::new())
+    }
+
+    /// [`Plan::new`], generating anyway the unsupported features named in
+    /// `allowed` (trait ids or feature names, see [`features`]).
+    pub fn new_allowing(model: &'m Model, allowed: &BTreeSet<String>) -> Result<Plan<'m>, Errors> {
         let service = model.service()?;
-        Planner::new(model, service).run()
+        Planner::new(model, service).run(allowed)
     }
 
     /// Plans the client of service `id`, for models that define several services.
     pub fn for_service(model: &'m Model, id: &ShapeId) -> Result<Plan<'m>, Errors> {
+        Self::for_service_allowing(model, id, &BTreeSet::new())
+    }
+
+    /// [`Plan::for_service`], generating anyway the unsupported features named in `allowed`.
+    pub fn for_service_allowing(
+        model: &'m Model,
+        id: &ShapeId,
+        allowed: &BTreeSet<String>,
+    ) -> Result<Plan<'m>, Errors> {
         let service = model
             .get(id)
             .filter(|s| matches!(s.kind, ShapeKind::Service(_)))
             .ok_or_else(|| Error::Model(format!("the model defines no service `{id}`")))?;
-        Planner::new(model, service).run()
+        Planner::new(model, service).run(allowed)
+    }
+
+    /// The notes of the gaps that affect `shape` (or one of its members).
+    pub fn gap_notes(&self, shape: &ShapeId) -> Vec<String> {
+        self.gaps
+            .iter()
+            .filter(|g| &g.owner == shape)
+            .map(features::Gap::note)
+            .collect()
     }
 
     /// The item of a named shape.
@@ -311,9 +339,14 @@ impl<'m> Planner<'m> {
         }
     }
 
-    fn run(mut self) -> Result<Plan<'m>, Errors> {
-        self.check_protocol();
-        self.check_auth();
+    fn run(mut self, allowed: &BTreeSet<String>) -> Result<Plan<'m>, Errors> {
+        let gaps = match features::check(self.model, self.service, &self.closure, allowed) {
+            Ok(gaps) => gaps,
+            Err(refused) => {
+                refused.0.into_iter().for_each(|e| self.errors.push(e));
+                Vec::new()
+            }
+        };
         let operations = self.model.operations(&self.service.id);
         let operation_shapes: BTreeSet<&ShapeId> = operations
             .iter()
@@ -361,43 +394,8 @@ impl<'m> Planner<'m> {
             errors,
             boxed,
             waiters,
+            gaps,
         })
-    }
-
-    /// Bearer tokens (`@httpBearerAuth`) are not supported: a service that offers
-    /// nothing else is refused with a clear message rather than generated unsigned.
-    fn check_auth(&mut self) {
-        let traits = &self.service.traits;
-        if traits.has("smithy.api#httpBearerAuth") && !traits.has("aws.auth#sigv4") {
-            self.errors.push(Error::shape(
-                &self.service.id,
-                "`smithy.api#httpBearerAuth` is not supported yet: the generated client signs with SigV4 \
-                 (`aws.auth#sigv4`) or uses a device certificate",
-            ));
-        }
-    }
-
-    fn check_protocol(&mut self) {
-        const SUPPORTED: &str = "aws.protocols#restJson1";
-        if !self.service.traits.has(SUPPORTED) {
-            let protocols: Vec<&str> = self
-                .service
-                .traits
-                .all
-                .keys()
-                .filter(|k| k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#"))
-                .map(String::as_str)
-                .collect();
-            let found = if protocols.is_empty() {
-                "none".to_owned()
-            } else {
-                protocols.join(", ")
-            };
-            self.errors.push(Error::shape(
-                &self.service.id,
-                format!("unsupported protocol: the generator speaks `{SUPPORTED}`, the service declares {found}"),
-            ));
-        }
     }
 
     /// Names every structure, enum and union of the closure that becomes a type of
