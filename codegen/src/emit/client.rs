@@ -112,9 +112,22 @@ pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
         "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts and HTTP transport.",
         plan.service_title()
     ));
+    // Bearer tokens: the types a user needs to set one, for services that take them.
+    let bearer = plan
+        .operations
+        .iter()
+        .any(|op| op.auth.contains(&crate::plan::AuthScheme::Bearer));
+    let token = if bearer {
+        quote!(
+            pub use ::smithy_runtime::auth::{ProvideToken, Token};
+        )
+    } else {
+        quote!()
+    };
     quote! {
         #doc
 
+        #token
         pub use ::smithy_runtime::credentials::{Credentials, ProvideCredentials};
         pub use ::smithy_runtime::{ClientConfig as Config, ClientConfigBuilder as Builder};
         pub use ::smithy_runtime::{DeviceCertificate, RetryConfig, TimeoutConfig};

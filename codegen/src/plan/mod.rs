@@ -29,6 +29,7 @@
 //! as the body; its output is built from the response's status and headers and
 //! the body stream, handed over before the body is read.
 
+pub mod auth;
 pub mod features;
 pub mod naming;
 mod recursion;
@@ -39,6 +40,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Errors};
 use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, Traits};
 
+pub use auth::AuthScheme;
 pub use types::RustType;
 
 /// Where a generated type lives in the crate.
@@ -161,6 +163,8 @@ pub struct OperationPlan {
     pub errors: Vec<ShapeId>,
     /// The `@http` binding.
     pub http: Option<HttpTrait>,
+    /// The auth schemes it accepts, in order of preference (see [`auth`]).
+    pub auth: Vec<AuthScheme>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -323,6 +327,8 @@ struct Planner<'m> {
     boxed: BTreeSet<(ShapeId, String)>,
     /// Rust names decided for named shapes (before items are built).
     names: BTreeMap<ShapeId, (String, Module)>,
+    /// The service's implemented auth schemes.
+    auth_schemes: auth::ServiceSchemes,
 }
 
 impl<'m> Planner<'m> {
@@ -336,6 +342,7 @@ impl<'m> Planner<'m> {
             closure,
             boxed,
             names: BTreeMap::new(),
+            auth_schemes: auth::ServiceSchemes::default(),
         }
     }
 
@@ -347,6 +354,10 @@ impl<'m> Planner<'m> {
                 Vec::new()
             }
         };
+        match auth::service_schemes(self.service) {
+            Ok(schemes) => self.auth_schemes = schemes,
+            Err(e) => self.errors.push(e),
+        }
         let operations = self.model.operations(&self.service.id);
         let operation_shapes: BTreeSet<&ShapeId> = operations
             .iter()
@@ -547,6 +558,10 @@ impl<'m> Planner<'m> {
         }
         errors.sort_by_key(|e| self.names.get(e).map(|(n, _)| n.clone()).unwrap_or_default());
         errors.dedup();
+        let auth = auth::operation_schemes(shape, self.service, &self.auth_schemes).unwrap_or_else(|e| {
+            self.errors.push(e);
+            Vec::new()
+        });
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
@@ -558,6 +573,7 @@ impl<'m> Planner<'m> {
             output,
             errors,
             http: shape.traits.http.clone(),
+            auth,
         })
     }
 
