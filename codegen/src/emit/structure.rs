@@ -205,8 +205,8 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 /// `field(value)` and `set_field(Option<value>)`.
 pub(super) fn setter(field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let set = format_ident!("set_{}", naming::unraw(&field.name));
-    let get = format_ident!("get_{}", naming::unraw(&field.name));
+    let set = ident(&field.setter());
+    let get = ident(&field.getter());
     let ty = field.ty.tokens();
     let member = &field.member.name;
     let required = if field.required { " Required." } else { "" };

@@ -2,6 +2,16 @@
 //!
 //! Every Rust name, module, type and optionality the emitter uses comes from here.
 //!
+//! # Names that would collide
+//!
+//! A structure field's builder methods (`x`, `set_x`, `get_x`, see
+//! [`Field::setter`]) never clash: a field whose methods would take another
+//! field's or a builder's own (`build`, `new`, `send`, `default`, `clone`, ...)
+//! is renamed `x_value`. An item file named `builders` (the module of the
+//! builders) becomes `builders_shape`; errors named `Error` or `Unhandled` take
+//! `Value`. Two members spelling one Rust name, and two errors of one operation
+//! with one wire code, are refused: no rename would tell them apart.
+//!
 //! # Optionality
 //!
 //! A structure member is an `Option` unless the client can count on a value:
@@ -140,6 +150,18 @@ pub struct Field {
     pub documentation: Option<String>,
 }
 
+impl Field {
+    /// The builder method that sets or clears the field, `set_<field>`.
+    pub fn setter(&self) -> String {
+        format!("set_{}", naming::unraw(&self.name))
+    }
+
+    /// The builder method that reads the field set so far, `get_<field>`.
+    pub fn getter(&self) -> String {
+        format!("get_{}", naming::unraw(&self.name))
+    }
+}
+
 /// An operation, as the client offers it.
 #[derive(Debug, Clone)]
 pub struct OperationPlan {
@@ -208,14 +230,31 @@ pub struct Plan<'m> {
     pub gaps: Vec<features::Gap>,
 }
 
-/// Names the crate root and the error module already use.
-const RESERVED_ERROR_NAMES: &[&str] = &["Error"];
+/// Names the error module already uses: the service-wide enum, and the
+/// catch-all variant every error enum has.
+const RESERVED_ERROR_NAMES: &[&str] = &["Error", "Unhandled"];
+/// Module names an item file must not take: the module files of `types` and
+/// `error` declare `pub mod builders`.
+const RESERVED_FILES: &[&str] = &["builders"];
 /// Names that enums and unions use for their catch-all case.
 const UNKNOWN: &str = "Unknown";
 /// Methods of the generated `Client` that operations must not shadow.
 const RESERVED_CLIENT_METHODS: &[&str] = &["new", "config"];
-/// Field names that would clash with builder methods.
-const RESERVED_FIELDS: &[&str] = &["build", "builder", "send", "as_input", "into_paginator"];
+/// Builder methods a field's methods (`x`, `set_x`, `get_x`) must not take:
+/// the structure builder's `build`, the structure's `builder`, the fluent
+/// builder's `new`, `send`, `as_input` and `into_paginator`, and the trait
+/// methods generated code calls on builders (`default`, `clone`), which an
+/// inherent method of the same name would shadow.
+const RESERVED_FIELDS: &[&str] = &[
+    "build",
+    "builder",
+    "send",
+    "new",
+    "as_input",
+    "into_paginator",
+    "default",
+    "clone",
+];
 
 impl<'m> Plan<'m> {
     /// Plans the client of the model's one service.
@@ -524,6 +563,25 @@ impl<'m> Planner<'m> {
         waiters
     }
 
+    /// restJson1 names an error on the wire by its shape name alone (the code
+    /// is sanitized of any namespace): two errors of one operation with one
+    /// name cannot be told apart, so the model is refused.
+    fn check_error_codes(&mut self, operation: &ShapeId, errors: &[ShapeId]) {
+        let mut codes: BTreeMap<&str, &ShapeId> = BTreeMap::new();
+        for error in errors {
+            if let Some(other) = codes.insert(error.name(), error) {
+                self.errors.push(Error::shape(
+                    operation,
+                    format!(
+                        "errors `{other}` and `{error}` share the wire code `{}`: restJson1 cannot tell them apart; \
+                         rename one of the shapes",
+                        error.name()
+                    ),
+                ));
+            }
+        }
+    }
+
     fn check_operation_names(&mut self, operations: &[OperationPlan]) {
         let mut seen: BTreeMap<&str, &ShapeId> = BTreeMap::new();
         for op in operations {
@@ -558,6 +616,7 @@ impl<'m> Planner<'m> {
         }
         errors.sort_by_key(|e| self.names.get(e).map(|(n, _)| n.clone()).unwrap_or_default());
         errors.dedup();
+        self.check_error_codes(id, &errors);
         let auth = auth::operation_schemes(shape, self.service, &self.auth_schemes).unwrap_or_else(|e| {
             self.errors.push(e);
             Vec::new()
@@ -595,8 +654,14 @@ impl<'m> Planner<'m> {
             };
             fields.push(field);
         }
-        self.check_field_names(&shape.id, kind, &fields);
-        let file = naming::snake_case(&name);
+        self.check_field_names(&shape.id, &fields);
+        if kind == ItemKind::Struct {
+            rename_colliding_methods(&mut fields);
+        }
+        let mut file = naming::snake_case(&name);
+        if RESERVED_FILES.contains(&file.as_str()) {
+            file.push_str("_shape");
+        }
         Some(Item {
             shape: shape.id.clone(),
             builder: format!("{name}Builder"),
@@ -610,10 +675,7 @@ impl<'m> Planner<'m> {
     }
 
     fn struct_field(&mut self, owner: &Shape, member: Member, is_input: bool) -> Field {
-        let mut name = naming::field_name(&member.name);
-        if RESERVED_FIELDS.contains(&naming::unraw(&name)) {
-            name = format!("{}_value", naming::unraw(&name));
-        }
+        let name = naming::field_name(&member.name);
         let ty = self.rust_type(owner, &member);
         let default = member.traits.default.clone().filter(|v| !v.is_null());
         let required = member.traits.required;
@@ -682,20 +744,16 @@ impl<'m> Planner<'m> {
         })
     }
 
-    fn check_field_names(&mut self, owner: &ShapeId, kind: ItemKind, fields: &[Field]) {
+    /// Two members whose Rust names are the same are two spellings of one name:
+    /// refused, since no rename would tell a user which is which.
+    fn check_field_names(&mut self, owner: &ShapeId, fields: &[Field]) {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for field in fields {
-            let mut names = vec![field.name.clone()];
-            if kind == ItemKind::Struct {
-                names.push(format!("set_{}", naming::unraw(&field.name)));
-            }
-            for name in names {
-                if let Some(other) = seen.insert(name.clone(), &field.member.name) {
-                    self.errors.push(Error::shape(
-                        owner.member(&field.member.name),
-                        format!("its Rust name `{name}` collides with that of member `{other}`"),
-                    ));
-                }
+            if let Some(other) = seen.insert(field.name.clone(), &field.member.name) {
+                self.errors.push(Error::shape(
+                    owner.member(&field.member.name),
+                    format!("its Rust name `{}` collides with that of member `{other}`", field.name),
+                ));
             }
         }
     }
@@ -706,6 +764,32 @@ impl<'m> Planner<'m> {
             RustType::Boxed(Box::new(ty))
         } else {
             ty
+        }
+    }
+}
+
+/// Gives every structure field builder methods (`x`, `set_x`, `get_x`) no
+/// other field or the builders use: a field whose methods would collide takes
+/// `_value` (`get_foo` beside `foo`, whose getter is `get_foo`, becomes
+/// `get_foo_value`; `new` becomes `new_value`). Fields named like another's
+/// accessor (`get_*`, `set_*`) yield, so `foo` keeps its own methods.
+fn rename_colliding_methods(fields: &mut [Field]) {
+    let mut taken: BTreeSet<String> = RESERVED_FIELDS.iter().map(|n| (*n).to_owned()).collect();
+    let accessor_like = |f: &Field| {
+        let name = naming::unraw(&f.name);
+        name.starts_with("get_") || name.starts_with("set_")
+    };
+    let mut order: Vec<usize> = (0..fields.len()).collect();
+    order.sort_by_key(|&i| accessor_like(&fields[i]));
+    for i in order {
+        loop {
+            let field = &fields[i];
+            let methods = [naming::unraw(&field.name).to_owned(), field.setter(), field.getter()];
+            if methods.iter().all(|m| !taken.contains(m)) {
+                taken.extend(methods);
+                break;
+            }
+            fields[i].name = format!("{}_value", naming::unraw(&fields[i].name));
         }
     }
 }
