@@ -80,6 +80,10 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
         (Some(model), Some(out)) => Target::external(model, out, args.crate_name)?,
         _ => Target::iot_jobs_data(),
     };
+    // The file headers name the command that regenerates the crate, flags included.
+    for feature in &args.allow_unsupported {
+        target.command.push_str(&format!(" --allow-unsupported {feature}"));
+    }
     target.allow_unsupported = args.allow_unsupported;
     let files = target.generate(&root)?;
     let out = root.join(&target.out);
