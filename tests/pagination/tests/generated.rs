@@ -29,3 +29,12 @@ fn streaming_crate_is_up_to_date() {
         "generated/streaming is stale ({stale:?}); run `{COMMAND}`"
     );
 }
+
+#[test]
+fn bearer_auth_crate_is_up_to_date() {
+    let stale = sync("bearer_auth", false);
+    assert!(
+        stale.is_empty(),
+        "generated/bearer_auth is stale ({stale:?}); run `{COMMAND}`"
+    );
+}
