@@ -290,6 +290,12 @@ fn allowed_features_generate_and_document_the_gap() {
         "{client}"
     );
     assert!(file("src/operation/op/wire.rs").contains("which this client does not support yet; nothing was sent"));
+    // A service-wide gap is on the client itself.
+    let client_doc = client.split("pub struct Client").next().expect("client struct");
+    assert!(
+        client_doc.contains("generated with `--allow-unsupported aws.auth#sigv4a`"),
+        "{client}"
+    );
 }
 
 #[test]

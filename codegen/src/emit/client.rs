@@ -9,9 +9,15 @@ use crate::plan::Plan;
 /// `crate::Client`.
 pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
     let title = plan.service_title();
-    let doc = docs::lines(&format!(
+    let mut doc = format!(
         "A client for {title}.\n\nCheap to clone: clones share one configuration. Each method starts a call of one operation."
-    ));
+    );
+    // Service-wide gaps (an auth scheme generated anyway) concern every call.
+    for note in plan.gap_notes(&plan.service.id) {
+        doc.push_str("\n\n");
+        doc.push_str(&note);
+    }
+    let doc = docs::lines(&doc);
     let methods = plan.operations.iter().map(|op| {
         let method = super::ident(&op.method);
         let module = super::ident(&op.method);
