@@ -38,6 +38,7 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
         [
             "generated/iot-jobs-data",
             "runtime",
+            "tests/pagination/generated/bearer_auth",
             "tests/pagination/generated/blobs_documents",
             "tests/pagination/generated/paginators",
             "tests/pagination/generated/recursion",

@@ -15,6 +15,8 @@ fn main() {
             command: "profile".to_owned(),
         },
         partitions: None,
+        // Models with event streams (two shared ones) are profiled too.
+        allow_unsupported: ["event-stream".to_owned()].into(),
     };
     for _ in 0..runs {
         std::hint::black_box(codegen::generate(&path, &json, &options).expect("generates"));

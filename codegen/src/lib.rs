@@ -35,6 +35,6 @@ pub fn generate_idl(files: &[idl::SourceFile<'_>], options: &Options) -> Result<
 
 fn generate_ast(ast: load::Ast, options: &Options) -> Result<Vec<GeneratedFile>, Errors> {
     let model = model::resolve(ast)?;
-    let plan = plan::Plan::new(&model)?;
+    let plan = plan::Plan::new_allowing(&model, &options.allow_unsupported)?;
     emit::emit(&plan, options)
 }

@@ -13,6 +13,7 @@ fn generate(json: &str) -> Result<Vec<codegen::GeneratedFile>, codegen::Errors> 
             command: "test".to_owned(),
         },
         partitions: None,
+        allow_unsupported: Default::default(),
     };
     codegen::generate("bad.json", json, &options)
 }
@@ -94,15 +95,6 @@ fn colliding_member_names_name_the_member() {
 }
 
 #[test]
-fn an_unsupported_protocol_is_named() {
-    let found = problems(&model("aws.protocols#awsJson1_1", r#", "ex#A": { "type": "string" }"#));
-    assert_eq!(
-        found,
-        ["ex#Svc: unsupported protocol: the generator speaks `aws.protocols#restJson1`, the service declares aws.protocols#awsJson1_1"]
-    );
-}
-
-#[test]
 fn every_problem_is_reported_together() {
     let extra = r#", "ex#A": { "type": "structure", "members": {
         "b": { "target": "ex#Missing" }, "c": { "target": "ex#AlsoMissing" } },
@@ -121,39 +113,4 @@ fn every_problem_is_reported_together() {
 fn an_unknown_shape_type_is_named_once() {
     let found = problems(&model("aws.protocols#restJson1", r#", "ex#A": { "type": "strnig" }"#));
     assert_eq!(found, ["ex#A: unknown shape type `strnig`"]);
-}
-
-#[test]
-fn bearer_auth_alone_is_reported_as_unsupported() {
-    let json = model("aws.protocols#restJson1", r#", "ex#A": { "type": "string" }"#).replace(
-        r#""aws.protocols#restJson1": {}"#,
-        r#""aws.protocols#restJson1": {}, "smithy.api#httpBearerAuth": {}"#,
-    );
-    let found = problems(&json);
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert!(
-        found[0].starts_with("ex#Svc: `smithy.api#httpBearerAuth` is not supported yet"),
-        "{found:?}"
-    );
-}
-
-#[test]
-fn an_error_member_named_meta_is_refused() {
-    // Every generated error keeps its response's metadata in `meta`.
-    let json = r#"{
-  "smithy": "2.0",
-  "shapes": {
-    "ex#Svc": { "type": "service", "version": "1", "operations": [{ "target": "ex#Op" }],
-                "traits": { "aws.protocols#restJson1": {} } },
-    "ex#Op": { "type": "operation", "errors": [{ "target": "ex#Oops" }],
-               "traits": { "smithy.api#http": { "method": "POST", "uri": "/" } } },
-    "ex#Oops": { "type": "structure", "members": { "meta": { "target": "smithy.api#String" } },
-                 "traits": { "smithy.api#error": "client" } }
-  }
-}"#;
-    let found = problems(json);
-    assert_eq!(
-        found,
-        ["ex#Oops$meta: its Rust name `meta` collides with the error metadata every generated error carries; rename the member"]
-    );
 }

@@ -70,6 +70,7 @@ fn only_the_readers_responses_need_are_generated() {
             command: "test".to_owned(),
         },
         partitions: None,
+        allow_unsupported: Default::default(),
     };
     let files = codegen::generate_idl(&files(), &options).expect("the crate generates");
     let de = files.iter().find(|f| f.path == "src/de.rs").expect("a de module");

@@ -8,6 +8,7 @@ use std::time::{Duration, SystemTime};
 
 use tracing::Instrument as _;
 
+use crate::auth::{ApiKeyLocation, AuthMode};
 use crate::byte_stream::{ByteStream, ByteStreamErrorKind, Progress};
 use crate::clock_skew::{self, ClockSkew};
 use crate::config::ClientConfig;
@@ -19,26 +20,12 @@ use crate::http::{
     TransportErrorKind,
 };
 use crate::limits::{collect_limited, CollectError};
+use crate::protocol::http_bindings::encode_query;
 use crate::protocol::rest_json;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
 use crate::sigv4::{sign_with_payload, Payload, Sha256Hasher, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
 use crate::stall::{guard_body, until_stalled};
-
-/// How an operation authenticates.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum AuthMode {
-    /// SigV4 with this signing name (`iot-jobs-data`); the endpoint's `authSchemes`
-    /// may override the name and region. Skipped when the client uses a device
-    /// certificate (mutual TLS).
-    SigV4 {
-        /// The signing name (the service's `aws.auth#sigv4` `name`).
-        signing_name: &'static str,
-    },
-    /// No authentication (`@optionalAuth` / `smithy.api#noAuth`).
-    None,
-}
 
 /// The static facts about an operation that the runtime needs. Build one as a
 /// `const` with [`Operation::new`] and the `with_*` methods.
@@ -49,7 +36,7 @@ pub enum AuthMode {
 /// const DESCRIBE: Operation = Operation::new(
 ///     "DescribeJobExecution",
 ///     "IotLaserThingJobManagerExternalService",
-///     AuthMode::SigV4 { signing_name: "iot-jobs-data" },
+///     &[AuthMode::SigV4 { signing_name: "iot-jobs-data" }],
 /// )
 /// .with_retryable_error_codes(&["ServiceUnavailableException"]);
 /// assert_eq!(DESCRIBE.name, "DescribeJobExecution");
@@ -61,8 +48,10 @@ pub struct Operation {
     pub name: &'static str,
     /// The service's name (for tracing).
     pub service: &'static str,
-    /// How the operation authenticates.
-    pub auth: AuthMode,
+    /// The auth schemes it accepts, in order of preference: the first whose
+    /// identity is available is used ([`AuthMode::None`] always is). None
+    /// listed means anonymous.
+    pub auth: &'static [AuthMode],
     /// Error codes the operation's modeled errors mark `@retryable`.
     pub retryable_error_codes: &'static [&'static str],
     /// Sign with `UNSIGNED-PAYLOAD` (`@unsignedPayload`).
@@ -71,7 +60,7 @@ pub struct Operation {
 
 impl Operation {
     /// An operation with no retryable modeled errors and a signed payload.
-    pub const fn new(name: &'static str, service: &'static str, auth: AuthMode) -> Self {
+    pub const fn new(name: &'static str, service: &'static str, auth: &'static [AuthMode]) -> Self {
         Operation {
             name,
             service,
@@ -297,11 +286,12 @@ impl ClientRuntime {
                 HeaderValue::from_static(concat!("smithy-runtime/", env!("CARGO_PKG_VERSION"))),
             );
         }
-        let signing = self.signing(op, endpoint)?;
+        let signing = self.signing(op, endpoint);
         let payload = match &signing {
-            Some(signing) => payload_signing(signing, &body).await?,
-            None => PayloadSigning::Unsigned,
+            Some(Ok(signing)) => payload_signing(signing, &body).await?,
+            _ => PayloadSigning::Unsigned,
         };
+        let signing = signing.as_ref().map(|s| s.as_ref().map_err(String::as_str));
         let resendable = body.is_reopenable();
         let retry = self.config.retry_config();
         let attempt_limit = self.config.timeout_config().attempt_timeout();
@@ -321,7 +311,7 @@ impl ClientRuntime {
             let outcome = timeout(
                 sleep,
                 attempt_limit,
-                self.attempt(&request, attempt_body, signing.as_ref(), &payload, stream, offset_used),
+                self.attempt(op, &request, attempt_body, signing, &payload, stream, offset_used),
             )
             .instrument(span.clone())
             .await;
@@ -414,9 +404,10 @@ impl ClientRuntime {
     /// as a stream, and the `HttpResponse` body is empty).
     async fn attempt(
         &self,
+        op: &Operation,
         request: &HttpRequest,
         body: ByteStream,
-        signing: Option<&Signing>,
+        signing: Option<Result<&Signing, &str>>,
         payload: &PayloadSigning,
         stream: bool,
         clock_offset_millis: i64,
@@ -426,29 +417,9 @@ impl ClientRuntime {
             .transport()
             .map_err(|e| AttemptError::Fatal(UnhandledError::transport(e)))?;
         let mut request = request.clone();
-        if let Some(signing) = signing {
-            let provider = self.config.credentials_provider().unwrap_or(&self.env_credentials);
-            let credentials = provider
-                .provide_credentials()
-                .await
-                .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
-            let params = SigningParams {
-                name: &signing.name,
-                region: &signing.region,
-                unsigned_payload: signing.unsigned_payload,
-                disable_double_encoding: signing.disable_double_encoding,
-                time: clock_skew::shift(SystemTime::now(), clock_offset_millis),
-            };
-            let in_memory = body.bytes();
-            let payload = match (payload, &in_memory) {
-                (PayloadSigning::Unsigned, _) => Payload::Unsigned,
-                (PayloadSigning::Sha256(hash), _) => Payload::Sha256(hash.clone()),
-                (PayloadSigning::Bytes, Some(bytes)) => Payload::Bytes(bytes),
-                (PayloadSigning::Bytes, None) => Payload::Unsigned,
-            };
-            sign_with_payload(&mut request, payload, &credentials, &params)
-                .map_err(|e| AttemptError::Fatal(UnhandledError::credentials(e)))?;
-        }
+        self.authenticate(op, &mut request, &body, signing, payload, clock_offset_millis)
+            .await
+            .map_err(AttemptError::Fatal)?;
         let sleep = self.config.sleep();
         let read_limit = self.config.timeout_config().read_timeout();
         // The read timeout while waiting for the head: no request body taken by
@@ -510,13 +481,94 @@ impl ClientRuntime {
         Ok(request)
     }
 
-    /// The SigV4 parameters, or `None` when the request is not signed.
-    fn signing(&self, op: &Operation, endpoint: &Endpoint) -> Result<Option<Signing>, UnhandledError> {
-        let AuthMode::SigV4 { signing_name } = op.auth else {
-            return Ok(None);
-        };
+    /// Authenticates the request with the first of the operation's auth schemes
+    /// whose identity is available; an error naming why each was not, when none is.
+    async fn authenticate(
+        &self,
+        op: &Operation,
+        request: &mut HttpRequest,
+        body: &ByteStream,
+        signing: Option<Result<&Signing, &str>>,
+        payload: &PayloadSigning,
+        clock_offset_millis: i64,
+    ) -> Result<(), UnhandledError> {
+        let mut unavailable = Vec::new();
+        for scheme in op.auth {
+            match *scheme {
+                AuthMode::None => return Ok(()),
+                // Mutual TLS authenticates: nothing to sign.
+                AuthMode::SigV4 { .. } if self.config.device_certificate().is_some() => return Ok(()),
+                AuthMode::SigV4 { .. } => match signing {
+                    Some(Ok(signing)) => {
+                        let provider = self.config.credentials_provider().unwrap_or(&self.env_credentials);
+                        match provider.provide_credentials().await {
+                            Ok(credentials) => {
+                                let time = clock_skew::shift(SystemTime::now(), clock_offset_millis);
+                                return sign(request, body, signing, payload, &credentials, time);
+                            }
+                            Err(e) => unavailable.push(format!("sigv4: {e}")),
+                        }
+                    }
+                    Some(Err(reason)) => unavailable.push(format!("sigv4: {reason}")),
+                    None => unavailable.push("sigv4: not prepared".to_owned()),
+                },
+                AuthMode::Bearer => match self.config.token_provider() {
+                    Some(provider) => match provider.provide_token().await {
+                        Ok(token) => {
+                            let value = format!("Bearer {}", token.as_str());
+                            return set_header(request, "authorization", &value);
+                        }
+                        Err(e) => unavailable.push(format!("bearer: {e}")),
+                    },
+                    None => unavailable.push(
+                        "bearer: no token configured (`bearer_token` or `token_provider` on the config)".to_owned(),
+                    ),
+                },
+                AuthMode::ApiKey { name, location, scheme } => match self.config.api_key() {
+                    Some(key) => {
+                        return match location {
+                            ApiKeyLocation::Header => {
+                                let value = match scheme {
+                                    Some(scheme) => format!("{scheme} {}", key.as_str()),
+                                    None => key.as_str().to_owned(),
+                                };
+                                set_header(request, name, &value)
+                            }
+                            ApiKeyLocation::Query => {
+                                let separator = if request.uri.contains('?') { '&' } else { '?' };
+                                request.uri = format!(
+                                    "{}{separator}{}={}",
+                                    request.uri,
+                                    encode_query(name),
+                                    encode_query(key.as_str())
+                                );
+                                Ok(())
+                            }
+                        };
+                    }
+                    None => unavailable.push("api key: no key configured (`api_key` on the config)".to_owned()),
+                },
+            }
+        }
+        if op.auth.is_empty() {
+            return Ok(());
+        }
+        Err(UnhandledError::credentials(format!(
+            "no identity for any auth scheme of `{}`, nothing was sent: {}",
+            op.name,
+            unavailable.join("; ")
+        )))
+    }
+
+    /// The SigV4 parameters when the operation accepts SigV4 and no device
+    /// certificate authenticates instead; why they are missing otherwise.
+    fn signing(&self, op: &Operation, endpoint: &Endpoint) -> Option<Result<Signing, String>> {
+        let signing_name = op.auth.iter().find_map(|mode| match mode {
+            AuthMode::SigV4 { signing_name } => Some(*signing_name),
+            _ => None,
+        })?;
         if self.config.device_certificate().is_some() {
-            return Ok(None);
+            return None;
         }
         let scheme = endpoint
             .properties
@@ -529,17 +581,52 @@ impl ClientRuntime {
             });
         let prop = |key: &str| scheme.and_then(|s| s.get(key));
         let name = prop("signingName").and_then(|v| v.as_str()).unwrap_or(signing_name);
-        let region = prop("signingRegion")
-            .and_then(|v| v.as_str())
-            .or(self.config.region())
-            .ok_or_else(|| UnhandledError::credentials("no region configured: SigV4 signing needs one"))?;
-        Ok(Some(Signing {
+        let Some(region) = prop("signingRegion").and_then(|v| v.as_str()).or(self.config.region()) else {
+            return Some(Err("no region configured: SigV4 signing needs one".to_owned()));
+        };
+        Some(Ok(Signing {
             name: name.to_owned(),
             region: region.to_owned(),
             disable_double_encoding: prop("disableDoubleEncoding").and_then(|v| v.as_bool()).unwrap_or(false),
             unsigned_payload: op.unsigned_payload,
         }))
     }
+}
+
+/// Signs the request with SigV4 at `time` (the local clock corrected for skew).
+fn sign(
+    request: &mut HttpRequest,
+    body: &ByteStream,
+    signing: &Signing,
+    payload: &PayloadSigning,
+    credentials: &crate::credentials::Credentials,
+    time: SystemTime,
+) -> Result<(), UnhandledError> {
+    let params = SigningParams {
+        name: &signing.name,
+        region: &signing.region,
+        unsigned_payload: signing.unsigned_payload,
+        disable_double_encoding: signing.disable_double_encoding,
+        time,
+    };
+    let in_memory = body.bytes();
+    let payload = match (payload, &in_memory) {
+        (PayloadSigning::Unsigned, _) => Payload::Unsigned,
+        (PayloadSigning::Sha256(hash), _) => Payload::Sha256(hash.clone()),
+        (PayloadSigning::Bytes, Some(bytes)) => Payload::Bytes(bytes),
+        (PayloadSigning::Bytes, None) => Payload::Unsigned,
+    };
+    sign_with_payload(request, payload, credentials, &params).map_err(UnhandledError::credentials)
+}
+
+/// Sets an auth header, replacing any value the request had.
+fn set_header(request: &mut HttpRequest, name: &str, value: &str) -> Result<(), UnhandledError> {
+    let invalid = || UnhandledError::credentials(format!("the `{name}` auth header would not be a valid header"));
+    let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+    let mut value = HeaderValue::from_str(value).map_err(|_| invalid())?;
+    value.set_sensitive(true);
+    request.headers.insert(name, value);
+    Ok(())
 }
 
 /// Joins an endpoint URL (`https://host[:port][/base]`) and a request path and query
@@ -595,9 +682,9 @@ mod tests {
     const OP: Operation = Operation::new(
         "DescribeJobExecution",
         "IotJobs",
-        AuthMode::SigV4 {
+        &[AuthMode::SigV4 {
             signing_name: "iot-jobs-data",
-        },
+        }],
     )
     .with_retryable_error_codes(&["ConflictException"]);
 
@@ -696,7 +783,7 @@ mod tests {
             .with_response(HttpResponse::new(200, "{}"))
             .with_response(HttpResponse::new(200, "{}"));
         let (rt, _) = runtime(&transport, RetryConfig::standard());
-        let op = Operation::new("X", "S", AuthMode::None);
+        let op = Operation::new("X", "S", &[AuthMode::None]);
         rt.send(&op, get(), &endpoint()).await.unwrap();
         assert!(transport.requests()[0].headers.get("authorization").is_none());
 

@@ -3,6 +3,7 @@
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
+use crate::auth::{ApiKey, ProvideToken, SharedTokenProvider, Token};
 use crate::credentials::{Credentials, EnvironmentCredentials, ProvideCredentials, SharedCredentialsProvider};
 use crate::http::{HttpTransport, SharedTransport};
 use crate::limits::BodyLimits;
@@ -10,9 +11,10 @@ use crate::retry::RetryConfig;
 use crate::sleep::{AsyncSleep, SharedSleep, TimeoutConfig, TokioSleep};
 use crate::tls::DeviceCertificate;
 
-/// Client settings: region, credentials or device certificate, endpoint override,
-/// FIPS / dual-stack flags, retries, timeouts, response body limits, HTTP
-/// transport and sleep implementation. Cheap to clone (one `Arc` inside).
+/// Client settings: region, credentials, bearer token or API key, or device
+/// certificate, endpoint override, FIPS / dual-stack flags, retries, timeouts,
+/// response body limits, HTTP transport and sleep implementation. Cheap to clone
+/// (one `Arc` inside).
 ///
 /// ```
 /// use smithy_runtime::{ClientConfig, RetryConfig};
@@ -40,6 +42,8 @@ struct Inner {
 pub struct ClientConfigBuilder {
     region: Option<String>,
     credentials: Option<SharedCredentialsProvider>,
+    token: Option<SharedTokenProvider>,
+    api_key: Option<ApiKey>,
     device_certificate: Option<DeviceCertificate>,
     endpoint_url: Option<String>,
     use_fips: bool,
@@ -81,6 +85,32 @@ impl ClientConfigBuilder {
     /// A shared credentials provider.
     pub fn shared_credentials_provider(mut self, provider: SharedCredentialsProvider) -> Self {
         self.credentials = Some(provider);
+        self
+    }
+
+    /// A static bearer token, for services with `@httpBearerAuth`: sent as
+    /// `Authorization: Bearer <token>`.
+    pub fn bearer_token(self, token: impl Into<String>) -> Self {
+        self.token_provider(Token::new(token))
+    }
+
+    /// A bearer token provider, for services with `@httpBearerAuth`, asked for a
+    /// token before each attempt.
+    pub fn token_provider(mut self, provider: impl ProvideToken + 'static) -> Self {
+        self.token = Some(Arc::new(provider));
+        self
+    }
+
+    /// A shared bearer token provider.
+    pub fn shared_token_provider(mut self, provider: SharedTokenProvider) -> Self {
+        self.token = Some(provider);
+        self
+    }
+
+    /// An API key, for services with `@httpApiKeyAuth`: sent in the header or
+    /// query parameter the model names (with its scheme, `Authorization: ApiKey <key>`).
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(ApiKey::new(key));
         self
     }
 
@@ -210,6 +240,16 @@ impl ClientConfig {
         self.inner.settings.credentials.as_ref()
     }
 
+    /// The bearer token provider, if one was set.
+    pub fn token_provider(&self) -> Option<&SharedTokenProvider> {
+        self.inner.settings.token.as_ref()
+    }
+
+    /// The API key, if one was set.
+    pub fn api_key(&self) -> Option<&ApiKey> {
+        self.inner.settings.api_key.as_ref()
+    }
+
     /// The device certificate, if one was set.
     pub fn device_certificate(&self) -> Option<&DeviceCertificate> {
         self.inner.settings.device_certificate.as_ref()
@@ -288,6 +328,8 @@ impl fmt::Debug for ClientConfigBuilder {
         f.debug_struct("ClientConfig")
             .field("region", &self.region)
             .field("credentials", &self.credentials)
+            .field("token", &self.token)
+            .field("api_key", &self.api_key)
             .field("device_certificate", &self.device_certificate)
             .field("endpoint_url", &self.endpoint_url)
             .field("use_fips", &self.use_fips)
@@ -318,8 +360,11 @@ mod tests {
             .region("us-west-2")
             .credentials(Credentials::new("AKID", "TOPSECRET", Some("SESSIONTOKEN".into())))
             .device_certificate(DeviceCertificate::from_pem(cert, &key).unwrap())
+            .bearer_token("BEARERSECRET")
+            .api_key("APIKEYSECRET")
             .build();
         let dbg = format!("{config:?}");
+        assert!(!dbg.contains("BEARERSECRET") && !dbg.contains("APIKEYSECRET"), "{dbg}");
         assert!(dbg.contains("AKID") && dbg.contains("us-west-2"));
         assert!(
             !dbg.contains("TOPSECRET") && !dbg.contains("SESSIONTOKEN") && !dbg.contains("PRIVATE KEY"),

@@ -24,6 +24,7 @@
 //!   credentials from an `aws_types::SdkConfig`.
 #![deny(missing_docs)]
 
+pub mod auth;
 mod blob;
 pub mod byte_stream;
 mod client;
@@ -49,9 +50,10 @@ pub mod tls;
 pub mod transport;
 pub mod waiter;
 
+pub use auth::AuthMode;
 pub use blob::Blob;
 pub use byte_stream::ByteStream;
-pub use client::{join_url, AuthMode, ClientRuntime, Operation};
+pub use client::{join_url, ClientRuntime, Operation};
 pub use config::{ClientConfig, ClientConfigBuilder};
 pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};
 pub use limits::BodyLimits;

@@ -45,7 +45,7 @@
 //!     .retry_config(RetryConfig::standard().with_initial_backoff(Duration::ZERO))
 //!     .build();
 //! let runtime = ClientRuntime::new(config);
-//! const OP: Operation = Operation::new("DescribeJobExecution", "IotJobsDataPlane", AuthMode::None);
+//! const OP: Operation = Operation::new("DescribeJobExecution", "IotJobsDataPlane", &[AuthMode::None]);
 //! let response = runtime
 //!     .send(&OP, HttpRequest::new(Method::GET, "/things/t/jobs/j"), &Endpoint::new("https://example.com"))
 //!     .await

@@ -22,7 +22,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
 
-const OP: Operation = Operation::new("GetThing", "TestService", AuthMode::None);
+const OP: Operation = Operation::new("GetThing", "TestService", &[AuthMode::None]);
 const MIB: usize = 1024 * 1024;
 /// A guard against a test hanging when the behaviour under test is missing.
 const HANG_GUARD: Duration = Duration::from_secs(20);

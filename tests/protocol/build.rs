@@ -54,7 +54,10 @@ fn main() {
     let mut ids = Vec::new();
     for (module, service) in SERVICES {
         let id = ShapeId::parse(service).expect("a shape id");
-        let plan = Plan::for_service(&model, &id).unwrap_or_else(|e| panic!("{service}: {e}"));
+        // The restJson1 service has event-stream operations: generated with a
+        // `send` that fails before sending (their protocol cases are not client cases).
+        let allowed = ["event-stream".to_owned()].into();
+        let plan = Plan::for_service_allowing(&model, &id, &allowed).unwrap_or_else(|e| panic!("{service}: {e}"));
         let options = Options {
             crate_name: module.replace('_', "-"),
             crate_version: "0.1.0".to_owned(),
@@ -64,6 +67,7 @@ fn main() {
                 command: "tests/protocol/build.rs".to_owned(),
             },
             partitions: None,
+            allow_unsupported: Default::default(),
         };
         let generated = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{service}: {e}"));
         let tests = codegen::protocol_tests::generate(&plan, &expected_failures, "::protocol_tests");

@@ -80,6 +80,7 @@ fn main() {
                     command: "tests/robustness/build.rs".to_owned(),
                 },
                 partitions: Some(partitions.clone()),
+                allow_unsupported: Default::default(),
             };
             let files = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{module}: {e}"));
             let files: BTreeMap<&str, &GeneratedFile> = files.iter().map(|f| (f.path.as_str(), f)).collect();

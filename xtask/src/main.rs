@@ -8,7 +8,7 @@ use anyhow::{bail, Result};
 use xtask::{apply, committed, drift, workspace_root, Output, Target, CODEGEN_COMMAND};
 
 const USAGE: &str =
-    "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME] [--runtime-path DIR]]
+    "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME] [--runtime-path DIR]] [--allow-unsupported FEATURE]...
 
   (no option)          regenerate everything the repository commits: generated/iot-jobs-data,
                        the fixture crates under tests/pagination/generated/ and the runtime's
@@ -19,7 +19,11 @@ const USAGE: &str =
                        generator wrote before (it keeps a .generated-files manifest there)
   --crate-name NAME    the package name (default: derived from the service's sdkId)
   --runtime-path DIR   the smithy-runtime crate the generated Cargo.toml depends on, named
-                       relative to DIR (default: this repository's runtime/)";
+                       relative to DIR (default: this repository's runtime/)
+  --allow-unsupported FEATURE
+                       with --model: generate although the model uses FEATURE, which the
+                       generator does not implement (a trait id or feature name from the
+                       refusal); the gap is documented on the affected items";
 
 fn main() -> ExitCode {
     match run(std::env::args().skip(1).collect()) {
@@ -37,6 +41,7 @@ struct Args {
     out: Option<PathBuf>,
     crate_name: Option<String>,
     runtime_path: Option<PathBuf>,
+    allow_unsupported: std::collections::BTreeSet<String>,
 }
 
 fn parse_args(args: Vec<String>) -> Result<Args> {
@@ -50,6 +55,7 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
         out: None,
         crate_name: None,
         runtime_path: None,
+        allow_unsupported: std::collections::BTreeSet::new(),
     };
     while let Some(arg) = args.next() {
         let mut value = |name: &str| {
@@ -62,6 +68,9 @@ fn parse_args(args: Vec<String>) -> Result<Args> {
             "--out" => parsed.out = Some(PathBuf::from(value("--out")?)),
             "--crate-name" => parsed.crate_name = Some(value("--crate-name")?),
             "--runtime-path" => parsed.runtime_path = Some(PathBuf::from(value("--runtime-path")?)),
+            "--allow-unsupported" => {
+                parsed.allow_unsupported.insert(value("--allow-unsupported")?);
+            }
             "-h" | "--help" => bail!("{USAGE}"),
             other => bail!("unknown argument `{other}`\n{USAGE}"),
         }
@@ -82,7 +91,12 @@ fn run(args: Vec<String>) -> Result<ExitCode> {
     // repository root for everything committed.
     let (outputs, command, base) = match (args.model, args.out) {
         (Some(model), Some(out)) => {
-            let target = Target::external(model, out, args.crate_name, args.runtime_path)?;
+            let mut target = Target::external(model, out, args.crate_name, args.runtime_path)?;
+            // The file headers name the command that regenerates the crate, flags included.
+            for feature in &args.allow_unsupported {
+                target.command.push_str(&format!(" --allow-unsupported {feature}"));
+            }
+            target.allow_unsupported = args.allow_unsupported;
             let output = target.generate(&root)?;
             let base = output.dir.clone();
             (vec![output], target.command, base)

@@ -427,3 +427,46 @@ fn a_generated_file_the_manifest_does_not_list_is_reported_and_kept() {
     assert!(stdout(&run).contains("left alone"), "{}", stdout(&run));
     assert_eq!(std::fs::read_to_string(&orphan).expect("kept"), text, "never removed");
 }
+
+#[test]
+fn an_unsupported_feature_is_refused_unless_allowed_on_the_command_line() {
+    let dir = scratch("unsupported");
+    let model = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/fixtures/streams_and_prefixes.json"
+    );
+    let refused = xtask(&["codegen", "--model", model, "--out", "client"], &dir);
+    assert!(!refused.status.success(), "event streams are refused");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("example.streams#Subscribe: feature `event-stream` is not supported"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("pass `--allow-unsupported event-stream`"), "{stderr}");
+    assert!(!dir.join("client").exists(), "nothing is written");
+
+    let allowed = xtask(
+        &[
+            "codegen",
+            "--model",
+            model,
+            "--out",
+            "client",
+            "--allow-unsupported",
+            "event-stream",
+        ],
+        &dir,
+    );
+    assert!(allowed.status.success(), "{}", String::from_utf8_lossy(&allowed.stderr));
+    let lib = std::fs::read_to_string(dir.join("client/src/lib.rs")).expect("lib.rs");
+    assert!(lib.contains("## Unsupported features"), "{lib}");
+    assert!(
+        lib.contains("generated with `--allow-unsupported event-stream`"),
+        "{lib}"
+    );
+    assert!(
+        lib.starts_with("// Code generated from `")
+            && lib.lines().next().unwrap().contains("--allow-unsupported event-stream"),
+        "the header names the flag: {lib}"
+    );
+}

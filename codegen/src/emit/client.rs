@@ -9,15 +9,26 @@ use crate::plan::Plan;
 /// `crate::Client`.
 pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
     let title = plan.service_title();
-    let doc = docs::lines(&format!(
+    let mut doc = format!(
         "A client for {title}.\n\nCheap to clone: clones share one configuration. Each method starts a call of one operation."
-    ));
+    );
+    // Service-wide gaps (an auth scheme generated anyway) concern every call.
+    for note in plan.gap_notes(&plan.service.id) {
+        doc.push_str("\n\n");
+        doc.push_str(&note);
+    }
+    let doc = docs::lines(&doc);
     let methods = plan.operations.iter().map(|op| {
         let method = super::ident(&op.method);
         let module = super::ident(&op.method);
         let builder = format_ident!("{}", op.fluent_builder);
         let shape = plan.model.shape(&op.shape);
-        let doc = docs::doc_attrs(shape.traits.documentation.as_deref(), &format!("Calls `{}`.", op.name));
+        let doc = docs::item_doc_attrs(
+            plan,
+            &op.shape,
+            shape.traits.documentation.as_deref(),
+            &format!("Calls `{}`.", op.name),
+        );
         quote! {
             #doc
             pub fn #method(&self) -> crate::operation::#module::#builder {
@@ -107,9 +118,22 @@ pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
         "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts, response body limits and HTTP transport.",
         plan.service_title()
     ));
+    // Bearer tokens: the types a user needs to set one, for services that take them.
+    let bearer = plan
+        .operations
+        .iter()
+        .any(|op| op.auth.contains(&crate::plan::AuthScheme::Bearer));
+    let token = if bearer {
+        quote!(
+            pub use ::smithy_runtime::auth::{ProvideToken, Token};
+        )
+    } else {
+        quote!()
+    };
     quote! {
         #doc
 
+        #token
         pub use ::smithy_runtime::credentials::{Credentials, ProvideCredentials};
         pub use ::smithy_runtime::{ClientConfig as Config, ClientConfigBuilder as Builder};
         pub use ::smithy_runtime::{BodyLimits, DeviceCertificate, RetryConfig, TimeoutConfig};

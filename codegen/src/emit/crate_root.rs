@@ -83,7 +83,17 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         ),
         None => String::new(),
     };
-    let intro = docs::inner_lines(&format!("{intro}{example}"));
+    let gaps = if plan.gaps.is_empty() {
+        String::new()
+    } else {
+        let notes: Vec<String> = plan.gaps.iter().map(|g| format!("- {}", g.note())).collect();
+        format!(
+            "\n\n## Unsupported features\n\nThis crate was generated although the model uses features the \
+             generator does not implement:\n\n{}",
+            notes.join("\n")
+        )
+    };
+    let intro = docs::inner_lines(&format!("{intro}{gaps}{example}"));
     let de = if super::wire::json_de::needed(plan).is_empty() {
         quote!()
     } else {

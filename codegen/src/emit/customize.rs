@@ -233,6 +233,7 @@ blob Body
                 command: "test".into(),
             },
             partitions: None,
+            allow_unsupported: Default::default(),
         };
         let files = crate::generate_idl(
             &[SourceFile {

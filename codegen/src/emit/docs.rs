@@ -9,6 +9,22 @@ pub(super) fn doc_attrs(html: Option<&str>, fallback: &str) -> TokenStream {
     lines(&text(html, fallback))
 }
 
+/// [`doc_attrs`] of a shape's item, followed by the notes of the unsupported
+/// features generated anyway that affect it (`--allow-unsupported`).
+pub(super) fn item_doc_attrs(
+    plan: &crate::plan::Plan<'_>,
+    shape: &crate::model::ShapeId,
+    html: Option<&str>,
+    fallback: &str,
+) -> TokenStream {
+    let mut markdown = text(html, fallback);
+    for note in plan.gap_notes(shape) {
+        markdown.push_str("\n\n");
+        markdown.push_str(&note);
+    }
+    lines(&markdown)
+}
+
 /// The model's HTML documentation as Markdown, or `fallback` when it has none
 /// (or only whitespace).
 pub(super) fn text(html: Option<&str>, fallback: &str) -> String {

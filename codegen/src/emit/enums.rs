@@ -16,7 +16,12 @@ pub(super) fn enumeration(plan: &Plan<'_>, item: &Item) -> TokenStream {
 
 fn enum_doc(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
-    docs::doc_attrs(shape_docs, &format!("The `{}` enumeration.", item.shape.name()))
+    docs::item_doc_attrs(
+        plan,
+        &item.shape,
+        shape_docs,
+        &format!("The `{}` enumeration.", item.shape.name()),
+    )
 }
 
 fn variant_docs(item: &Item) -> Vec<TokenStream> {

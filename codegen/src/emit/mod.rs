@@ -41,6 +41,10 @@ pub struct Options {
     /// The project's partitions table (`model/partitions.json`), if any: the
     /// model's endpoint tests that predate its facts are generated as such.
     pub partitions: Option<serde_json::Value>,
+    /// Unsupported features to generate anyway (`--allow-unsupported`): trait
+    /// ids or feature names of [`crate::plan::features`]. Each gap is documented
+    /// on the items it affects.
+    pub allow_unsupported: std::collections::BTreeSet<String>,
 }
 
 /// An identifier from a planned name, raw (`r#type`) where the plan made it so.

@@ -38,8 +38,8 @@ pub(super) fn delegating_setters(fields: &[Field], getters: bool) -> Vec<TokenSt
         .iter()
         .map(|field| {
             let field_name = ident(&field.name);
-            let set = format_ident!("set_{}", naming::unraw(&field.name));
-            let get = format_ident!("get_{}", naming::unraw(&field.name));
+            let set = ident(&field.setter());
+            let get = ident(&field.getter());
             let ty = field.ty.tokens();
             let inner_ty = field.ty.unboxed().tokens();
             let member = &field.member.name;

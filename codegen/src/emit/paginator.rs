@@ -97,8 +97,8 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
     if token_field.ty != RustType::String {
         return Err(format!("`inputToken` `{input_token}` must target a string"));
     }
-    let set_token = format_ident!("set_{}", naming::unraw(&token_field.name));
-    let get_token = format_ident!("get_{}", naming::unraw(&token_field.name));
+    let set_token = ident(&token_field.setter());
+    let get_token = ident(&token_field.getter());
 
     let compiler = Compiler { plan };
     let ast = jmespath::parse(output_token).map_err(|e| format!("`outputToken` `{output_token}`: {e}"))?;

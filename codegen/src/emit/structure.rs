@@ -26,7 +26,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         ),
         _ => format!("The `{}` structure.", item.shape.name()),
     };
-    let doc = docs::doc_attrs(shape_docs, &fallback);
+    let doc = docs::item_doc_attrs(plan, &item.shape, shape_docs, &fallback);
     // A `@streaming` blob cannot be serialized, cloned or compared: such a
     // structure (an operation input or output) derives only what it can.
     let streaming = item.has_byte_stream();
@@ -221,8 +221,8 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 /// `field(value)` and `set_field(Option<value>)`.
 pub(super) fn setter(field: &Field) -> TokenStream {
     let name = ident(&field.name);
-    let set = format_ident!("set_{}", naming::unraw(&field.name));
-    let get = format_ident!("get_{}", naming::unraw(&field.name));
+    let set = ident(&field.setter());
+    let get = ident(&field.getter());
     let ty = field.ty.tokens();
     let member = &field.member.name;
     let required = if field.required { " Required." } else { "" };

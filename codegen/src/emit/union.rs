@@ -12,7 +12,9 @@ use crate::plan::{Item, Plan, RustType};
 pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
     let shape = plan.model.shape(&item.shape);
-    let doc = docs::doc_attrs(
+    let doc = docs::item_doc_attrs(
+        plan,
+        &item.shape,
         shape.traits.documentation.as_deref(),
         &format!("The `{}` union.", item.shape.name()),
     );

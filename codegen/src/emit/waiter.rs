@@ -511,6 +511,7 @@ mod tests {
                 command: "c".into(),
             },
             partitions: None,
+            allow_unsupported: Default::default(),
         };
         match crate::generate("m.json", &model.to_string(), &options) {
             Ok(_) => String::new(),

@@ -2,6 +2,16 @@
 //!
 //! Every Rust name, module, type and optionality the emitter uses comes from here.
 //!
+//! # Names that would collide
+//!
+//! A structure field's builder methods (`x`, `set_x`, `get_x`, see
+//! [`Field::setter`]) never clash: a field whose methods would take another
+//! field's or a builder's own (`build`, `new`, `send`, `default`, `clone`, ...)
+//! is renamed `x_value`. An item file named `builders` (the module of the
+//! builders) becomes `builders_shape`; errors named `Error` or `Unhandled` take
+//! `Value`. Two members spelling one Rust name, and two errors of one operation
+//! with one wire code, are refused: no rename would tell them apart.
+//!
 //! # Optionality
 //!
 //! A structure member is an `Option` unless the client can count on a value:
@@ -29,6 +39,8 @@
 //! as the body; its output is built from the response's status and headers and
 //! the body stream, handed over before the body is read.
 
+pub mod auth;
+pub mod features;
 pub mod naming;
 mod recursion;
 mod types;
@@ -38,6 +50,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::error::{Error, Errors};
 use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, Traits};
 
+pub use auth::AuthScheme;
 pub use types::RustType;
 
 /// Where a generated type lives in the crate.
@@ -137,6 +150,18 @@ pub struct Field {
     pub documentation: Option<String>,
 }
 
+impl Field {
+    /// The builder method that sets or clears the field, `set_<field>`.
+    pub fn setter(&self) -> String {
+        format!("set_{}", naming::unraw(&self.name))
+    }
+
+    /// The builder method that reads the field set so far, `get_<field>`.
+    pub fn getter(&self) -> String {
+        format!("get_{}", naming::unraw(&self.name))
+    }
+}
+
 /// An operation, as the client offers it.
 #[derive(Debug, Clone)]
 pub struct OperationPlan {
@@ -160,6 +185,8 @@ pub struct OperationPlan {
     pub errors: Vec<ShapeId>,
     /// The `@http` binding.
     pub http: Option<HttpTrait>,
+    /// The auth schemes it accepts, in order of preference (see [`auth`]).
+    pub auth: Vec<AuthScheme>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -201,31 +228,75 @@ pub struct Plan<'m> {
     /// The function of the crate's private `de` module that reads each
     /// structure, union, list and map from JSON, by shape id (unique names).
     pub readers: BTreeMap<ShapeId, String>,
+    /// Refused features that `--allow-unsupported` let through, documented on
+    /// the items they affect.
+    pub gaps: Vec<features::Gap>,
 }
 
-/// Names the crate root and the error module already use.
-const RESERVED_ERROR_NAMES: &[&str] = &["Error"];
+/// Names the error module already uses: the service-wide enum, and the
+/// catch-all variant every error enum has.
+const RESERVED_ERROR_NAMES: &[&str] = &["Error", "Unhandled"];
+/// Module names an item file must not take: the module files of `types` and
+/// `error` declare `pub mod builders`.
+const RESERVED_FILES: &[&str] = &["builders"];
 /// Names that enums and unions use for their catch-all case.
 const UNKNOWN: &str = "Unknown";
 /// Methods of the generated `Client` that operations must not shadow.
 const RESERVED_CLIENT_METHODS: &[&str] = &["new", "config"];
-/// Field names that would clash with builder methods.
-const RESERVED_FIELDS: &[&str] = &["build", "builder", "send", "as_input", "into_paginator"];
+/// Builder methods a field's methods (`x`, `set_x`, `get_x`) must not take:
+/// the structure builder's `build`, the structure's `builder`, the fluent
+/// builder's `new`, `send`, `as_input` and `into_paginator`, and the trait
+/// methods generated code calls on builders (`default`, `clone`), which an
+/// inherent method of the same name would shadow.
+const RESERVED_FIELDS: &[&str] = &[
+    "build",
+    "builder",
+    "send",
+    "new",
+    "as_input",
+    "into_paginator",
+    "default",
+    "clone",
+];
 
 impl<'m> Plan<'m> {
     /// Plans the client of the model's one service.
     pub fn new(model: &'m Model) -> Result<Plan<'m>, Errors> {
+        Self::new_allowing(model, &BTreeSet::new())
+    }
+
+    /// [`Plan::new`], generating anyway the unsupported features named in
+    /// `allowed` (trait ids or feature names, see [`features`]).
+    pub fn new_allowing(model: &'m Model, allowed: &BTreeSet<String>) -> Result<Plan<'m>, Errors> {
         let service = model.service()?;
-        Planner::new(model, service).run()
+        Planner::new(model, service).run(allowed)
     }
 
     /// Plans the client of service `id`, for models that define several services.
     pub fn for_service(model: &'m Model, id: &ShapeId) -> Result<Plan<'m>, Errors> {
+        Self::for_service_allowing(model, id, &BTreeSet::new())
+    }
+
+    /// [`Plan::for_service`], generating anyway the unsupported features named in `allowed`.
+    pub fn for_service_allowing(
+        model: &'m Model,
+        id: &ShapeId,
+        allowed: &BTreeSet<String>,
+    ) -> Result<Plan<'m>, Errors> {
         let service = model
             .get(id)
             .filter(|s| matches!(s.kind, ShapeKind::Service(_)))
             .ok_or_else(|| Error::Model(format!("the model defines no service `{id}`")))?;
-        Planner::new(model, service).run()
+        Planner::new(model, service).run(allowed)
+    }
+
+    /// The notes of the gaps that affect `shape` (or one of its members).
+    pub fn gap_notes(&self, shape: &ShapeId) -> Vec<String> {
+        self.gaps
+            .iter()
+            .filter(|g| &g.owner == shape)
+            .map(features::Gap::note)
+            .collect()
     }
 
     /// The item of a named shape.
@@ -298,6 +369,8 @@ struct Planner<'m> {
     boxed: BTreeSet<(ShapeId, String)>,
     /// Rust names decided for named shapes (before items are built).
     names: BTreeMap<ShapeId, (String, Module)>,
+    /// The service's implemented auth schemes.
+    auth_schemes: auth::ServiceSchemes,
 }
 
 impl<'m> Planner<'m> {
@@ -311,12 +384,22 @@ impl<'m> Planner<'m> {
             closure,
             boxed,
             names: BTreeMap::new(),
+            auth_schemes: auth::ServiceSchemes::default(),
         }
     }
 
-    fn run(mut self) -> Result<Plan<'m>, Errors> {
-        self.check_protocol();
-        self.check_auth();
+    fn run(mut self, allowed: &BTreeSet<String>) -> Result<Plan<'m>, Errors> {
+        let gaps = match features::check(self.model, self.service, &self.closure, allowed) {
+            Ok(gaps) => gaps,
+            Err(refused) => {
+                refused.0.into_iter().for_each(|e| self.errors.push(e));
+                Vec::new()
+            }
+        };
+        match auth::service_schemes(self.service) {
+            Ok(schemes) => self.auth_schemes = schemes,
+            Err(e) => self.errors.push(e),
+        }
         let operations = self.model.operations(&self.service.id);
         let operation_shapes: BTreeSet<&ShapeId> = operations
             .iter()
@@ -366,6 +449,7 @@ impl<'m> Planner<'m> {
             boxed,
             waiters,
             readers,
+            gaps,
         })
     }
 
@@ -393,42 +477,6 @@ impl<'m> Planner<'m> {
             readers.insert(id.clone(), name);
         }
         readers
-    }
-
-    /// Bearer tokens (`@httpBearerAuth`) are not supported: a service that offers
-    /// nothing else is refused with a clear message rather than generated unsigned.
-    fn check_auth(&mut self) {
-        let traits = &self.service.traits;
-        if traits.has("smithy.api#httpBearerAuth") && !traits.has("aws.auth#sigv4") {
-            self.errors.push(Error::shape(
-                &self.service.id,
-                "`smithy.api#httpBearerAuth` is not supported yet: the generated client signs with SigV4 \
-                 (`aws.auth#sigv4`) or uses a device certificate",
-            ));
-        }
-    }
-
-    fn check_protocol(&mut self) {
-        const SUPPORTED: &str = "aws.protocols#restJson1";
-        if !self.service.traits.has(SUPPORTED) {
-            let protocols: Vec<&str> = self
-                .service
-                .traits
-                .all
-                .keys()
-                .filter(|k| k.starts_with("aws.protocols#") || k.starts_with("smithy.protocols#"))
-                .map(String::as_str)
-                .collect();
-            let found = if protocols.is_empty() {
-                "none".to_owned()
-            } else {
-                protocols.join(", ")
-            };
-            self.errors.push(Error::shape(
-                &self.service.id,
-                format!("unsupported protocol: the generator speaks `{SUPPORTED}`, the service declares {found}"),
-            ));
-        }
     }
 
     /// Names every structure, enum and union of the closure that becomes a type of
@@ -546,6 +594,25 @@ impl<'m> Planner<'m> {
         waiters
     }
 
+    /// restJson1 names an error on the wire by its shape name alone (the code
+    /// is sanitized of any namespace): two errors of one operation with one
+    /// name cannot be told apart, so the model is refused.
+    fn check_error_codes(&mut self, operation: &ShapeId, errors: &[ShapeId]) {
+        let mut codes: BTreeMap<&str, &ShapeId> = BTreeMap::new();
+        for error in errors {
+            if let Some(other) = codes.insert(error.name(), error) {
+                self.errors.push(Error::shape(
+                    operation,
+                    format!(
+                        "errors `{other}` and `{error}` share the wire code `{}`: restJson1 cannot tell them apart; \
+                         rename one of the shapes",
+                        error.name()
+                    ),
+                ));
+            }
+        }
+    }
+
     fn check_operation_names(&mut self, operations: &[OperationPlan]) {
         let mut seen: BTreeMap<&str, &ShapeId> = BTreeMap::new();
         for op in operations {
@@ -580,6 +647,11 @@ impl<'m> Planner<'m> {
         }
         errors.sort_by_key(|e| self.names.get(e).map(|(n, _)| n.clone()).unwrap_or_default());
         errors.dedup();
+        self.check_error_codes(id, &errors);
+        let auth = auth::operation_schemes(shape, self.service, &self.auth_schemes).unwrap_or_else(|e| {
+            self.errors.push(e);
+            Vec::new()
+        });
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
@@ -591,6 +663,7 @@ impl<'m> Planner<'m> {
             output,
             errors,
             http: shape.traits.http.clone(),
+            auth,
         })
     }
 
@@ -612,11 +685,20 @@ impl<'m> Planner<'m> {
             };
             fields.push(field);
         }
-        self.check_field_names(&shape.id, kind, &fields);
-        if module == Module::Error {
-            self.check_error_metadata_field(&shape.id, &fields);
+        self.check_field_names(&shape.id, &fields);
+        if kind == ItemKind::Struct {
+            // A modeled error also holds its response's metadata.
+            let also_taken: &[&str] = if module == Module::Error {
+                &[ERROR_METADATA_FIELD]
+            } else {
+                &[]
+            };
+            rename_colliding_methods(&mut fields, also_taken);
         }
-        let file = naming::snake_case(&name);
+        let mut file = naming::snake_case(&name);
+        if RESERVED_FILES.contains(&file.as_str()) {
+            file.push_str("_shape");
+        }
         Some(Item {
             shape: shape.id.clone(),
             builder: format!("{name}Builder"),
@@ -630,10 +712,7 @@ impl<'m> Planner<'m> {
     }
 
     fn struct_field(&mut self, owner: &Shape, member: Member, is_input: bool) -> Field {
-        let mut name = naming::field_name(&member.name);
-        if RESERVED_FIELDS.contains(&naming::unraw(&name)) {
-            name = format!("{}_value", naming::unraw(&name));
-        }
+        let name = naming::field_name(&member.name);
         let ty = self.rust_type(owner, &member);
         let default = member.traits.default.clone().filter(|v| !v.is_null());
         let required = member.traits.required;
@@ -702,34 +781,15 @@ impl<'m> Planner<'m> {
         })
     }
 
-    fn check_field_names(&mut self, owner: &ShapeId, kind: ItemKind, fields: &[Field]) {
+    /// Two members whose Rust names are the same are two spellings of one name:
+    /// refused, since no rename would tell a user which is which.
+    fn check_field_names(&mut self, owner: &ShapeId, fields: &[Field]) {
         let mut seen: BTreeMap<String, &str> = BTreeMap::new();
         for field in fields {
-            let mut names = vec![field.name.clone()];
-            if kind == ItemKind::Struct {
-                names.push(format!("set_{}", naming::unraw(&field.name)));
-            }
-            for name in names {
-                if let Some(other) = seen.insert(name.clone(), &field.member.name) {
-                    self.errors.push(Error::shape(
-                        owner.member(&field.member.name),
-                        format!("its Rust name `{name}` collides with that of member `{other}`"),
-                    ));
-                }
-            }
-        }
-    }
-
-    /// A modeled error carries its response's metadata in a field (and builder
-    /// method) named [`ERROR_METADATA_FIELD`]: no member may take that name.
-    fn check_error_metadata_field(&mut self, owner: &ShapeId, fields: &[Field]) {
-        for field in fields {
-            if naming::unraw(&field.name) == ERROR_METADATA_FIELD {
+            if let Some(other) = seen.insert(field.name.clone(), &field.member.name) {
                 self.errors.push(Error::shape(
                     owner.member(&field.member.name),
-                    format!(
-                        "its Rust name `{ERROR_METADATA_FIELD}` collides with the error metadata every generated error carries; rename the member"
-                    ),
+                    format!("its Rust name `{}` collides with that of member `{other}`", field.name),
                 ));
             }
         }
@@ -749,6 +809,37 @@ impl<'m> Planner<'m> {
 /// response's `smithy_runtime::error::ErrorMetadata` (status, code, message,
 /// request id).
 pub const ERROR_METADATA_FIELD: &str = "meta";
+
+/// Gives every structure field builder methods (`x`, `set_x`, `get_x`) no
+/// other field or the builders use: a field whose methods would collide takes
+/// `_value` (`get_foo` beside `foo`, whose getter is `get_foo`, becomes
+/// `get_foo_value`; `new` becomes `new_value`). Fields named like another's
+/// accessor (`get_*`, `set_*`) yield, so `foo` keeps its own methods.
+/// `also_taken` names fields the item itself adds (a modeled error's `meta`),
+/// whose methods are taken too.
+fn rename_colliding_methods(fields: &mut [Field], also_taken: &[&str]) {
+    let mut taken: BTreeSet<String> = RESERVED_FIELDS.iter().map(|n| (*n).to_owned()).collect();
+    for name in also_taken {
+        taken.extend([(*name).to_owned(), format!("set_{name}"), format!("get_{name}")]);
+    }
+    let accessor_like = |f: &Field| {
+        let name = naming::unraw(&f.name);
+        name.starts_with("get_") || name.starts_with("set_")
+    };
+    let mut order: Vec<usize> = (0..fields.len()).collect();
+    order.sort_by_key(|&i| accessor_like(&fields[i]));
+    for i in order {
+        loop {
+            let field = &fields[i];
+            let methods = [naming::unraw(&field.name).to_owned(), field.setter(), field.getter()];
+            if methods.iter().all(|m| !taken.contains(m)) {
+                taken.extend(methods);
+                break;
+            }
+            fields[i].name = format!("{}_value", naming::unraw(&fields[i].name));
+        }
+    }
+}
 
 /// The values of a Smithy 1.0 `@enum` string, as enum members.
 fn legacy_enum_members(shape: &Shape) -> Vec<Member> {

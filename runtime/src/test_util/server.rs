@@ -376,7 +376,7 @@ impl Shared {
 /// const OP: Operation = Operation::new(
 ///     "DescribeJobExecution",
 ///     "IotLaserThingJobManagerExternalService",
-///     AuthMode::SigV4 { signing_name: "iot-jobs-data" },
+///     &[AuthMode::SigV4 { signing_name: "iot-jobs-data" }],
 /// );
 /// let endpoint = Endpoint::new(server.url());
 /// let response = runtime

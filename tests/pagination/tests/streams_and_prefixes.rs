@@ -1,5 +1,6 @@
 //! `@endpoint` host prefixes, event-stream operations and `@optionalAuth`
-//! operations of a generated client.
+//! operations of a generated client: signed when credentials exist, anonymous
+//! otherwise.
 
 use smithy_runtime::error::ErrorKind;
 use smithy_runtime::http::HttpResponse;
@@ -66,20 +67,46 @@ async fn an_event_stream_operation_fails_clearly_without_sending() {
     assert!(transport.requests().is_empty(), "nothing was sent");
 }
 
+/// No credentials anywhere (not even in the environment).
+#[derive(Debug)]
+struct NoCredentials;
+
+impl streams_and_prefixes_fixture::config::ProvideCredentials for NoCredentials {
+    fn provide_credentials(
+        &self,
+    ) -> smithy_runtime::http::BoxFuture<'_, Result<Credentials, smithy_runtime::credentials::CredentialsError>> {
+        Box::pin(async { Err(smithy_runtime::credentials::CredentialsError::new("none")) })
+    }
+}
+
 #[tokio::test]
-async fn an_optional_auth_operation_is_sent_unsigned_and_the_others_signed() {
-    let transport = ScriptedTransport::new()
-        .with_response(HttpResponse::new(200, r#"{"status":"ok"}"#))
-        .with_response(HttpResponse::new(200, "{}"));
-    let client = client(&transport);
-    let out = client.ping().send().await.expect("sent");
+async fn an_optional_auth_operation_is_signed_when_credentials_exist() {
+    let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, r#"{"status":"ok"}"#));
+    let out = client(&transport).ping().send().await.expect("sent");
     assert_eq!(out.status.as_deref(), Some("ok"));
-    client.put_record().account_id("acct-1").send().await.expect("sent");
-    let sent = transport.requests();
-    assert!(
-        sent[0].header_str("authorization").is_none(),
-        "Ping is `@optionalAuth`: unsigned"
-    );
-    let signed = sent[1].header_str("authorization").expect("PutRecord is signed");
+    let signed = transport.requests()[0]
+        .header_str("authorization")
+        .expect("Ping is signed when credentials exist")
+        .to_owned();
     assert!(signed.contains("/us-east-1/streams/aws4_request"), "{signed}");
+}
+
+#[tokio::test]
+async fn without_credentials_an_optional_auth_operation_is_sent_unsigned_and_the_others_refused() {
+    let transport = ScriptedTransport::new().with_response(HttpResponse::new(200, r#"{"status":"ok"}"#));
+    let config = client(&transport)
+        .config()
+        .to_builder()
+        .credentials_provider(NoCredentials)
+        .build();
+    let client = Client::new(config);
+    client.ping().send().await.expect("sent anonymously");
+    let error = client.put_record().account_id("acct-1").send().await.unwrap_err();
+    let PutRecordError::Unhandled(error) = error else {
+        panic!("{error:?}")
+    };
+    assert_eq!(error.kind(), ErrorKind::Credentials, "{error}");
+    let sent = transport.requests();
+    assert_eq!(sent.len(), 1, "PutRecord is not sent without an identity");
+    assert!(sent[0].header_str("authorization").is_none(), "Ping went unsigned");
 }

@@ -13,7 +13,7 @@ use quote::quote;
 use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::ShapeKind;
-use crate::plan::{OperationPlan, Plan};
+use crate::plan::{AuthScheme, OperationPlan, Plan};
 
 /// The member of an operation's input or output that streams events (a member
 /// targeting a `@streaming` union), if any.
@@ -164,25 +164,27 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
 fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = op.shape.name();
     let service = plan.service.id.name();
-    let signing_name = plan
-        .service
-        .traits
-        .get("aws.auth#sigv4")
-        .and_then(|v| v.get("name"))
-        .and_then(|v| v.as_str());
     let shape = plan.model.shape(&op.shape);
-    let unauthenticated = shape.traits.has("smithy.api#optionalAuth")
-        || shape
-            .traits
-            .get("smithy.api#auth")
-            .and_then(|v| v.as_array())
-            .is_some_and(|a| a.is_empty());
-    let auth = match signing_name {
-        Some(signing_name) if !unauthenticated => {
+    let auth = op.auth.iter().map(|scheme| match scheme {
+        AuthScheme::SigV4 { signing_name } => {
             quote!(::smithy_runtime::AuthMode::SigV4 { signing_name: #signing_name })
         }
-        _ => quote!(::smithy_runtime::AuthMode::None),
-    };
+        AuthScheme::Bearer => quote!(::smithy_runtime::AuthMode::Bearer),
+        AuthScheme::ApiKey { name, in_query, scheme } => {
+            let location = if *in_query {
+                quote!(::smithy_runtime::auth::ApiKeyLocation::Query)
+            } else {
+                quote!(::smithy_runtime::auth::ApiKeyLocation::Header)
+            };
+            let scheme = match scheme {
+                Some(scheme) => quote!(Some(#scheme)),
+                None => quote!(None),
+            };
+            quote!(::smithy_runtime::AuthMode::ApiKey { name: #name, location: #location, scheme: #scheme })
+        }
+        AuthScheme::Anonymous => quote!(::smithy_runtime::AuthMode::None),
+    });
+    let auth = quote!(&[#(#auth),*]);
     let retryable: Vec<&str> = op
         .errors
         .iter()

@@ -5,9 +5,11 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
     "StartNextPendingJobExecution",
     "IotLaserThingJobManagerExternalService",
-    ::smithy_runtime::AuthMode::SigV4 {
-        signing_name: "iot-jobs-data",
-    },
+    &[
+        ::smithy_runtime::AuthMode::SigV4 {
+            signing_name: "iot-jobs-data",
+        },
+    ],
 );
 
 /// Serializes `input`, sends it through `client` and reads the response.

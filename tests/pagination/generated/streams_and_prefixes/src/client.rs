@@ -33,6 +33,8 @@ impl Client {
     }
 
     /// Calls `Subscribe`.
+    ///
+    /// **Not supported** (`example.streams#Subscribe`, generated with `--allow-unsupported event-stream`): member `example.streams#SubscribeOutput$events` streams events, which are not implemented: the operation is generated, but its `send` fails before sending.
     pub fn subscribe(&self) -> crate::operation::subscribe::SubscribeFluentBuilder {
         crate::operation::subscribe::SubscribeFluentBuilder::new(self.clone())
     }

@@ -14,6 +14,12 @@
 //! - [`error`]: the errors the service models, and [`Error`], which every operation error converts into;
 //! - [`paginator`] and [`waiter`]: helpers for paginated operations and for waiting on a state.
 //!
+//! ## Unsupported features
+//!
+//! This crate was generated although the model uses features the generator does not implement:
+//!
+//! - **Not supported** (`example.streams#Subscribe`, generated with `--allow-unsupported event-stream`): member `example.streams#SubscribeOutput$events` streams events, which are not implemented: the operation is generated, but its `send` fails before sending.
+//!
 //! ## Example
 //!
 //! ```no_run

@@ -5,7 +5,7 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
     "OpenVault",
     "VaultService",
-    ::smithy_runtime::AuthMode::None,
+    &[::smithy_runtime::AuthMode::None],
 );
 
 /// Serializes `input`, sends it through `client` and reads the response.

@@ -5,9 +5,11 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
     "DownloadObject",
     "ObjectStore",
-    ::smithy_runtime::AuthMode::SigV4 {
-        signing_name: "objectstore",
-    },
+    &[
+        ::smithy_runtime::AuthMode::SigV4 {
+            signing_name: "objectstore",
+        },
+    ],
 );
 
 /// Serializes `input`, sends it through `client` and reads the response.

@@ -5,9 +5,11 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
         "UploadObject",
         "ObjectStore",
-        ::smithy_runtime::AuthMode::SigV4 {
-            signing_name: "objectstore",
-        },
+        &[
+            ::smithy_runtime::AuthMode::SigV4 {
+                signing_name: "objectstore",
+            },
+        ],
     )
     .with_unsigned_payload(true);
 /// Serializes `input`, sends it through `client` and reads the response.

@@ -5,7 +5,12 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
     "Ping",
     "StreamService",
-    ::smithy_runtime::AuthMode::None,
+    &[
+        ::smithy_runtime::AuthMode::SigV4 {
+            signing_name: "streams",
+        },
+        ::smithy_runtime::AuthMode::None,
+    ],
 );
 
 /// Serializes `input`, sends it through `client` and reads the response.

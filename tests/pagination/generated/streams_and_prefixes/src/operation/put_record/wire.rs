@@ -5,9 +5,11 @@
 pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
     "PutRecord",
     "StreamService",
-    ::smithy_runtime::AuthMode::SigV4 {
-        signing_name: "streams",
-    },
+    &[
+        ::smithy_runtime::AuthMode::SigV4 {
+            signing_name: "streams",
+        },
+    ],
 );
 
 /// Serializes `input`, sends it through `client` and reads the response.
