@@ -10,7 +10,7 @@ use tracing::Instrument as _;
 
 use crate::byte_stream::ByteStream;
 use crate::config::ClientConfig;
-use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
+use crate::credentials::{Credentials, EnvironmentCredentials, SharedCredentialsProvider};
 use crate::endpoint::Endpoint;
 use crate::error::UnhandledError;
 use crate::http::{
@@ -163,6 +163,18 @@ impl ClientRuntime {
     /// The configuration.
     pub fn config(&self) -> &ClientConfig {
         &self.config
+    }
+
+    /// The credentials an endpoint may depend on (their account id and scope, for
+    /// the `AWS::Auth::*` built-ins of endpoint rules): those that would sign `op`,
+    /// or `None` when `op` is not signed (no auth, a device certificate) or no
+    /// credentials can be loaded (signing then reports why).
+    pub async fn endpoint_credentials(&self, op: &Operation) -> Option<Credentials> {
+        if !matches!(op.auth, AuthMode::SigV4 { .. }) || self.config.device_certificate().is_some() {
+            return None;
+        }
+        let provider = self.config.credentials_provider().unwrap_or(&self.env_credentials);
+        provider.provide_credentials().await.ok()
     }
 
     /// The retry quota shared by this runtime's clones.

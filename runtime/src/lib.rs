@@ -45,7 +45,7 @@ pub mod waiter;
 pub use blob::Blob;
 pub use byte_stream::ByteStream;
 pub use client::{join_url, AuthMode, ClientRuntime, Operation};
-pub use config::{ClientConfig, ClientConfigBuilder};
+pub use config::{AccountIdEndpointMode, ClientConfig, ClientConfigBuilder, EndpointSetting};
 pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};
 pub use retry::RetryConfig;
 pub use sleep::TimeoutConfig;

@@ -1,7 +1,8 @@
 //! Behavioural tests of generated paginators and waiters (see `tests/`).
 //!
 //! The crates under `generated/` are generated from `tests/fixtures/paginators.json`,
-//! `waiters.json`, `streams_and_prefixes.json` and `streaming.json` and committed, so the tests can depend on
+//! `waiters.json`, `streams_and_prefixes.json`, `timestamps.json`, `streaming.json` and
+//! `endpoint_params.json` and committed, so the tests can depend on
 //! them; `tests/generated.rs` fails when they are stale. Regenerate them with
 //! `cargo run -p pagination-tests --bin regenerate` (a binary, so it builds even
 //! when the committed crates do not compile).
@@ -20,6 +21,7 @@ pub const FIXTURES: &[&str] = &[
     "streams_and_prefixes",
     "timestamps",
     "streaming",
+    "endpoint_params",
 ];
 
 /// Compares (or, with `update`, rewrites) `generated/<fixture>` with what the

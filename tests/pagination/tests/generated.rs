@@ -29,3 +29,12 @@ fn streaming_crate_is_up_to_date() {
         "generated/streaming is stale ({stale:?}); run `{COMMAND}`"
     );
 }
+
+#[test]
+fn endpoint_params_crate_is_up_to_date() {
+    let stale = sync("endpoint_params", false);
+    assert!(
+        stale.is_empty(),
+        "generated/endpoint_params is stale ({stale:?}); run `{COMMAND}`"
+    );
+}
