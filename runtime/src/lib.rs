@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod blob;
+mod big_number;
 pub mod byte_stream;
 mod client;
 mod config;
@@ -42,6 +43,7 @@ pub mod tls;
 pub mod transport;
 pub mod waiter;
 
+pub use big_number::{BigDecimal, BigInteger, ParseBigNumberError};
 pub use blob::Blob;
 pub use byte_stream::ByteStream;
 pub use client::{join_url, AuthMode, ClientRuntime, Operation};

@@ -1,8 +1,8 @@
 //! Behavioural tests of generated paginators and waiters (see `tests/`).
 //!
 //! The crates under `generated/` are generated from `tests/fixtures/paginators.json`,
-//! `waiters.json`, `streams_and_prefixes.json`, `timestamps.json`, `streaming.json` and
-//! `endpoint_params.json` and committed, so the tests can depend on
+//! `waiters.json`, `streams_and_prefixes.json`, `timestamps.json`, `streaming.json`,
+//! `endpoint_params.json` and `big_numbers.json` and committed, so the tests can depend on
 //! them; `tests/generated.rs` fails when they are stale. Regenerate them with
 //! `cargo run -p pagination-tests --bin regenerate` (a binary, so it builds even
 //! when the committed crates do not compile).
@@ -22,6 +22,7 @@ pub const FIXTURES: &[&str] = &[
     "timestamps",
     "streaming",
     "endpoint_params",
+    "big_numbers",
 ];
 
 /// Compares (or, with `update`, rewrites) `generated/<fixture>` with what the

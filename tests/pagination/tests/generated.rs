@@ -38,3 +38,12 @@ fn endpoint_params_crate_is_up_to_date() {
         "generated/endpoint_params is stale ({stale:?}); run `{COMMAND}`"
     );
 }
+
+#[test]
+fn big_numbers_crate_is_up_to_date() {
+    let stale = sync("big_numbers", false);
+    assert!(
+        stale.is_empty(),
+        "generated/big_numbers is stale ({stale:?}); run `{COMMAND}`"
+    );
+}

@@ -429,9 +429,11 @@ impl<'a> Compiler<'a, '_> {
         }
         let tokens = match &field.ty {
             RustType::String => quote!(#base.as_deref()),
-            RustType::Bool | RustType::F64 | RustType::BigDecimal => base,
+            RustType::Bool | RustType::F64 => base,
             RustType::I8 | RustType::I16 | RustType::I32 | RustType::F32 => quote!(#base.map(f64::from)),
-            RustType::I64 | RustType::BigInteger => quote!(#base.map(|n| n as f64)),
+            RustType::I64 => quote!(#base.map(|n| n as f64)),
+            // JMESPath numbers are `f64`: big numbers are compared rounded.
+            RustType::BigInteger | RustType::BigDecimal => quote!(#base.as_ref().map(|n| n.to_f64())),
             RustType::Timestamp => quote!(#base.map(|t| t.as_secs_f64())),
             ty => {
                 let converted = self.convert(ty, quote!(x), true);
@@ -451,9 +453,10 @@ impl<'a> Compiler<'a, '_> {
         let deref = if is_ref { quote!(*) } else { quote!() };
         match ty {
             RustType::String => quote!(#x.as_str()),
-            RustType::Bool | RustType::F64 | RustType::BigDecimal => quote!(#deref #x),
+            RustType::Bool | RustType::F64 => quote!(#deref #x),
             RustType::I8 | RustType::I16 | RustType::I32 | RustType::F32 => quote!(f64::from(#deref #x)),
-            RustType::I64 | RustType::BigInteger => quote!(#deref #x as f64),
+            RustType::I64 => quote!(#deref #x as f64),
+            RustType::BigInteger | RustType::BigDecimal => quote!(#x.to_f64()),
             RustType::Timestamp => quote!(#x.as_secs_f64()),
             // Enums become strings (intEnums numbers); structures and unions stay references.
             RustType::Named { shape, .. } => match self.plan.item(shape).map(|i| i.kind) {
