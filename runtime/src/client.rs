@@ -554,6 +554,26 @@ mod tests {
         (ClientRuntime::new(config), sleep)
     }
 
+    #[tokio::test]
+    async fn endpoint_credentials_only_for_signed_calls() {
+        let signed = |config: crate::ClientConfigBuilder| ClientRuntime::new(config.build());
+        let with_account = Credentials::new("AKID", "SECRET", None).with_account_id("111122223333");
+        let runtime = signed(ClientConfig::builder().credentials_provider(
+            crate::credentials::CachingCredentialsProvider::new(with_account),
+        ));
+        let credentials = runtime.endpoint_credentials(&OP).await.expect("credentials of a signed call");
+        assert_eq!(credentials.account_id(), Some("111122223333"));
+        let anonymous = Operation::new("Ping", "IotJobs", AuthMode::None);
+        assert!(runtime.endpoint_credentials(&anonymous).await.is_none());
+        let (cert, key) = crate::tls::tests::self_signed("device");
+        let device = signed(
+            ClientConfig::builder()
+                .credentials(Credentials::new("AKID", "SECRET", None).with_account_id("1"))
+                .device_certificate(crate::DeviceCertificate::from_pem(cert, &key).unwrap()),
+        );
+        assert!(device.endpoint_credentials(&OP).await.is_none(), "mutual TLS does not sign");
+    }
+
     fn endpoint() -> Endpoint {
         Endpoint::new("https://data.jobs.iot.us-east-1.amazonaws.com")
     }
