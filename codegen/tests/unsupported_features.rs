@@ -136,13 +136,6 @@ fn other_auth_schemes_checksums_and_endpoint_features_are_refused_by_trait() {
             "smithy.rules#endpointBdd",
         ),
         (
-            r#", "smithy.rules#clientContextParams": {}"#,
-            "",
-            "",
-            "ex#Svc",
-            "smithy.rules#clientContextParams",
-        ),
-        (
             r#", "aws.protocols#awsQueryCompatible": {}"#,
             "",
             "",
@@ -162,20 +155,6 @@ fn other_auth_schemes_checksums_and_endpoint_features_are_refused_by_trait() {
             "",
             "ex#Op",
             "aws.protocols#httpChecksum",
-        ),
-        (
-            "",
-            r#", "smithy.rules#staticContextParams": { "X": { "value": true } }"#,
-            "",
-            "ex#Op",
-            "smithy.rules#staticContextParams",
-        ),
-        (
-            "",
-            "",
-            r#""smithy.rules#contextParam": { "name": "Bucket" }"#,
-            "ex#OpInput$a",
-            "smithy.rules#contextParam",
         ),
         // Unknown traits of the reserved namespaces.
         (

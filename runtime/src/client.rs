@@ -12,7 +12,7 @@ use crate::auth::{ApiKeyLocation, AuthMode};
 use crate::byte_stream::{ByteStream, ByteStreamErrorKind, Progress};
 use crate::clock_skew::{self, ClockSkew};
 use crate::config::ClientConfig;
-use crate::credentials::{EnvironmentCredentials, SharedCredentialsProvider};
+use crate::credentials::{Credentials, EnvironmentCredentials, SharedCredentialsProvider};
 use crate::endpoint::Endpoint;
 use crate::error::UnhandledError;
 use crate::http::{
@@ -157,6 +157,19 @@ impl ClientRuntime {
     /// The configuration.
     pub fn config(&self) -> &ClientConfig {
         &self.config
+    }
+
+    /// The credentials an endpoint may depend on (their account id and scope, for
+    /// the `AWS::Auth::*` built-ins of endpoint rules): those that would sign `op`,
+    /// or `None` when `op` offers no SigV4 (or a device certificate authenticates) or no
+    /// credentials can be loaded (signing then reports why).
+    pub async fn endpoint_credentials(&self, op: &Operation) -> Option<Credentials> {
+        let signs = op.auth.iter().any(|scheme| matches!(scheme, AuthMode::SigV4 { .. }));
+        if !signs || self.config.device_certificate().is_some() {
+            return None;
+        }
+        let provider = self.config.credentials_provider().unwrap_or(&self.env_credentials);
+        provider.provide_credentials().await.ok()
     }
 
     /// The retry quota shared by this runtime's clones.
@@ -699,6 +712,33 @@ mod tests {
             .timeout_config(TimeoutConfig::disabled())
             .build();
         (ClientRuntime::new(config), sleep)
+    }
+
+    #[tokio::test]
+    async fn endpoint_credentials_only_for_signed_calls() {
+        let signed = |config: crate::ClientConfigBuilder| ClientRuntime::new(config.build());
+        let with_account = Credentials::new("AKID", "SECRET", None).with_account_id("111122223333");
+        let runtime = signed(
+            ClientConfig::builder()
+                .credentials_provider(crate::credentials::CachingCredentialsProvider::new(with_account)),
+        );
+        let credentials = runtime
+            .endpoint_credentials(&OP)
+            .await
+            .expect("credentials of a signed call");
+        assert_eq!(credentials.account_id(), Some("111122223333"));
+        let anonymous = Operation::new("Ping", "IotJobs", &[AuthMode::None]);
+        assert!(runtime.endpoint_credentials(&anonymous).await.is_none());
+        let (cert, key) = crate::tls::tests::self_signed("device");
+        let device = signed(
+            ClientConfig::builder()
+                .credentials(Credentials::new("AKID", "SECRET", None).with_account_id("1"))
+                .device_certificate(crate::DeviceCertificate::from_pem(cert, &key).unwrap()),
+        );
+        assert!(
+            device.endpoint_credentials(&OP).await.is_none(),
+            "mutual TLS does not sign"
+        );
     }
 
     fn endpoint() -> Endpoint {

@@ -1,5 +1,6 @@
 //! [`ClientConfig`]: everything a generated client needs besides the operation.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
@@ -48,6 +49,8 @@ pub struct ClientConfigBuilder {
     endpoint_url: Option<String>,
     use_fips: bool,
     use_dual_stack: bool,
+    account_id_endpoint_mode: AccountIdEndpointMode,
+    endpoint_settings: BTreeMap<String, EndpointSetting>,
     retry: RetryConfig,
     timeout: TimeoutConfig,
     body_limits: BodyLimits,
@@ -139,6 +142,23 @@ impl ClientConfigBuilder {
     /// Use dual-stack (IPv4 and IPv6) endpoints.
     pub fn use_dual_stack(mut self, use_dual_stack: bool) -> Self {
         self.use_dual_stack = use_dual_stack;
+        self
+    }
+
+    /// Whether endpoints may be chosen by the AWS account of the credentials
+    /// (the `AWS::Auth::AccountIdEndpointMode` built-in of endpoint rules;
+    /// default [`AccountIdEndpointMode::Preferred`]).
+    pub fn account_id_endpoint_mode(mut self, mode: AccountIdEndpointMode) -> Self {
+        self.account_id_endpoint_mode = mode;
+        self
+    }
+
+    /// Sets the service-specific endpoint setting `name` (a parameter of the
+    /// service's endpoint rules, e.g. `ForcePathStyle`). Generated clients offer
+    /// typed setters for their settings (their `config::EndpointSettings` trait);
+    /// this is what those setters call.
+    pub fn endpoint_setting(mut self, name: impl Into<String>, value: impl Into<EndpointSetting>) -> Self {
+        self.endpoint_settings.insert(name.into(), value.into());
         self
     }
 
@@ -270,6 +290,16 @@ impl ClientConfig {
         self.inner.settings.use_dual_stack
     }
 
+    /// Whether endpoints may be chosen by the AWS account of the credentials.
+    pub fn account_id_endpoint_mode(&self) -> AccountIdEndpointMode {
+        self.inner.settings.account_id_endpoint_mode
+    }
+
+    /// The service-specific endpoint setting `name`, if set.
+    pub fn endpoint_setting(&self, name: &str) -> Option<&EndpointSetting> {
+        self.inner.settings.endpoint_settings.get(name)
+    }
+
     /// The retry settings.
     pub fn retry_config(&self) -> &RetryConfig {
         &self.inner.settings.retry
@@ -323,6 +353,109 @@ impl ClientConfig {
     }
 }
 
+/// Whether endpoint rules may route requests by the AWS account id of the
+/// credentials (account-based endpoints, e.g. DynamoDB's).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum AccountIdEndpointMode {
+    /// Use an account-based endpoint when the credentials carry an account id.
+    #[default]
+    Preferred,
+    /// Never use account-based endpoints.
+    Disabled,
+    /// Always use account-based endpoints: a call fails when the credentials
+    /// carry no account id.
+    Required,
+}
+
+impl AccountIdEndpointMode {
+    /// The value the endpoint rules compare: `preferred`, `disabled` or `required`.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            AccountIdEndpointMode::Preferred => "preferred",
+            AccountIdEndpointMode::Disabled => "disabled",
+            AccountIdEndpointMode::Required => "required",
+        }
+    }
+}
+
+impl std::str::FromStr for AccountIdEndpointMode {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
+        match value {
+            "preferred" => Ok(AccountIdEndpointMode::Preferred),
+            "disabled" => Ok(AccountIdEndpointMode::Disabled),
+            "required" => Ok(AccountIdEndpointMode::Required),
+            other => Err(format!(
+                "`{other}` is not an account id endpoint mode (preferred, disabled, required)"
+            )),
+        }
+    }
+}
+
+/// The value of a service-specific endpoint setting (see
+/// [`ClientConfigBuilder::endpoint_setting`]): the types of endpoint rule
+/// parameters.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum EndpointSetting {
+    /// A `boolean` parameter.
+    Bool(bool),
+    /// A `string` parameter.
+    String(String),
+    /// A `stringArray` parameter.
+    StringArray(Vec<String>),
+}
+
+impl EndpointSetting {
+    /// The value of a `boolean` setting.
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            EndpointSetting::Bool(value) => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// The value of a `string` setting.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            EndpointSetting::String(value) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// The value of a `stringArray` setting.
+    pub fn as_string_array(&self) -> Option<&[String]> {
+        match self {
+            EndpointSetting::StringArray(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+impl From<bool> for EndpointSetting {
+    fn from(value: bool) -> Self {
+        EndpointSetting::Bool(value)
+    }
+}
+
+impl From<String> for EndpointSetting {
+    fn from(value: String) -> Self {
+        EndpointSetting::String(value)
+    }
+}
+
+impl From<&str> for EndpointSetting {
+    fn from(value: &str) -> Self {
+        EndpointSetting::String(value.to_owned())
+    }
+}
+
+impl From<Vec<String>> for EndpointSetting {
+    fn from(value: Vec<String>) -> Self {
+        EndpointSetting::StringArray(value)
+    }
+}
+
 impl fmt::Debug for ClientConfigBuilder {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientConfig")
@@ -334,6 +467,8 @@ impl fmt::Debug for ClientConfigBuilder {
             .field("endpoint_url", &self.endpoint_url)
             .field("use_fips", &self.use_fips)
             .field("use_dual_stack", &self.use_dual_stack)
+            .field("account_id_endpoint_mode", &self.account_id_endpoint_mode)
+            .field("endpoint_settings", &self.endpoint_settings)
             .field("retry", &self.retry)
             .field("timeout", &self.timeout)
             .field("body_limits", &self.body_limits)
@@ -373,6 +508,31 @@ mod tests {
         let clone = config.clone();
         assert_eq!(clone.region(), Some("us-west-2"));
         assert!(!clone.use_fips() && !clone.use_dual_stack());
+    }
+
+    #[test]
+    fn endpoint_settings_and_account_id_mode() {
+        let config = ClientConfig::builder()
+            .endpoint_setting("ForcePathStyle", true)
+            .endpoint_setting("Prefix", "abc")
+            .endpoint_setting("ForcePathStyle", false)
+            .account_id_endpoint_mode("disabled".parse().unwrap())
+            .build();
+        assert_eq!(
+            config.endpoint_setting("ForcePathStyle"),
+            Some(&EndpointSetting::Bool(false))
+        );
+        assert_eq!(
+            config.endpoint_setting("Prefix").and_then(EndpointSetting::as_str),
+            Some("abc")
+        );
+        assert_eq!(config.endpoint_setting("Other"), None);
+        assert_eq!(config.account_id_endpoint_mode().as_str(), "disabled");
+        assert_eq!(
+            ClientConfig::builder().build().account_id_endpoint_mode(),
+            AccountIdEndpointMode::Preferred
+        );
+        assert!("sometimes".parse::<AccountIdEndpointMode>().is_err());
     }
 
     #[cfg(feature = "aws-config")]

@@ -22,6 +22,8 @@ struct CredentialsInner {
     secret_access_key: String,
     session_token: Option<String>,
     expiry: Option<SystemTime>,
+    account_id: Option<String>,
+    credential_scope: Option<String>,
 }
 
 impl Credentials {
@@ -38,19 +40,53 @@ impl Credentials {
                 secret_access_key: secret_access_key.into(),
                 session_token,
                 expiry: None,
+                account_id: None,
+                credential_scope: None,
             }),
         }
     }
 
     /// The same credentials, expiring at `expiry`.
     pub fn with_expiry(self, expiry: SystemTime) -> Self {
-        let inner = CredentialsInner {
+        self.with(|inner| inner.expiry = Some(expiry))
+    }
+
+    /// The same credentials, belonging to AWS account `account_id`
+    /// (`123456789012`). Endpoint rules that route by account (the
+    /// `AWS::Auth::AccountId` built-in) read it.
+    pub fn with_account_id(self, account_id: impl Into<String>) -> Self {
+        let account_id = account_id.into();
+        self.with(|inner| inner.account_id = Some(account_id))
+    }
+
+    /// The same credentials, scoped to `scope` (the `AWS::Auth::CredentialScope`
+    /// built-in of endpoint rules, e.g. a region the credentials were issued for).
+    pub fn with_credential_scope(self, scope: impl Into<String>) -> Self {
+        let scope = scope.into();
+        self.with(|inner| inner.credential_scope = Some(scope))
+    }
+
+    fn with(self, change: impl FnOnce(&mut CredentialsInner)) -> Self {
+        let mut inner = CredentialsInner {
             access_key_id: self.inner.access_key_id.clone(),
             secret_access_key: self.inner.secret_access_key.clone(),
             session_token: self.inner.session_token.clone(),
-            expiry: Some(expiry),
+            expiry: self.inner.expiry,
+            account_id: self.inner.account_id.clone(),
+            credential_scope: self.inner.credential_scope.clone(),
         };
+        change(&mut inner);
         Credentials { inner: Arc::new(inner) }
+    }
+
+    /// The AWS account the credentials belong to, when known.
+    pub fn account_id(&self) -> Option<&str> {
+        self.inner.account_id.as_deref()
+    }
+
+    /// The credential scope, when known.
+    pub fn credential_scope(&self) -> Option<&str> {
+        self.inner.credential_scope.as_deref()
     }
 
     /// The access key id (not secret).
@@ -92,6 +128,8 @@ impl fmt::Debug for Credentials {
                 &self.inner.session_token.as_ref().map(|_| "** redacted **"),
             )
             .field("expiry", &self.inner.expiry)
+            .field("account_id", &self.inner.account_id)
+            .field("credential_scope", &self.inner.credential_scope)
             .finish()
     }
 }
@@ -169,7 +207,8 @@ impl ProvideCredentials for Credentials {
 }
 
 /// Credentials from the environment variables `AWS_ACCESS_KEY_ID`,
-/// `AWS_SECRET_ACCESS_KEY` and (optional) `AWS_SESSION_TOKEN`, read at each call.
+/// `AWS_SECRET_ACCESS_KEY` and (optional) `AWS_SESSION_TOKEN` and
+/// `AWS_ACCOUNT_ID`, read at each call.
 #[derive(Clone, Debug, Default)]
 pub struct EnvironmentCredentials {
     _private: (),
@@ -192,11 +231,15 @@ impl EnvironmentCredentials {
             .ok_or_else(|| CredentialsError::new("no credentials: AWS_ACCESS_KEY_ID is not set"))?;
         let secret = non_empty("AWS_SECRET_ACCESS_KEY")
             .ok_or_else(|| CredentialsError::new("no credentials: AWS_SECRET_ACCESS_KEY is not set"))?;
-        Ok(Credentials::new(
+        let credentials = Credentials::new(
             access_key.trim(),
             secret.trim(),
             non_empty("AWS_SESSION_TOKEN").map(|t| t.trim().to_owned()),
-        ))
+        );
+        Ok(match non_empty("AWS_ACCOUNT_ID") {
+            Some(account_id) => credentials.with_account_id(account_id.trim()),
+            None => credentials,
+        })
     }
 }
 
@@ -307,6 +350,19 @@ mod tests {
     }
 
     #[test]
+    fn account_id_and_scope_survive_with_expiry() {
+        let expiry = SystemTime::UNIX_EPOCH + Duration::from_secs(1000);
+        let c = Credentials::new("AKID", "S", None)
+            .with_account_id("111122223333")
+            .with_credential_scope("us-west-2")
+            .with_expiry(expiry);
+        assert_eq!(c.account_id(), Some("111122223333"));
+        assert_eq!(c.credential_scope(), Some("us-west-2"));
+        assert_eq!(c.expiry(), Some(expiry));
+        assert_eq!(Credentials::new("AKID", "S", None).account_id(), None);
+    }
+
+    #[test]
     fn environment() {
         let vars = |pairs: &'static [(&'static str, &'static str)]| {
             move |name: &str| pairs.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
@@ -324,7 +380,14 @@ mod tests {
         let c =
             EnvironmentCredentials::load_from(vars(&[("AWS_ACCESS_KEY_ID", "AKID"), ("AWS_SECRET_ACCESS_KEY", "S")]))
                 .unwrap();
-        assert_eq!(c.session_token(), None);
+        assert_eq!((c.session_token(), c.account_id()), (None, None));
+        let c = EnvironmentCredentials::load_from(vars(&[
+            ("AWS_ACCESS_KEY_ID", "AKID"),
+            ("AWS_SECRET_ACCESS_KEY", "S"),
+            ("AWS_ACCOUNT_ID", " 123456789012 "),
+        ]))
+        .unwrap();
+        assert_eq!(c.account_id(), Some("123456789012"));
         let e = EnvironmentCredentials::load_from(vars(&[("AWS_ACCESS_KEY_ID", "AKID")])).unwrap_err();
         assert!(e.to_string().contains("AWS_SECRET_ACCESS_KEY"));
     }

@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 pub mod auth;
+mod big_number;
 mod blob;
 pub mod byte_stream;
 mod client;
@@ -51,10 +52,11 @@ pub mod transport;
 pub mod waiter;
 
 pub use auth::AuthMode;
+pub use big_number::{BigDecimal, BigInteger, ParseBigNumberError};
 pub use blob::Blob;
 pub use byte_stream::ByteStream;
 pub use client::{join_url, ClientRuntime, Operation};
-pub use config::{ClientConfig, ClientConfigBuilder};
+pub use config::{AccountIdEndpointMode, ClientConfig, ClientConfigBuilder, EndpointSetting};
 pub use datetime::{DateTime, DateTimeParseError, DateTimeRangeError, TimestampFormat};
 pub use limits::BodyLimits;
 pub use retry::RetryConfig;

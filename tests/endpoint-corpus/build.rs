@@ -1,4 +1,5 @@
-//! Generates one endpoint module per model of `../shared/models` (and per fixture
+//! Generates one endpoint module per model of `../shared/models` and
+//! `../shared/models-other-protocols` (and per fixture
 //! model of `fixtures/`, which exercise the rest of the rules language): the resolver
 //! compiled from the service's `smithy.rules#endpointRuleSet` and one test per case
 //! of its `smithy.rules#endpointTests`.
@@ -10,9 +11,12 @@ fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR"));
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR"));
     let models_dir = manifest.join("../../../shared/models");
+    // The rule sets of the other protocols' models: their resolvers do not depend
+    // on the protocol (STS brings `AWS::STS::UseGlobalEndpoint`).
+    let other_models_dir = manifest.join("../../../shared/models-other-protocols");
     let fixtures_dir = manifest.join("fixtures");
     let mut files = Vec::new();
-    for dir in [&models_dir, &fixtures_dir] {
+    for dir in [&models_dir, &other_models_dir, &fixtures_dir] {
         println!("cargo:rerun-if-changed={}", dir.display());
         files.extend(
             std::fs::read_dir(dir)
@@ -73,7 +77,12 @@ fn generate(path: &Path, out_dir: &Path, partitions: &serde_json::Value) -> Opti
     let divergent = |case: &serde_json::Value| codegen::endpoint::contradicts_partitions(case, partitions);
     let test_items = codegen::endpoint::test_module_with(tests, rule_set, &divergent).unwrap_or_else(|e| fail(e));
     let count = codegen::endpoint::test_case_count(tests);
-    let tokens = quote_file(resolver, test_items, count);
+    let (input_tests, input_count, left) =
+        codegen::endpoint::operation_input_tests(tests, rule_set).unwrap_or_else(|e| fail(e));
+    if left > 0 {
+        println!("cargo:warning={stem}: {left} operationInputs bind input members; only a generated client tests them");
+    }
+    let tokens = quote_file(resolver, quote::quote!(#test_items #input_tests), count, input_count);
     let file: syn::File = syn::parse2(tokens).unwrap_or_else(|e| panic!("{stem}: generated code does not parse: {e}"));
     std::fs::write(out_dir.join(format!("{module}.rs")), prettyplease::unparse(&file)).expect("write module");
     let mut item = String::new();
@@ -89,13 +98,19 @@ fn quote_file(
     resolver: proc_macro2::TokenStream,
     tests: proc_macro2::TokenStream,
     count: usize,
+    input_count: usize,
 ) -> proc_macro2::TokenStream {
     let count = proc_macro2::Literal::usize_unsuffixed(count);
+    let input_count = proc_macro2::Literal::usize_unsuffixed(input_count);
     quote::quote! {
         #resolver
 
         /// The number of `smithy.rules#endpointTests` cases of the model (one `#[test]` each).
         pub const TEST_CASES: usize = #count;
+
+        /// The number of the cases' `operationInputs` tested with their built-ins and
+        /// client parameters (one `#[test]` each).
+        pub const OPERATION_INPUT_TESTS: usize = #input_count;
 
         #tests
     }

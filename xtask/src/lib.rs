@@ -32,6 +32,8 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "recursion",
     "blobs_documents",
     "bearer_auth",
+    "endpoint_params",
+    "big_numbers",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

@@ -36,13 +36,31 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
             }
         }
     });
+    // With a rule set, the endpoint depends on the operation and its input too.
+    let (resolve, params_arg) = if super::endpoint::has_rules(plan) {
+        (
+            quote! {
+                let mut endpoint = crate::endpoint::resolve(&client.runtime, operation, endpoint_params)
+                    .await
+                    .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            },
+            quote!(endpoint_params: crate::endpoint::ParamsBuilder,),
+        )
+    } else {
+        (
+            quote! {
+                let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+            },
+            quote!(),
+        )
+    };
     let streams = |op: &&crate::plan::OperationPlan| op.input.has_byte_stream() || op.output.has_byte_stream();
     // Each helper only when some operation calls it (no dead code).
     let buffered = plan.operations.is_empty() || plan.operations.iter().any(|op| !streams(&op));
     let send_buffered = if buffered {
         quote! {
-            /// Sends a serialized request through `client` to the resolved endpoint
-            /// (with the operation's host prefix, if any), with auth, retries and
+            /// Sends a serialized request through `client` to the endpoint resolved
+            /// for the call (with the operation's host prefix, if any), with auth, retries and
             /// timeouts, and returns the raw response. A free function, so no
             /// operation name can clash with it.
             pub(crate) async fn send(
@@ -50,8 +68,9 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 operation: &::smithy_runtime::Operation,
                 request: ::smithy_runtime::http::HttpRequest,
                 host_prefix: ::std::option::Option<&str>,
+                #params_arg
             ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
-                let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                #resolve
                 if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
                 }
@@ -72,8 +91,9 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 operation: &::smithy_runtime::Operation,
                 request: ::smithy_runtime::http::StreamingHttpRequest,
                 host_prefix: ::std::option::Option<&str>,
+                #params_arg
             ) -> ::std::result::Result<::smithy_runtime::http::StreamingHttpResponse, ::smithy_runtime::error::UnhandledError> {
-                let mut endpoint = crate::endpoint::resolve(client.config()).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+                #resolve
                 if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
                 }
@@ -112,8 +132,10 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
     }
 }
 
-/// `crate::config`: the runtime's configuration, under the crate's names.
-pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
+/// `crate::config`: the runtime's configuration, under the crate's names, and
+/// the typed setters of the service's endpoint settings.
+pub(super) fn config(plan: &Plan<'_>) -> Result<TokenStream, crate::error::Errors> {
+    let settings = super::endpoint::settings_module(plan)?;
     let doc = docs::inner_lines(&format!(
         "How a [`Client`](crate::Client) of {} reaches the service: region, credentials or device certificate, endpoint, retries, timeouts, response body limits and HTTP transport.",
         plan.service_title()
@@ -130,12 +152,14 @@ pub(super) fn config(plan: &Plan<'_>) -> TokenStream {
     } else {
         quote!()
     };
-    quote! {
+    Ok(quote! {
         #doc
 
         #token
         pub use ::smithy_runtime::credentials::{Credentials, ProvideCredentials};
         pub use ::smithy_runtime::{ClientConfig as Config, ClientConfigBuilder as Builder};
         pub use ::smithy_runtime::{BodyLimits, DeviceCertificate, RetryConfig, TimeoutConfig};
-    }
+
+        #settings
+    })
 }

@@ -1,20 +1,49 @@
 //! `src/endpoint.rs`: the resolver compiled from the model's rule set, wired to
-//! the client configuration, with the model's endpoint tests.
+//! the client configuration and to each operation's input, with the model's
+//! endpoint tests.
+//!
+//! A parameter's value comes from, in increasing precedence: the rule set's
+//! default, a built-in (`AWS::Region`, ... from the configuration and the
+//! credentials), a client context parameter (an endpoint setting of the
+//! configuration), an operation's `contextParam` or `operationContextParams`
+//! (from the input), and the operation's `staticContextParams`.
+
+mod bindings;
+mod operation_tests;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::Value;
 
-use crate::endpoint::{self as rules, params::snake_ident};
-use crate::error::Error;
+use crate::endpoint::{self as rules, params::Param, params::ParamType};
+use crate::error::{Error, Errors};
 use crate::plan::Plan;
+
+pub(super) use bindings::{operation_params, settings_module};
 
 const RULE_SET: &str = "smithy.rules#endpointRuleSet";
 const TESTS: &str = "smithy.rules#endpointTests";
 
+/// Whether the service has an endpoint rule set (else calls go to the
+/// configured endpoint URL).
+pub(super) fn has_rules(plan: &Plan<'_>) -> bool {
+    plan.service.traits.get(RULE_SET).is_some()
+}
+
+/// The rule set's parameters, or an error naming the service.
+pub(super) fn rule_set_params(plan: &Plan<'_>) -> Result<Option<Vec<Param>>, Error> {
+    let service = plan.service;
+    let Some(rule_set) = service.traits.get(RULE_SET) else {
+        return Ok(None);
+    };
+    Param::parse_all(rule_set)
+        .map(Some)
+        .map_err(|e| Error::shape(&service.id, format!("`{RULE_SET}`: {e}")))
+}
+
 /// The endpoint module; `partitions` (the project's table) marks the model's
 /// test cases that predate its facts.
-pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<TokenStream, Error> {
+pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<TokenStream, Errors> {
     let service = plan.service;
     let invalid = |e: rules::EndpointCodegenError| Error::shape(&service.id, format!("`{RULE_SET}`: {e}"));
     let Some(rule_set) = service.traits.get(RULE_SET) else {
@@ -29,42 +58,96 @@ pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<Toke
         (Some(tests), None) => rules::test_module(tests, rule_set).map_err(invalid)?,
         (None, _) => quote!(),
     };
-    let setters = built_ins(rule_set);
+    let params = Param::parse_all(rule_set).map_err(invalid)?;
+    let settings = bindings::settings(plan, &params)?;
+    let operation_tests = match service.traits.get(TESTS) {
+        Some(tests) => operation_tests::tests(plan, tests, &params, &settings)?,
+        None => quote!(),
+    };
+    let setters = config_setters(&params, &settings);
+    let uses_credentials = params.iter().any(|p| {
+        matches!(
+            p.built_in.as_deref(),
+            Some("AWS::Auth::AccountId" | "AWS::Auth::CredentialScope")
+        )
+    });
+    let credentials = if uses_credentials {
+        quote!(let credentials = runtime.endpoint_credentials(operation).await;)
+    } else {
+        quote!(let _ = operation;)
+    };
     Ok(quote! {
         //! Endpoint resolution, compiled from the service's rule set.
 
         #resolver
 
-        /// The endpoint of a call made with `config`: the rule set's parameters
-        /// taken from the configuration (region, FIPS, dual-stack, endpoint URL).
-        pub(crate) fn resolve(config: &crate::Config) -> ::std::result::Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
-            let params = Params::builder() #(#setters)* .build()?;
+        /// The endpoint of a call of `operation`: the rule set's parameters taken
+        /// from the configuration (built-ins such as the region, FIPS, dual-stack and
+        /// endpoint URL, and the service's endpoint settings) and the credentials,
+        /// overridden by those the operation binds (`bound`: from its input and its
+        /// static context parameters).
+        pub(crate) async fn resolve(
+            runtime: &::smithy_runtime::ClientRuntime,
+            operation: &::smithy_runtime::Operation,
+            bound: ParamsBuilder,
+        ) -> ::std::result::Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
+            let config = runtime.config();
+            #credentials
+            let params = Params::builder() #(#setters)* .overridden_by(bound).build()?;
             resolve_endpoint(&params)
         }
 
         #tests
+
+        #operation_tests
     })
 }
 
-/// Setter calls for the parameters bound to a built-in the configuration knows.
-fn built_ins(rule_set: &Value) -> Vec<TokenStream> {
-    let Some(params) = rule_set.get("parameters").and_then(Value::as_object) else {
-        return Vec::new();
-    };
+/// Setter calls for the parameters the configuration (or the credentials) fills:
+/// built-ins, and endpoint settings over them.
+fn config_setters(params: &[Param], settings: &[bindings::Setting]) -> Vec<TokenStream> {
     params
         .iter()
-        .filter_map(|(name, param)| {
-            let setter = format_ident!("set_{}", snake_ident(name));
-            let value = match param.get("builtIn")?.as_str()? {
-                "AWS::Region" => quote!(config.region().map(::std::borrow::ToOwned::to_owned)),
-                "AWS::UseFIPS" => quote!(Some(config.use_fips())),
-                "AWS::UseDualStack" => quote!(Some(config.use_dual_stack())),
-                "SDK::Endpoint" => quote!(config.endpoint_url().map(::std::borrow::ToOwned::to_owned)),
-                _ => return None,
+        .filter_map(|param| {
+            let setter = format_ident!("set_{}", param.ident.to_string().trim_start_matches('_'));
+            let built_in = param.built_in.as_deref().and_then(built_in_value);
+            let setting = settings.iter().find(|s| s.param == param.name).map(|_| {
+                let name = &param.name;
+                let read = quote!(config.endpoint_setting(#name));
+                match param.ty {
+                    ParamType::Boolean => quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_bool)),
+                    ParamType::String => {
+                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_str).map(::std::borrow::ToOwned::to_owned))
+                    }
+                    ParamType::StringArray => {
+                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_string_array).map(<[::std::string::String]>::to_vec))
+                    }
+                }
+            });
+            let value = match (setting, built_in) {
+                (Some(setting), Some(built_in)) => quote!(#setting.or(#built_in)),
+                (Some(value), None) | (None, Some(value)) => value,
+                (None, None) => return None,
             };
             Some(quote!(.#setter(#value)))
         })
         .collect()
+}
+
+/// The value of a built-in the runtime configuration or the credentials hold;
+/// `None` for the service-specific ones, which are endpoint settings.
+fn built_in_value(built_in: &str) -> Option<TokenStream> {
+    let owned = quote!(::std::borrow::ToOwned::to_owned);
+    Some(match built_in {
+        "AWS::Region" => quote!(config.region().map(#owned)),
+        "AWS::UseFIPS" => quote!(Some(config.use_fips())),
+        "AWS::UseDualStack" => quote!(Some(config.use_dual_stack())),
+        "SDK::Endpoint" => quote!(config.endpoint_url().map(#owned)),
+        "AWS::Auth::AccountIdEndpointMode" => quote!(Some(config.account_id_endpoint_mode().as_str().to_owned())),
+        "AWS::Auth::AccountId" => quote!(credentials.as_ref().and_then(|c| c.account_id()).map(#owned)),
+        "AWS::Auth::CredentialScope" => quote!(credentials.as_ref().and_then(|c| c.credential_scope()).map(#owned)),
+        _ => return None,
+    })
 }
 
 /// A service without a rule set is reached only through an endpoint URL.

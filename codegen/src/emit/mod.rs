@@ -67,7 +67,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     // The largest file first, so the workers finish together.
     job(
         "src/endpoint.rs".into(),
-        Box::new(move || Ok(endpoint::module(plan, options.partitions.as_ref())?)),
+        Box::new(move || endpoint::module(plan, options.partitions.as_ref())),
     );
     for item in types_of(plan) {
         job(
@@ -95,7 +95,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         );
         job(
             format!("src/operation/{module}/wire.rs"),
-            Box::new(move || Ok(wire::module(plan, op)?)),
+            Box::new(move || wire::module(plan, op)),
         );
     }
     job(
@@ -128,7 +128,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         Box::new(move || Ok(crate_root::operation_index(plan))),
     );
     job("src/client.rs".into(), Box::new(move || Ok(client::client(plan))));
-    job("src/config.rs".into(), Box::new(move || Ok(client::config(plan))));
+    job("src/config.rs".into(), Box::new(move || client::config(plan)));
     job(
         "src/lib.rs".into(),
         Box::new(move || Ok(crate_root::lib_rs(plan, options))),

@@ -249,6 +249,7 @@ fn describe(ty: &Type<'_>) -> &'static str {
         Type::Str => "a string",
         Type::Struct(_) | Type::Union(_) | Type::InputOutput { .. } => "a structure",
         Type::List(_) => "a list",
+        Type::Map => "a map",
         Type::Null => "null",
     }
 }

@@ -16,12 +16,13 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
             quote!(::std::boxed::Box::new(#inner))
         }
         (RustType::Bool, Value::Bool(b)) => quote!(#b),
-        (RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger, Value::Number(n)) => {
+        (RustType::BigInteger | RustType::BigDecimal, Value::Number(n)) => big_number(ty, n).ok_or_else(mismatch)?,
+        (RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64, Value::Number(n)) => {
             let n = n.as_i64().ok_or_else(mismatch)?;
             let lit = Literal::i64_unsuffixed(n);
             quote!(#lit)
         }
-        (RustType::F32 | RustType::F64 | RustType::BigDecimal, Value::Number(n)) => {
+        (RustType::F32 | RustType::F64, Value::Number(n)) => {
             let lit = Literal::f64_unsuffixed(n.as_f64().ok_or_else(mismatch)?);
             quote!(#lit)
         }
@@ -62,6 +63,21 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
         }
         _ => return Err(mismatch()),
     })
+}
+
+/// A `BigInteger` or `BigDecimal` expression for a model number: from an `i64`
+/// when it is one, else from its text (checked here, so the `expect` holds).
+pub(super) fn big_number(ty: &RustType, n: &serde_json::Number) -> Option<TokenStream> {
+    let path = ty.tokens();
+    if let Some(i) = n.as_i64() {
+        return Some(quote!(#path::from(#i)));
+    }
+    let text = n.to_string();
+    let valid = match ty {
+        RustType::BigInteger => text.parse::<i128>().is_ok() || text.bytes().all(|b| b.is_ascii_digit() || b == b'-'),
+        _ => n.as_f64().is_some(),
+    };
+    valid.then(|| quote!(#path::from_json_number_text(#text).expect("a number checked by the generator")))
 }
 
 /// Decodes standard base64 (with or without padding).

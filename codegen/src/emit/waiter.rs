@@ -468,6 +468,7 @@ fn describe(ty: &Type<'_>) -> String {
         Type::Str => "a string".into(),
         Type::Struct(item) | Type::Union(item) => format!("the structure `{}`", item.shape.name()),
         Type::List(element) => format!("a list of {}", describe(element)),
+        Type::Map => "a map".into(),
         Type::Null => "null".into(),
         Type::InputOutput { .. } => "the object `{input, output}`".into(),
     }
@@ -543,7 +544,11 @@ mod tests {
                 "stringEquals",
                 "expression references (`&`) are not supported",
             ),
-            ("tags.a", "stringEquals", "member `tags`: maps are not supported"),
+            (
+                "tags.a",
+                "stringEquals",
+                "`a` is selected from a map, which has no members",
+            ),
             (
                 "nope",
                 "stringEquals",

@@ -107,6 +107,21 @@ pub fn test_module_with(
     testgen::test_module(tests, rule_set, &params, divergent)
 }
 
+/// Resolver-level tests (tokens) of the cases' `operationInputs`, for crates
+/// without the service's operations (a generated client tests them through its
+/// operations instead): the parameters bound to each input's `builtInParams`
+/// and its `clientParams` are set and the case's expectation is checked. Returns
+/// the `#[cfg(test)] mod operation_input_tests` item, its number of tests, and the
+/// number of inputs left out because they bind operation input members
+/// (`operationParams`). Placed next to the items of [`resolver_module`].
+pub fn operation_input_tests(
+    tests: &serde_json::Value,
+    rule_set: &serde_json::Value,
+) -> Result<(TokenStream, usize, usize), EndpointCodegenError> {
+    let params = params::Param::parse_all(rule_set)?;
+    testgen::operation_input_tests(tests, &params)
+}
+
 /// Whether an `endpointTests` case contradicts a partitions table with the
 /// structure of `model/partitions.json`: the case expects a "this partition does
 /// not support FIPS/DualStack" error for a listed region whose partition supports

@@ -15,6 +15,25 @@ pub(crate) enum ParamType {
     StringArray,
 }
 
+/// The built-ins of the AWS rule sets that generated clients fill, with their
+/// parameter types. Any other `builtIn` is refused.
+pub(crate) const BUILT_INS: &[(&str, ParamType)] = &[
+    ("AWS::Region", ParamType::String),
+    ("AWS::UseFIPS", ParamType::Boolean),
+    ("AWS::UseDualStack", ParamType::Boolean),
+    ("SDK::Endpoint", ParamType::String),
+    ("AWS::Auth::AccountId", ParamType::String),
+    ("AWS::Auth::AccountIdEndpointMode", ParamType::String),
+    ("AWS::Auth::CredentialScope", ParamType::String),
+    ("AWS::STS::UseGlobalEndpoint", ParamType::Boolean),
+    ("AWS::S3::Accelerate", ParamType::Boolean),
+    ("AWS::S3::DisableMultiRegionAccessPoints", ParamType::Boolean),
+    ("AWS::S3::ForcePathStyle", ParamType::Boolean),
+    ("AWS::S3::UseArnRegion", ParamType::Boolean),
+    ("AWS::S3::UseGlobalEndpoint", ParamType::Boolean),
+    ("AWS::S3Control::UseArnRegion", ParamType::Boolean),
+];
+
 /// One parameter of the rule set.
 #[derive(Debug, Clone)]
 pub(crate) struct Param {
@@ -93,6 +112,24 @@ impl Param {
                     return Err(EndpointCodegenError::invalid(&at, "`default` does not fit the type"));
                 }
             }
+            let built_in = def.get("builtIn").and_then(Value::as_str).map(str::to_owned);
+            if let Some(built_in) = &built_in {
+                match BUILT_INS.iter().find(|(known, _)| known == built_in) {
+                    None => {
+                        return Err(EndpointCodegenError::unsupported(
+                            &at,
+                            format!("the built-in `{built_in}` (not one the generator knows how to fill)"),
+                        ))
+                    }
+                    Some((_, expected)) if *expected != ty => {
+                        return Err(EndpointCodegenError::invalid(
+                            &at,
+                            format!("the built-in `{built_in}` is a {expected:?} parameter, not {ty:?}"),
+                        ))
+                    }
+                    Some(_) => {}
+                }
+            }
             let mut snake = snake_ident(name);
             while params.iter().any(|p| p.ident == snake) {
                 snake.push('_');
@@ -101,7 +138,7 @@ impl Param {
                 name: name.clone(),
                 ident: Ident::new(&snake, Span::call_site()),
                 ty,
-                built_in: def.get("builtIn").and_then(Value::as_str).map(str::to_owned),
+                built_in,
                 default,
                 required: def.get("required").and_then(Value::as_bool).unwrap_or(false),
                 documentation: def.get("documentation").and_then(Value::as_str).map(str::to_owned),
@@ -250,6 +287,15 @@ pub(crate) fn params_items(params: &[Param]) -> TokenStream {
         let value = p.build_value();
         quote!(#ident: #value,)
     });
+    let overrides: Vec<TokenStream> = params
+        .iter()
+        .map(|p| {
+            let ident = &p.ident;
+            quote!(#ident: other.#ident.or(self.#ident),)
+        })
+        .collect();
+    // A rule set without parameters still has the method, with nothing to merge.
+    let unused = overrides.is_empty().then(|| quote!(let _ = (self, other);));
     quote! {
         /// The parameters of endpoint resolution, as defined by the service's endpoint
         /// rule set. Build them with [`Params::builder`].
@@ -275,6 +321,16 @@ pub(crate) fn params_items(params: &[Param]) -> TokenStream {
 
         impl ParamsBuilder {
             #(#setters)*
+
+            /// This builder with every parameter set in `other` replaced by
+            /// `other`'s value (an operation's parameters over the client's).
+            #[must_use]
+            pub fn overridden_by(self, other: ParamsBuilder) -> ParamsBuilder {
+                #unused
+                ParamsBuilder {
+                    #(#overrides)*
+                }
+            }
 
             /// Builds the [`Params`], applying defaults.
             ///

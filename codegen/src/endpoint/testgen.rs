@@ -73,6 +73,94 @@ pub(crate) fn test_module(
     })
 }
 
+/// Tests of the cases' `operationInputs` at the level of the resolver, for crates
+/// without the operations: each input's `builtInParams` set the parameters bound to
+/// those built-ins, its `clientParams` the parameters of those names, and the case's
+/// expectation is checked. Inputs with `operationParams` need the operation's
+/// bindings and are left to the generated client's tests; the second number is
+/// how many were left.
+pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(TokenStream, usize, usize)> {
+    let cases = tests
+        .get("testCases")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let mut names = BTreeSet::new();
+    let mut fns = Vec::new();
+    let mut left = 0;
+    for (i, case) in cases.iter().enumerate() {
+        for (n, input) in case
+            .get("operationInputs")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let at = format!("testCases[{i}].operationInputs[{n}]");
+            if input
+                .get("operationParams")
+                .is_some_and(|p| p.as_object().is_some_and(|o| !o.is_empty()))
+            {
+                left += 1;
+                continue;
+            }
+            let mut values = Map::new();
+            for (built_in, value) in input
+                .get("builtInParams")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                let param = params
+                    .iter()
+                    .find(|p| p.built_in.as_deref() == Some(built_in.as_str()))
+                    .ok_or_else(|| Error::invalid(&at, format!("no parameter has the built-in `{built_in}`")))?;
+                values.insert(param.name.clone(), value.clone());
+            }
+            for (name, value) in input
+                .get("clientParams")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
+                values.insert(name.clone(), value.clone());
+            }
+            let operation = input
+                .get("operationName")
+                .and_then(Value::as_str)
+                .unwrap_or("an operation");
+            let doc = case.get("documentation").and_then(Value::as_str);
+            let name = test_name(doc, i, "_operation_input", &mut names);
+            let doc_attr = doc_attrs(&[format!(
+                "{} (the built-ins and client parameters of a call of `{operation}`)",
+                doc.unwrap_or("Test case")
+            )]);
+            let resolve = resolve_stmt(&serde_json::json!({ "params": values }), params, &at)?;
+            let check = Outcome::expected(case, &at)?.check(&at)?;
+            fns.push(quote! {
+                #doc_attr
+                #[test]
+                fn #name() {
+                    #resolve
+                    #check
+                }
+            });
+        }
+    }
+    let count = fns.len();
+    let tokens = if fns.is_empty() {
+        quote!()
+    } else {
+        quote! {
+            #[cfg(test)]
+            mod operation_input_tests {
+                #(#fns)*
+            }
+        }
+    };
+    Ok((tokens, count, left))
+}
+
 fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &mut BTreeSet<String>) -> Ident {
     let mut base = doc.map(crate::plan::naming::snake_case).unwrap_or_default();
     base.retain(|c| c.is_ascii_alphanumeric() || c == '_');

@@ -260,26 +260,10 @@ pub const TRAITS: &[(&str, Support)] = &[
         "smithy.rules#endpointBdd",
         Support::Refused("endpoint rules as a decision diagram are not compiled; pass `smithy.rules#endpointRuleSet`"),
     ),
-    (
-        "smithy.rules#contextParam",
-        Support::Refused("the endpoint parameter is not filled from the input: endpoints would be resolved without it"),
-    ),
-    (
-        "smithy.rules#staticContextParams",
-        Support::Refused("the endpoint parameters are not set: endpoints would be resolved without them"),
-    ),
-    (
-        "smithy.rules#operationContextParams",
-        Support::Refused(
-            "the endpoint parameters are not read from the input: endpoints would be resolved without them",
-        ),
-    ),
-    (
-        "smithy.rules#clientContextParams",
-        Support::Refused(
-            "the endpoint parameters are not settings of the config: endpoints would be resolved without them",
-        ),
-    ),
+    ("smithy.rules#contextParam", Support::Implemented),
+    ("smithy.rules#staticContextParams", Support::Implemented),
+    ("smithy.rules#operationContextParams", Support::Implemented),
+    ("smithy.rules#clientContextParams", Support::Implemented),
     // Waiters.
     ("smithy.waiters#waitable", Support::Implemented),
 ];

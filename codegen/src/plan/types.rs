@@ -27,9 +27,9 @@ pub enum RustType {
     F32,
     /// `f64`
     F64,
-    /// `bigInteger`, as `i128` (values beyond it are not supported).
+    /// `bigInteger`, as `::smithy_runtime::BigInteger` (exact text, any size).
     BigInteger,
-    /// `bigDecimal`, as `f64` (precision beyond it is not kept).
+    /// `bigDecimal`, as `::smithy_runtime::BigDecimal` (exact text, any precision).
     BigDecimal,
     /// `String`
     String,
@@ -82,8 +82,8 @@ impl RustType {
             RustType::I64 => quote!(i64),
             RustType::F32 => quote!(f32),
             RustType::F64 => quote!(f64),
-            RustType::BigInteger => quote!(i128),
-            RustType::BigDecimal => quote!(f64),
+            RustType::BigInteger => quote!(::smithy_runtime::BigInteger),
+            RustType::BigDecimal => quote!(::smithy_runtime::BigDecimal),
             RustType::String => quote!(::std::string::String),
             RustType::Blob => quote!(::smithy_runtime::Blob),
             RustType::ByteStream => quote!(::smithy_runtime::ByteStream),

@@ -454,18 +454,25 @@ fn rust_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStre
             let b = value.as_bool().ok_or_else(mismatch)?;
             quote!(#b)
         }
-        RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger => {
+        RustType::BigInteger | RustType::BigDecimal => {
+            let Value::Number(n) = value else {
+                return Err(mismatch());
+            };
+            let path = ty.tokens();
+            let text = n.to_string();
+            quote!(#path::from_json_number_text(#text).expect("a number of the test case"))
+        }
+        RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 => {
             let n = value.as_i64().ok_or_else(mismatch)?;
             let lit = match ty {
                 RustType::I8 => Literal::i8_suffixed(i8::try_from(n).map_err(|_| mismatch())?),
                 RustType::I16 => Literal::i16_suffixed(i16::try_from(n).map_err(|_| mismatch())?),
                 RustType::I32 => Literal::i32_suffixed(i32::try_from(n).map_err(|_| mismatch())?),
-                RustType::I64 => Literal::i64_suffixed(n),
-                _ => Literal::i128_suffixed(i128::from(n)),
+                _ => Literal::i64_suffixed(n),
             };
             quote!(#lit)
         }
-        RustType::F32 | RustType::F64 | RustType::BigDecimal => {
+        RustType::F32 | RustType::F64 => {
             let t = if *ty == RustType::F32 { quote!(f32) } else { quote!(f64) };
             match value {
                 Value::String(s) if s == "NaN" => quote!(#t::NAN),

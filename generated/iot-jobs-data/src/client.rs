@@ -76,8 +76,8 @@ impl Client {
     }
 }
 
-/// Sends a serialized request through `client` to the resolved endpoint
-/// (with the operation's host prefix, if any), with auth, retries and
+/// Sends a serialized request through `client` to the endpoint resolved
+/// for the call (with the operation's host prefix, if any), with auth, retries and
 /// timeouts, and returns the raw response. A free function, so no
 /// operation name can clash with it.
 pub(crate) async fn send(
@@ -85,11 +85,17 @@ pub(crate) async fn send(
     operation: &::smithy_runtime::Operation,
     request: ::smithy_runtime::http::HttpRequest,
     host_prefix: ::std::option::Option<&str>,
+    endpoint_params: crate::endpoint::ParamsBuilder,
 ) -> ::std::result::Result<
     ::smithy_runtime::http::HttpResponse,
     ::smithy_runtime::error::UnhandledError,
 > {
-    let mut endpoint = crate::endpoint::resolve(client.config())
+    let mut endpoint = crate::endpoint::resolve(
+            &client.runtime,
+            operation,
+            endpoint_params,
+        )
+        .await
         .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
     if let Some(prefix) = host_prefix {
         endpoint = endpoint

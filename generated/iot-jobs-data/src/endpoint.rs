@@ -98,6 +98,18 @@ impl ParamsBuilder {
         self
     }
 
+    /// This builder with every parameter set in `other` replaced by
+    /// `other`'s value (an operation's parameters over the client's).
+    #[must_use]
+    pub fn overridden_by(self, other: ParamsBuilder) -> ParamsBuilder {
+        ParamsBuilder {
+            region: other.region.or(self.region),
+            use_dual_stack: other.use_dual_stack.or(self.use_dual_stack),
+            use_fips: other.use_fips.or(self.use_fips),
+            endpoint: other.endpoint.or(self.endpoint),
+        }
+    }
+
     /// Builds the [`Params`], applying defaults.
     ///
     /// # Errors
@@ -263,19 +275,27 @@ pub fn resolve_endpoint(
     )
 }
 
-/// The endpoint of a call made with `config`: the rule set's parameters
-/// taken from the configuration (region, FIPS, dual-stack, endpoint URL).
-pub(crate) fn resolve(
-    config: &crate::Config,
+/// The endpoint of a call of `operation`: the rule set's parameters taken
+/// from the configuration (built-ins such as the region, FIPS, dual-stack and
+/// endpoint URL, and the service's endpoint settings) and the credentials,
+/// overridden by those the operation binds (`bound`: from its input and its
+/// static context parameters).
+pub(crate) async fn resolve(
+    runtime: &::smithy_runtime::ClientRuntime,
+    operation: &::smithy_runtime::Operation,
+    bound: ParamsBuilder,
 ) -> ::std::result::Result<
     ::smithy_runtime::endpoint::Endpoint,
     ::smithy_runtime::endpoint::EndpointError,
 > {
+    let config = runtime.config();
+    let _ = operation;
     let params = Params::builder()
         .set_region(config.region().map(::std::borrow::ToOwned::to_owned))
         .set_use_dual_stack(Some(config.use_dual_stack()))
         .set_use_fips(Some(config.use_fips()))
         .set_endpoint(config.endpoint_url().map(::std::borrow::ToOwned::to_owned))
+        .overridden_by(bound)
         .build()?;
     resolve_endpoint(&params)
 }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::error::{JsonError, JsonErrorKind};
 use super::token::{Token, Tokenizer};
-use crate::{Blob, DateTime, Document, TimestampFormat};
+use crate::{BigDecimal, BigInteger, Blob, DateTime, Document, TimestampFormat};
 
 /// Reads typed values from a JSON document, one token of look-ahead.
 #[derive(Debug)]
@@ -226,6 +226,36 @@ impl<'a> JsonReader<'a> {
     #[inline]
     pub fn i128(&mut self) -> Result<Option<i128>, JsonError> {
         self.integer()
+    }
+
+    /// A `bigInteger`, its digits kept exactly; an integral float (`2.0`,
+    /// `1e3`) is read when it fits an `i128`.
+    pub fn big_integer(&mut self) -> Result<Option<BigInteger>, JsonError> {
+        match self.next_token()? {
+            Token::Number(number) => match BigInteger::from_json_number_text(number.as_str()) {
+                Ok(value) => Ok(Some(value)),
+                Err(_) => {
+                    let value: i128 = number.to_integer()?;
+                    Ok(Some(
+                        BigInteger::from_json_number_text(&value.to_string())
+                            .map_err(|e| self.invalid(e.to_string()))?,
+                    ))
+                }
+            },
+            Token::Null => Ok(None),
+            other => Err(self.unexpected("an integer", &other)),
+        }
+    }
+
+    /// A `bigDecimal`, its digits kept exactly.
+    pub fn big_decimal(&mut self) -> Result<Option<BigDecimal>, JsonError> {
+        match self.next_token()? {
+            Token::Number(number) => BigDecimal::from_json_number_text(number.as_str())
+                .map(Some)
+                .map_err(|e| self.invalid(e.to_string())),
+            Token::Null => Ok(None),
+            other => Err(self.unexpected("a number", &other)),
+        }
     }
 
     /// A `double`: a number, or one of the strings `"NaN"`, `"Infinity"`,

@@ -34,6 +34,8 @@ pub(crate) enum Type<'a> {
     Union(&'a Item),
     /// `Vec<element>`
     List(Box<Type<'a>>),
+    /// A map (string or enum keys); only its `keys(...)` are supported.
+    Map,
     /// The literal `null`.
     Null,
     /// The root of an `inputOutput` matcher: `{input, output}`.
@@ -53,6 +55,7 @@ impl Type<'_> {
             Type::Str => "a string".into(),
             Type::Struct(item) | Type::Union(item) => format!("the structure `{}`", item.shape.name()),
             Type::List(element) => format!("a list of {}", element.describe()),
+            Type::Map => "a map".into(),
             Type::Null => "null".into(),
             Type::InputOutput { .. } => "the object `{input, output}`".into(),
         }
@@ -175,7 +178,28 @@ impl<'a> Compiler<'a, '_> {
             }
             Ast::Literal(value) => literal(value),
             Ast::Function(name, args) => self.function(name, args, current),
+            Ast::MultiSelectList(elements) => self.multi_select_list(elements, current),
         }
+    }
+
+    /// `[a, b]` of strings, as the list of those that are not null (the flatten
+    /// `[]` that follows it in AWS models drops nulls anyway).
+    fn multi_select_list(&self, elements: &[Ast], current: &Value<'a>) -> Result<Value<'a>, String> {
+        let mut options = Vec::new();
+        for element in elements {
+            let value = self.compile(element, current)?;
+            if !matches!(value.ty, Type::Str) {
+                return Err(format!(
+                    "multi-select lists of {} are not supported (only of strings)",
+                    value.ty.describe()
+                ));
+            }
+            options.push(value.opt());
+        }
+        Ok(Value::new(
+            quote!([#(#options),*].into_iter().flatten().collect::<Vec<_>>()),
+            Type::List(Box::new(Type::Str)),
+        ))
     }
 
     fn field(&self, current: &Value<'a>, name: &str) -> Result<Value<'a>, String> {
@@ -339,9 +363,18 @@ impl<'a> Compiler<'a, '_> {
                     ty: Type::Bool,
                 })
             }
-            ("length" | "contains", _) => Err(format!("`{name}` called with {} arguments", args.len())),
+            ("keys", [arg]) => {
+                if !matches!(arg.ty, Type::Map) {
+                    return Err(format!("`keys` of {} is not supported", arg.ty.describe()));
+                }
+                let ty = Type::List(Box::new(Type::Str));
+                Ok(arg.clone().then(ty, |recv| {
+                    (quote!(#recv.keys().map(|k| k.as_str()).collect::<Vec<_>>()), false)
+                }))
+            }
+            ("length" | "contains" | "keys", _) => Err(format!("`{name}` called with {} arguments", args.len())),
             _ => Err(format!(
-                "the function `{name}` is not supported (supported: `length`, `contains`)"
+                "the function `{name}` is not supported (supported: `length`, `contains`, `keys`)"
             )),
         }
     }
@@ -375,7 +408,7 @@ impl<'a> Compiler<'a, '_> {
             RustType::List { item, sparse: false } => Type::List(Box::new(self.type_of(item)?)),
             RustType::Boxed(inner) => self.type_of(inner)?,
             RustType::List { sparse: true, .. } => return Err("sparse lists are not supported".into()),
-            RustType::Map { .. } => return Err("maps are not supported".into()),
+            RustType::Map { .. } => Type::Map,
             RustType::Blob | RustType::ByteStream => return Err("blobs are not supported".into()),
             RustType::Document => return Err("documents are not supported".into()),
             RustType::Unit => return Err("unit values are not supported".into()),
@@ -396,9 +429,11 @@ impl<'a> Compiler<'a, '_> {
         }
         let tokens = match &field.ty {
             RustType::String => quote!(#base.as_deref()),
-            RustType::Bool | RustType::F64 | RustType::BigDecimal => base,
+            RustType::Bool | RustType::F64 => base,
             RustType::I8 | RustType::I16 | RustType::I32 | RustType::F32 => quote!(#base.map(f64::from)),
-            RustType::I64 | RustType::BigInteger => quote!(#base.map(|n| n as f64)),
+            RustType::I64 => quote!(#base.map(|n| n as f64)),
+            // JMESPath numbers are `f64`: big numbers are compared rounded.
+            RustType::BigInteger | RustType::BigDecimal => quote!(#base.as_ref().map(|n| n.to_f64())),
             RustType::Timestamp => quote!(#base.map(|t| t.as_secs_f64())),
             ty => {
                 let converted = self.convert(ty, quote!(x), true);
@@ -418,9 +453,10 @@ impl<'a> Compiler<'a, '_> {
         let deref = if is_ref { quote!(*) } else { quote!() };
         match ty {
             RustType::String => quote!(#x.as_str()),
-            RustType::Bool | RustType::F64 | RustType::BigDecimal => quote!(#deref #x),
+            RustType::Bool | RustType::F64 => quote!(#deref #x),
             RustType::I8 | RustType::I16 | RustType::I32 | RustType::F32 => quote!(f64::from(#deref #x)),
-            RustType::I64 | RustType::BigInteger => quote!(#deref #x as f64),
+            RustType::I64 => quote!(#deref #x as f64),
+            RustType::BigInteger | RustType::BigDecimal => quote!(#x.to_f64()),
             RustType::Timestamp => quote!(#x.as_secs_f64()),
             // Enums become strings (intEnums numbers); structures and unions stay references.
             RustType::Named { shape, .. } => match self.plan.item(shape).map(|i| i.kind) {
@@ -574,8 +610,8 @@ pub(crate) fn truthy(value: &Value<'_>) -> TokenStream {
     match (&value.ty, value.nullable) {
         (Type::Bool, false) => value.tokens.clone(),
         (Type::Bool, true) => quote!(#tokens == Some(true)),
-        (Type::Str | Type::List(_), false) => quote!(!#tokens.is_empty()),
-        (Type::Str | Type::List(_), true) => quote!(#tokens.is_some_and(|v| !v.is_empty())),
+        (Type::Str | Type::List(_) | Type::Map, false) => quote!(!#tokens.is_empty()),
+        (Type::Str | Type::List(_) | Type::Map, true) => quote!(#tokens.is_some_and(|v| !v.is_empty())),
         (Type::Null, _) => quote!(false),
         (_, false) => quote!(true),
         (_, true) => quote!(#tokens.is_some()),
@@ -588,8 +624,8 @@ fn falsy(value: &Value<'_>) -> TokenStream {
     match (&value.ty, value.nullable) {
         (Type::Bool, false) => quote!(!#tokens),
         (Type::Bool, true) => quote!(#tokens != Some(true)),
-        (Type::Str | Type::List(_), false) => quote!(#tokens.is_empty()),
-        (Type::Str | Type::List(_), true) => quote!(#tokens.is_none_or(|v| v.is_empty())),
+        (Type::Str | Type::List(_) | Type::Map, false) => quote!(#tokens.is_empty()),
+        (Type::Str | Type::List(_) | Type::Map, true) => quote!(#tokens.is_none_or(|v| v.is_empty())),
         (Type::Null, _) => quote!(true),
         (_, false) => quote!(false),
         (_, true) => quote!(#tokens.is_none()),

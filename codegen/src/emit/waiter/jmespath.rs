@@ -4,10 +4,11 @@
 //! current node `@`, indexes `a[0]` and `a[-1]`, list projections `a[*].b`,
 //! flatten projections `a[].b`, filter projections `a[?b == 'x'].c`, pipes `|`,
 //! comparisons `== != < <= > >=`, `&&`, `||`, `!`, parentheses, literals
-//! (`` `json` `` and `'raw strings'`) and function calls `f(x, y)`.
+//! (`` `json` `` and `'raw strings'`), function calls `f(x, y)` and multi-select
+//! lists `[a, b]` (at the start of an expression or after `.`).
 //!
-//! Everything else (slices, object wildcards `*`, multi-selects `[a, b]` and
-//! `{a: b}`, expression references `&a`) is rejected with a message naming it.
+//! Everything else (slices, object wildcards `*`, multi-select hashes `{a: b}`,
+//! expression references `&a`) is rejected with a message naming it.
 
 use serde_json::Value;
 
@@ -40,6 +41,8 @@ pub(crate) enum Ast {
     Literal(Value),
     /// `name(args...)`
     Function(String, Vec<Ast>),
+    /// `[a, b]`: a list of the values of `a` and `b` on the current node.
+    MultiSelectList(Vec<Ast>),
 }
 
 /// A comparison operator.
@@ -315,8 +318,13 @@ impl Parser {
         }
     }
 
-    /// After `[`: an index, `*]` (a list projection), or unsupported slices and multi-selects.
+    /// After `[`: an index, `*]` (a list projection), a multi-select list at the
+    /// start of an expression, or unsupported slices.
     fn bracket(&mut self, left: Ast) -> Result<Ast, String> {
+        let starts_multi_select = !matches!(self.peek(), Token::Number(_) | Token::Star | Token::Colon);
+        if starts_multi_select && left == Ast::Identity {
+            return self.multi_select_list();
+        }
         match self.advance() {
             Token::Number(n) => {
                 if *self.peek() == Token::Colon {
@@ -331,8 +339,21 @@ impl Parser {
                 Ok(Ast::Projection(Box::new(left), Box::new(rhs)))
             }
             Token::Colon => Err("slices (`[a:b]`) are not supported".into()),
-            _ => Err("multi-select lists (`[a, b]`) are not supported".into()),
+            _ => Err(
+                "multi-select lists (`[a, b]`) are supported only at the start of an expression or after `.`".into(),
+            ),
         }
+    }
+
+    /// After `[`: the elements of a multi-select list, up to its `]`.
+    fn multi_select_list(&mut self) -> Result<Ast, String> {
+        let mut elements = vec![self.expression(0)?];
+        while *self.peek() == Token::Comma {
+            self.advance();
+            elements.push(self.expression(0)?);
+        }
+        self.expect(&Token::RBracket)?;
+        Ok(Ast::MultiSelectList(elements))
     }
 
     fn filter(&mut self, left: Ast) -> Result<Ast, String> {
@@ -376,7 +397,10 @@ impl Parser {
         match self.peek() {
             Token::Identifier(_) | Token::QuotedIdentifier(_) => self.expression(rbp),
             Token::Star => Err("object wildcards (`*`) are not supported".into()),
-            Token::LBracket => Err("multi-select lists (`[a, b]`) are not supported".into()),
+            Token::LBracket => {
+                self.advance();
+                self.multi_select_list()
+            }
             Token::LBrace => Err("multi-select hashes (`{...}`) are not supported".into()),
             other => Err(format!("unexpected {other:?} after `.`")),
         }
@@ -436,6 +460,28 @@ mod tests {
             Ast::Subexpr(field("a"), Box::new(Ast::Index(0)))
         );
         assert_eq!(parse("\"quoted name\"").unwrap(), *field("quoted name"));
+        assert_eq!(
+            parse("[a, b.c]").unwrap(),
+            Ast::MultiSelectList(vec![Ast::Field("a".into()), Ast::Subexpr(field("b"), field("c"))])
+        );
+        // The form AWS models use in operation context parameters.
+        assert_eq!(
+            parse("items[*].[a.n, b.n][]").unwrap(),
+            Ast::Projection(
+                Box::new(Ast::Flatten(Box::new(Ast::Projection(
+                    field("items"),
+                    Box::new(Ast::MultiSelectList(vec![
+                        Ast::Subexpr(field("a"), field("n")),
+                        Ast::Subexpr(field("b"), field("n"))
+                    ]))
+                )))),
+                Box::new(Ast::Identity)
+            )
+        );
+        assert_eq!(
+            parse("keys(m)").unwrap(),
+            Ast::Function("keys".into(), vec![Ast::Field("m".into())])
+        );
     }
 
     #[test]
@@ -444,7 +490,7 @@ mod tests {
             ("a[0:2]", "slices"),
             ("a.*", "wildcards"),
             ("{a: b}", "multi-select hashes"),
-            ("a.[b, c]", "multi-select lists"),
+            ("a[b, c]", "multi-select lists"),
             ("sort_by(a, &b)", "expression references"),
             ("a.", "unexpected"),
         ] {

@@ -25,11 +25,16 @@ pub(super) fn event_stream_member(plan: &Plan<'_>, op: &OperationPlan) -> Option
 }
 
 /// The `wire` module of an operation.
-pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, crate::error::Errors> {
     if let Some(member) = event_stream_member(plan, op) {
         return Ok(event_stream_module(op, &member));
     }
     let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
+    // The endpoint parameters the input binds, taken before the input is consumed.
+    let (endpoint_params, endpoint_params_arg) = match crate::emit::endpoint::operation_params(plan, op)? {
+        Some(expr) => (quote!(let endpoint_params = #expr;), quote!(, endpoint_params)),
+        None => (quote!(), quote!()),
+    };
     let serialize = request::serialize_request(plan, op)?;
     let deserialize = response::deserialize_response(plan, op)?;
     let deserialize_error = response::deserialize_error(plan, op)?;
@@ -59,12 +64,12 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
             }
         };
         quote! {
-            let response = crate::client::send_streaming(client, &OPERATION, #request, #host_prefix_arg).await?;
+            let response = crate::client::send_streaming(client, &OPERATION, #request, #host_prefix_arg #endpoint_params_arg).await?;
             #read
         }
     } else {
         quote! {
-            let response = crate::client::send(client, &OPERATION, request, #host_prefix_arg).await?;
+            let response = crate::client::send(client, &OPERATION, request, #host_prefix_arg #endpoint_params_arg).await?;
             deserialize_response(&response)
         }
     };
@@ -76,6 +81,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         /// Serializes `input`, sends it through `client` and reads the response.
         pub(super) async fn send(client: &crate::Client, input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
             #host_prefix
+            #endpoint_params
             let request = serialize_request(input).map_err(::smithy_runtime::error::UnhandledError::from)?;
             #customize
             #send_and_read

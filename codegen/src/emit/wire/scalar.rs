@@ -51,12 +51,19 @@ pub(super) fn to_text(
             quote!(::smithy_runtime::Blob::new(#value.as_bytes()).to_base64())
         }
         RustType::String => quote!(#value.to_string()),
-        RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger => {
+        // Big numbers are written with their exact text.
+        RustType::Bool
+        | RustType::I8
+        | RustType::I16
+        | RustType::I32
+        | RustType::I64
+        | RustType::BigInteger
+        | RustType::BigDecimal => {
             quote!(#value.to_string())
         }
         // An `f32` is written in its own shortest form (`1.1`, not `1.100000023841858`).
         RustType::F32 => quote!(::smithy_runtime::protocol::wire::fmt_f32(*#value)),
-        RustType::F64 | RustType::BigDecimal => {
+        RustType::F64 => {
             quote!(::smithy_runtime::protocol::wire::fmt_float(*#value))
         }
         RustType::Timestamp => {
@@ -82,11 +89,17 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
         RustType::String => {
             quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
         }
-        RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 | RustType::BigInteger => {
+        RustType::Bool
+        | RustType::I8
+        | RustType::I16
+        | RustType::I32
+        | RustType::I64
+        | RustType::BigInteger
+        | RustType::BigDecimal => {
             let t = ty.unboxed().tokens();
             quote!(#wire::parse_header::<#t>(response, #name))
         }
-        RustType::F64 | RustType::BigDecimal => quote!(#wire::parse_float_header(response, #name)),
+        RustType::F64 => quote!(#wire::parse_float_header(response, #name)),
         RustType::F32 => quote!(#wire::parse_float_header(response, #name).map(|v| v.map(|v| v as f32))),
         RustType::Timestamp => {
             let format = format_tokens(plan, field, Location::Header);
@@ -117,7 +130,13 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
             let format = format_tokens(plan, field, Location::Header);
             quote!(#wire::parse_timestamp_list_header(response, #name, #format))
         }
-        RustType::Bool | RustType::I8 | RustType::I16 | RustType::I32 | RustType::I64 => {
+        RustType::Bool
+        | RustType::I8
+        | RustType::I16
+        | RustType::I32
+        | RustType::I64
+        | RustType::BigInteger
+        | RustType::BigDecimal => {
             let t = item.tokens();
             quote! {
                 match #wire::header_list(response, #name) {

@@ -20,9 +20,17 @@ pub(super) async fn send(
     super::GetPendingJobExecutionsOutput,
     super::GetPendingJobExecutionsError,
 > {
+    let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
-    let response = crate::client::send(client, &OPERATION, request, None).await?;
+    let response = crate::client::send(
+            client,
+            &OPERATION,
+            request,
+            None,
+            endpoint_params,
+        )
+        .await?;
     deserialize_response(&response)
 }
 

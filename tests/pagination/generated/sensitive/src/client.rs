@@ -28,8 +28,8 @@ impl Client {
     }
 }
 
-/// Sends a serialized request through `client` to the resolved endpoint
-/// (with the operation's host prefix, if any), with auth, retries and
+/// Sends a serialized request through `client` to the endpoint resolved
+/// for the call (with the operation's host prefix, if any), with auth, retries and
 /// timeouts, and returns the raw response. A free function, so no
 /// operation name can clash with it.
 pub(crate) async fn send(

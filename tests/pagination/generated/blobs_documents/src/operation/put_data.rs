@@ -139,10 +139,10 @@ pub struct PutDataOutput {
     pub precise: ::std::option::Option<f64>,
     /// The `huge` member.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub huge: ::std::option::Option<i128>,
+    pub huge: ::std::option::Option<::smithy_runtime::BigInteger>,
     /// The `exact` member.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub exact: ::std::option::Option<f64>,
+    pub exact: ::std::option::Option<::smithy_runtime::BigDecimal>,
     /// The `tiny` member.
     #[serde(skip_serializing_if = "::std::option::Option::is_none")]
     pub tiny: ::std::option::Option<i8>,
@@ -165,8 +165,8 @@ pub struct PutDataOutputBuilder {
     document: ::std::option::Option<::smithy_runtime::Document>,
     ratio: ::std::option::Option<f32>,
     precise: ::std::option::Option<f64>,
-    huge: ::std::option::Option<i128>,
-    exact: ::std::option::Option<f64>,
+    huge: ::std::option::Option<::smithy_runtime::BigInteger>,
+    exact: ::std::option::Option<::smithy_runtime::BigDecimal>,
     tiny: ::std::option::Option<i8>,
     small: ::std::option::Option<i16>,
 }
@@ -253,36 +253,48 @@ impl PutDataOutputBuilder {
     }
 
     /// Sets `huge`.
-    pub fn huge(mut self, input: impl ::std::convert::Into<i128>) -> Self {
+    pub fn huge(
+        mut self,
+        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
+    ) -> Self {
         self.huge = Some(input.into());
         self
     }
 
     /// Sets or clears `huge`.
-    pub fn set_huge(mut self, input: ::std::option::Option<i128>) -> Self {
+    pub fn set_huge(
+        mut self,
+        input: ::std::option::Option<::smithy_runtime::BigInteger>,
+    ) -> Self {
         self.huge = input;
         self
     }
 
     /// The value of `huge` set so far.
-    pub fn get_huge(&self) -> &::std::option::Option<i128> {
+    pub fn get_huge(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
         &self.huge
     }
 
     /// Sets `exact`.
-    pub fn exact(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+    pub fn exact(
+        mut self,
+        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
+    ) -> Self {
         self.exact = Some(input.into());
         self
     }
 
     /// Sets or clears `exact`.
-    pub fn set_exact(mut self, input: ::std::option::Option<f64>) -> Self {
+    pub fn set_exact(
+        mut self,
+        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
+    ) -> Self {
         self.exact = input;
         self
     }
 
     /// The value of `exact` set so far.
-    pub fn get_exact(&self) -> &::std::option::Option<f64> {
+    pub fn get_exact(&self) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
         &self.exact
     }
 

@@ -1,0 +1,394 @@
+// Code generated from `tests/fixtures/endpoint_params.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Puts a thing.
+mod wire;
+
+/// The input of `PutThing`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct PutThingInput {
+    /// The `Stage` member.
+    #[serde(rename = "Stage", skip_serializing_if = "::std::option::Option::is_none")]
+    pub stage: ::std::option::Option<::std::string::String>,
+    /// The `Nested` member.
+    #[serde(rename = "Nested", skip_serializing_if = "::std::option::Option::is_none")]
+    pub nested: ::std::option::Option<crate::types::Nested>,
+    /// The `Tags` member.
+    #[serde(rename = "Tags", skip_serializing_if = "::std::option::Option::is_none")]
+    pub tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    /// The `Items` member.
+    #[serde(rename = "Items", skip_serializing_if = "::std::option::Option::is_none")]
+    pub items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+}
+
+impl PutThingInput {
+    /// A builder for [`PutThingInput`].
+    pub fn builder() -> PutThingInputBuilder {
+        PutThingInputBuilder::default()
+    }
+}
+
+/// A builder for [`PutThingInput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PutThingInputBuilder {
+    stage: ::std::option::Option<::std::string::String>,
+    nested: ::std::option::Option<crate::types::Nested>,
+    tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+}
+
+impl PutThingInputBuilder {
+    /// Sets `Stage`.
+    pub fn stage(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stage = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Stage`.
+    pub fn set_stage(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.stage = input;
+        self
+    }
+
+    /// The value of `Stage` set so far.
+    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+        &self.stage
+    }
+
+    /// Sets `Nested`.
+    pub fn nested(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Nested>,
+    ) -> Self {
+        self.nested = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Nested`.
+    pub fn set_nested(
+        mut self,
+        input: ::std::option::Option<crate::types::Nested>,
+    ) -> Self {
+        self.nested = input;
+        self
+    }
+
+    /// The value of `Nested` set so far.
+    pub fn get_nested(&self) -> &::std::option::Option<crate::types::Nested> {
+        &self.nested
+    }
+
+    /// Sets `Tags`.
+    pub fn tags(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Tags`.
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+
+    /// The value of `Tags` set so far.
+    pub fn get_tags(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        &self.tags
+    }
+
+    /// Sets `Items`.
+    pub fn items(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
+    ) -> Self {
+        self.items = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Items`.
+    pub fn set_items(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    ) -> Self {
+        self.items = input;
+        self
+    }
+
+    /// The value of `Items` set so far.
+    pub fn get_items(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+        &self.items
+    }
+
+    /// Builds the [`PutThingInput`].
+    pub fn build(self) -> PutThingInput {
+        PutThingInput {
+            stage: self.stage,
+            nested: self.nested,
+            tags: self.tags,
+            items: self.items,
+        }
+    }
+}
+
+/// The output of `PutThing`.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+pub struct PutThingOutput {}
+impl PutThingOutput {
+    /// A builder for [`PutThingOutput`].
+    pub fn builder() -> PutThingOutputBuilder {
+        PutThingOutputBuilder::default()
+    }
+}
+
+/// A builder for [`PutThingOutput`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct PutThingOutputBuilder {}
+impl PutThingOutputBuilder {
+    /// Builds the [`PutThingOutput`].
+    pub fn build(self) -> PutThingOutput {
+        PutThingOutput {}
+    }
+}
+
+/// An error of the `PutThing` operation.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum PutThingError {
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl PutThingError {
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for PutThingError {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        PutThingError::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        PutThingError::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        PutThingError::message(self)
+    }
+}
+
+impl ::std::fmt::Display for PutThingError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for PutThingError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::Unhandled(error) => ::std::error::Error::source(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PutThingError {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}
+
+impl ::std::convert::From<PutThingError> for crate::Error {
+    fn from(error: PutThingError) -> Self {
+        match error {
+            PutThingError::Unhandled(error) => crate::Error::Unhandled(error),
+        }
+    }
+}
+
+/// Builds a `PutThing` call: set the input members, then send it.
+///
+/// Get one from [`Client::put_thing`](crate::Client::put_thing).
+#[derive(Clone, Debug)]
+pub struct PutThingFluentBuilder {
+    client: crate::Client,
+    inner: PutThingInputBuilder,
+}
+
+impl PutThingFluentBuilder {
+    pub(crate) fn new(client: crate::Client) -> Self {
+        Self {
+            client,
+            inner: ::std::default::Default::default(),
+        }
+    }
+
+    /// Sends the call and waits for its output.
+    ///
+    /// Fails with a modeled error of the operation, or with [`Unhandled`](PutThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
+    pub async fn send(self) -> ::std::result::Result<PutThingOutput, PutThingError> {
+        let input = self.inner.build();
+        wire::send(&self.client, input).await
+    }
+
+    /// The input built so far.
+    pub fn as_input(&self) -> &PutThingInputBuilder {
+        &self.inner
+    }
+
+    /// The `Stage` member.
+    pub fn stage(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.stage(input);
+        self
+    }
+
+    /// Sets or clears `Stage`.
+    pub fn set_stage(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_stage(input);
+        self
+    }
+
+    /// The value of `Stage` set so far.
+    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+        self.inner.get_stage()
+    }
+
+    /// The `Nested` member.
+    pub fn nested(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Nested>,
+    ) -> Self {
+        self.inner = self.inner.nested(input);
+        self
+    }
+
+    /// Sets or clears `Nested`.
+    pub fn set_nested(
+        mut self,
+        input: ::std::option::Option<crate::types::Nested>,
+    ) -> Self {
+        self.inner = self.inner.set_nested(input);
+        self
+    }
+
+    /// The value of `Nested` set so far.
+    pub fn get_nested(&self) -> &::std::option::Option<crate::types::Nested> {
+        self.inner.get_nested()
+    }
+
+    /// The `Tags` member.
+    pub fn tags(
+        mut self,
+        input: impl ::std::convert::Into<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.tags(input);
+        self
+    }
+
+    /// Sets or clears `Tags`.
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+
+    /// The value of `Tags` set so far.
+    pub fn get_tags(
+        &self,
+    ) -> &::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    > {
+        self.inner.get_tags()
+    }
+
+    /// The `Items` member.
+    pub fn items(
+        mut self,
+        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
+    ) -> Self {
+        self.inner = self.inner.items(input);
+        self
+    }
+
+    /// Sets or clears `Items`.
+    pub fn set_items(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    ) -> Self {
+        self.inner = self.inner.set_items(input);
+        self
+    }
+
+    /// The value of `Items` set so far.
+    pub fn get_items(
+        &self,
+    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+        self.inner.get_items()
+    }
+}

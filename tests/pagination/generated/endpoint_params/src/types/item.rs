@@ -1,0 +1,84 @@
+// Code generated from `tests/fixtures/endpoint_params.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The `Item` structure.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Item {
+    /// The `Name` member.
+    #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    /// The `Alias` member.
+    #[serde(rename = "Alias", skip_serializing_if = "::std::option::Option::is_none")]
+    pub alias: ::std::option::Option<::std::string::String>,
+}
+
+impl Item {
+    /// A builder for [`Item`].
+    pub fn builder() -> ItemBuilder {
+        ItemBuilder::default()
+    }
+}
+
+/// A builder for [`Item`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ItemBuilder {
+    name: ::std::option::Option<::std::string::String>,
+    alias: ::std::option::Option<::std::string::String>,
+}
+
+impl ItemBuilder {
+    /// Sets `Name`.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+
+    /// The value of `Name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.name
+    }
+
+    /// Sets `Alias`.
+    pub fn alias(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.alias = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Alias`.
+    pub fn set_alias(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.alias = input;
+        self
+    }
+
+    /// The value of `Alias` set so far.
+    pub fn get_alias(&self) -> &::std::option::Option<::std::string::String> {
+        &self.alias
+    }
+
+    /// Builds the [`Item`].
+    pub fn build(self) -> Item {
+        Item {
+            name: self.name,
+            alias: self.alias,
+        }
+    }
+}
