@@ -1,5 +1,6 @@
 //! Maintainer commands behind `cargo xtask`: generating the committed client
-//! crate and checking that it is up to date. Only this crate writes to disk.
+//! crate and checking that it is up to date, and running the client benchmark.
+//! Only this crate writes to disk.
 
 use std::collections::BTreeSet;
 use std::fs;
@@ -7,6 +8,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use codegen::{GeneratedFile, Header, Options};
+
+pub mod bench;
 
 /// The command that regenerates the committed output.
 pub const CODEGEN_COMMAND: &str = "cargo xtask codegen";

@@ -1,13 +1,16 @@
 //! `cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME]]`:
 //! regenerate a client crate, or fail when the committed one is stale.
+//! `cargo xtask bench [--build] ...`: the client benchmark (see `xtask::bench`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
+use xtask::bench::{self, Bench};
 use xtask::{apply, drift, workspace_root, Target};
 
 const USAGE: &str = "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME]]
+       cargo xtask bench [--build | OPTIONS] (see `cargo xtask bench --help`)
 
   (no option)        regenerate generated/iot-jobs-data from model/iot-jobs-data.json
   --check            change nothing; fail with a diff when the output is stale
@@ -16,13 +19,27 @@ const USAGE: &str = "usage: cargo xtask codegen [--check] [--model PATH --out DI
   --crate-name NAME  the package name (default: derived from the service's sdkId)";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("bench") => run_bench(&args[1..]),
+        _ => run(args),
+    };
+    match result {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn run_bench(args: &[String]) -> Result<ExitCode> {
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        println!("{}", bench::USAGE);
+        return Ok(ExitCode::SUCCESS);
+    }
+    bench::run(&workspace_root(), &Bench::parse(args)?)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 struct Args {
