@@ -1,8 +1,8 @@
 //! Maintainer commands behind `cargo xtask`: generating everything the
 //! repository commits (the client crate, the fixture crates of the pagination
 //! tests, the runtime's partitions table) and checking that it is up to date.
-//! Only this crate writes to disk, and never a file it did not write (see
-//! [`output`]).
+//! It also runs the client benchmark ([`bench`]). Only this crate writes to
+//! disk, and never a file it did not write (see [`output`]).
 
 pub mod output;
 mod paths;
@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use codegen::{GeneratedFile, Header, Options};
 
+pub mod bench;
 pub use output::{apply, drift, Drift, Output, MANIFEST};
 
 /// The command that regenerates the committed output.

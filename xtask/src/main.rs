@@ -1,14 +1,17 @@
 //! `cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME] [--runtime-path DIR]]`:
 //! regenerate what the repository commits (or one crate), or fail when it is stale.
+//! `cargo xtask bench [--build] ...`: the client benchmark (see `xtask::bench`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{bail, Result};
+use xtask::bench::{self, Bench};
 use xtask::{apply, committed, drift, workspace_root, Output, Target, CODEGEN_COMMAND};
 
 const USAGE: &str =
     "usage: cargo xtask codegen [--check] [--model PATH --out DIR [--crate-name NAME] [--runtime-path DIR]] [--allow-unsupported FEATURE]...
+       cargo xtask bench [--build | OPTIONS] (see `cargo xtask bench --help`)
 
   (no option)          regenerate everything the repository commits: generated/iot-jobs-data,
                        the fixture crates under tests/pagination/generated/ and the runtime's
@@ -26,13 +29,27 @@ const USAGE: &str =
                        refusal); the gap is documented on the affected items";
 
 fn main() -> ExitCode {
-    match run(std::env::args().skip(1).collect()) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("bench") => run_bench(&args[1..]),
+        _ => run(args),
+    };
+    match result {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {error:#}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn run_bench(args: &[String]) -> Result<ExitCode> {
+    if args.iter().any(|arg| arg == "-h" || arg == "--help") {
+        println!("{}", bench::USAGE);
+        return Ok(ExitCode::SUCCESS);
+    }
+    bench::run(&workspace_root(), &Bench::parse(args)?)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 struct Args {

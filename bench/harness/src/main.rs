@@ -1,0 +1,309 @@
+//! `client-bench run [OPTIONS]`: starts the stub, measures both clients, prints a
+//! Markdown table. The other modes are what `run` spawns, and handy for a profiler:
+//!
+//! - `client-bench calls CLIENT OP ENDPOINT WARMUP N`: makes WARMUP calls, then N
+//!   timed ones, and prints `WALL_NS CPU_NS` of the N (CLIENT: `ours` | `official`,
+//!   OP: `describe` | `update`).
+//! - `client-bench stub`: serves the stub, prints its endpoint, stops at end of input.
+//!
+//! Every measured client runs in a process of its own, on a current-thread tokio
+//! runtime, so the stub (in this process) is never counted.
+
+use std::future::Future;
+use std::io::{self, BufRead};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant, SystemTime};
+
+use client_bench::measure::{self, cpu_time, median, Who};
+use client_bench::report::{table, Row, Unit};
+use client_bench::stub::Stub;
+
+const USAGE: &str = "usage: client-bench run [--calls N] [--rounds R] [--warmup W] [--callgrind-calls N] [--one-call-runs R] [--no-callgrind]
+       client-bench calls (ours|official) (describe|update) ENDPOINT WARMUP N
+       client-bench stub";
+
+type Error = Box<dyn std::error::Error + Send + Sync>;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => Settings::parse(&args[1..]).and_then(|settings| run(&settings)),
+        Some("calls") => calls(&args[1..]),
+        Some("stub") => stub(),
+        _ => Err(USAGE.into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The two clients.
+const CLIENTS: [&str; 2] = ["ours", "official"];
+/// The operations, by their name on the command line and in the table.
+const OPERATIONS: [(&str, &str); 2] = [("describe", "DescribeJobExecution"), ("update", "UpdateJobExecution")];
+
+/// Options of `client-bench run`.
+#[derive(Debug)]
+struct Settings {
+    calls: u32,
+    rounds: u32,
+    warmup: u32,
+    callgrind_calls: u32,
+    one_call_runs: u32,
+    callgrind: bool,
+}
+
+impl Settings {
+    fn parse(args: &[String]) -> Result<Settings, Error> {
+        let mut settings = Settings {
+            calls: 2000,
+            rounds: 7,
+            warmup: 200,
+            callgrind_calls: 200,
+            one_call_runs: 10,
+            callgrind: true,
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            if arg == "--no-callgrind" {
+                settings.callgrind = false;
+                continue;
+            }
+            let slot = match arg.as_str() {
+                "--calls" => &mut settings.calls,
+                "--rounds" => &mut settings.rounds,
+                "--warmup" => &mut settings.warmup,
+                "--callgrind-calls" => &mut settings.callgrind_calls,
+                "--one-call-runs" => &mut settings.one_call_runs,
+                other => return Err(format!("unknown argument `{other}`\n{USAGE}").into()),
+            };
+            *slot = args
+                .next()
+                .and_then(|value| value.parse().ok())
+                .filter(|&value| value > 0)
+                .ok_or_else(|| format!("{arg} needs a positive number\n{USAGE}"))?;
+        }
+        Ok(settings)
+    }
+}
+
+fn run(settings: &Settings) -> Result<(), Error> {
+    let stub = Stub::start()?;
+    let endpoint = stub.endpoint();
+    let exe = std::env::current_exe()?;
+    let callgrind = settings.callgrind && measure::valgrind_available();
+    let mut rows = Vec::new();
+
+    // Rounds interleave the clients, so a slow spell of the machine hits both.
+    let mut wall = vec![Vec::new(); CLIENTS.len() * OPERATIONS.len()];
+    let mut cpu = wall.clone();
+    for round in 0..settings.rounds {
+        eprintln!("round {}/{}", round + 1, settings.rounds);
+        for (o, (op, _)) in OPERATIONS.iter().enumerate() {
+            for (c, client) in CLIENTS.iter().enumerate() {
+                let args = worker_args(client, op, &endpoint, settings.warmup, settings.calls);
+                let (wall_ns, cpu_ns) = run_worker(&exe, &args)?;
+                let n = f64::from(settings.calls);
+                wall[o * 2 + c].push(n / (wall_ns / 1e9));
+                cpu[o * 2 + c].push(cpu_ns / 1e9 / n);
+            }
+        }
+    }
+    for (o, (_, name)) in OPERATIONS.iter().enumerate() {
+        rows.push(row(
+            "calls/s (one connection)",
+            name,
+            Unit::PerSecond,
+            &wall[o * 2..o * 2 + 2],
+        ));
+        rows.push(row("CPU time/call", name, Unit::Micros, &cpu[o * 2..o * 2 + 2]));
+    }
+    if callgrind {
+        for (op, name) in OPERATIONS {
+            eprintln!("callgrind: {name}");
+            let mut per_call = [0.0; 2];
+            for (c, client) in CLIENTS.iter().enumerate() {
+                let n = settings.callgrind_calls;
+                let with_calls = measure::instructions(&exe, &worker_args(client, op, &endpoint, settings.warmup, n))?;
+                let without = measure::instructions(&exe, &worker_args(client, op, &endpoint, settings.warmup, 0))?;
+                per_call[c] = with_calls.saturating_sub(without) as f64 / f64::from(n);
+            }
+            rows.push(Row {
+                measure: "instructions/call".into(),
+                subject: name.into(),
+                unit: Unit::Thousands,
+                ours: per_call[0],
+                official: per_call[1],
+            });
+        }
+    }
+    one_call_rows(settings, &exe, &endpoint, callgrind, &mut rows)?;
+
+    println!(
+        "Client benchmark, {} ({} cores available); medians of {} rounds of {} sequential calls \
+         over one keep-alive connection after {} warm-up calls; instructions: callgrind, {} calls \
+         minus 0 calls, per call; one-call process: medians of {} runs.\n",
+        httpdate::fmt_http_date(SystemTime::now()),
+        std::thread::available_parallelism().map_or(1, usize::from),
+        settings.rounds,
+        settings.calls,
+        settings.warmup,
+        if callgrind {
+            settings.callgrind_calls.to_string()
+        } else {
+            "(valgrind not found: skipped)".into()
+        },
+        settings.one_call_runs,
+    );
+    print!("{}", table(&rows));
+    Ok(())
+}
+
+/// Wall time, CPU time and (with callgrind) instructions of the one-call binaries.
+fn one_call_rows(
+    settings: &Settings,
+    exe: &Path,
+    endpoint: &str,
+    callgrind: bool,
+    rows: &mut Vec<Row>,
+) -> Result<(), Error> {
+    let binaries: Vec<PathBuf> = CLIENTS
+        .iter()
+        .map(|client| sibling(exe, &format!("one-call-{client}")))
+        .collect();
+    let mut wall = [Vec::new(), Vec::new()];
+    let mut cpu = [Vec::new(), Vec::new()];
+    for _ in 0..settings.one_call_runs {
+        for (c, binary) in binaries.iter().enumerate() {
+            let cpu_before = cpu_time(Who::Children);
+            let start = Instant::now();
+            let out = Command::new(binary).arg(endpoint).output()?;
+            let elapsed = start.elapsed();
+            if !out.status.success() {
+                return Err(format!("{} failed: {}", binary.display(), String::from_utf8_lossy(&out.stderr)).into());
+            }
+            wall[c].push(elapsed.as_secs_f64());
+            cpu[c].push((cpu_time(Who::Children) - cpu_before).as_secs_f64());
+        }
+    }
+    let subject = "one-call process (DescribeJobExecution)";
+    rows.push(row("wall time", subject, Unit::Millis, &wall));
+    rows.push(row("CPU time", subject, Unit::Millis, &cpu));
+    if callgrind {
+        let count = |binary: &PathBuf| measure::instructions(binary, &[endpoint.to_owned()]);
+        rows.push(Row {
+            measure: "instructions".into(),
+            subject: subject.into(),
+            unit: Unit::Millions,
+            ours: count(&binaries[0])? as f64,
+            official: count(&binaries[1])? as f64,
+        });
+    }
+    Ok(())
+}
+
+/// A row of the medians of both clients' samples.
+fn row(measure: &str, subject: &str, unit: Unit, samples: &[Vec<f64>]) -> Row {
+    Row {
+        measure: measure.into(),
+        subject: subject.into(),
+        unit,
+        ours: median(&samples[0]).unwrap_or(0.0),
+        official: median(&samples[1]).unwrap_or(0.0),
+    }
+}
+
+/// A binary built beside this one (`cargo build --release --workspace` in `bench/`).
+fn sibling(exe: &Path, name: &str) -> PathBuf {
+    exe.with_file_name(name)
+}
+
+fn worker_args(client: &str, op: &str, endpoint: &str, warmup: u32, calls: u32) -> Vec<String> {
+    vec![
+        "calls".into(),
+        client.into(),
+        op.into(),
+        endpoint.into(),
+        warmup.to_string(),
+        calls.to_string(),
+    ]
+}
+
+/// Runs a `calls` worker and reads its `WALL_NS CPU_NS` line.
+fn run_worker(exe: &Path, args: &[String]) -> Result<(f64, f64), Error> {
+    let out = Command::new(exe).args(args).output()?;
+    if !out.status.success() {
+        return Err(format!("`{}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut fields = stdout.split_whitespace().map(str::parse::<f64>);
+    match (fields.next(), fields.next()) {
+        (Some(Ok(wall)), Some(Ok(cpu))) => Ok((wall, cpu)),
+        _ => Err(format!("`{}` printed `{stdout}`, not WALL_NS CPU_NS", args.join(" ")).into()),
+    }
+}
+
+/// `client-bench calls CLIENT OP ENDPOINT WARMUP N`.
+fn calls(args: &[String]) -> Result<(), Error> {
+    let [client, op, endpoint, warmup, n] = args else {
+        return Err(USAGE.into());
+    };
+    let warmup: u32 = warmup.parse()?;
+    let n: u32 = n.parse()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let (wall, cpu) = runtime.block_on(async {
+        match (client.as_str(), op.as_str()) {
+            ("ours", "describe") => {
+                let client = bench_ours::client(endpoint);
+                timed(&client, bench_ours::describe_job_execution, warmup, n).await
+            }
+            ("ours", "update") => {
+                let client = bench_ours::client(endpoint);
+                timed(&client, bench_ours::update_job_execution, warmup, n).await
+            }
+            ("official", "describe") => {
+                let client = bench_official::client(endpoint);
+                timed(&client, bench_official::describe_job_execution, warmup, n).await
+            }
+            ("official", "update") => {
+                let client = bench_official::client(endpoint);
+                timed(&client, bench_official::update_job_execution, warmup, n).await
+            }
+            _ => Err(USAGE.into()),
+        }
+    })?;
+    println!("{} {}", wall.as_nanos(), cpu.as_nanos());
+    Ok(())
+}
+
+/// Makes `warmup` calls, then `n` more, and returns the wall and CPU time of the `n`.
+async fn timed<'a, C, F, Fut>(client: &'a C, call: F, warmup: u32, n: u32) -> Result<(Duration, Duration), Error>
+where
+    F: Fn(&'a C) -> Fut,
+    Fut: Future<Output = Result<(), Error>>,
+{
+    for _ in 0..warmup {
+        call(client).await?;
+    }
+    let cpu_before = cpu_time(Who::This);
+    let start = Instant::now();
+    for _ in 0..n {
+        call(client).await?;
+    }
+    Ok((start.elapsed(), cpu_time(Who::This) - cpu_before))
+}
+
+/// `client-bench stub`.
+fn stub() -> Result<(), Error> {
+    let stub = Stub::start()?;
+    println!("{}", stub.endpoint());
+    for line in io::stdin().lock().lines() {
+        line?;
+    }
+    Ok(())
+}

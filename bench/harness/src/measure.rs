@@ -1,0 +1,114 @@
+//! What the benchmark measures with: process CPU time, medians, and instruction
+//! counts from callgrind.
+
+use std::io;
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+/// Whose CPU time [`cpu_time`] reads.
+#[derive(Clone, Copy, Debug)]
+pub enum Who {
+    /// This process, all its threads.
+    This,
+    /// Its children that have ended and been waited for.
+    Children,
+}
+
+/// User + system CPU time so far (`getrusage`).
+pub fn cpu_time(who: Who) -> Duration {
+    let who = match who {
+        Who::This => libc::RUSAGE_SELF,
+        Who::Children => libc::RUSAGE_CHILDREN,
+    };
+    // SAFETY: `rusage` is plain old data, so all zeroes is a valid value, and
+    // `getrusage` only writes into the struct it is given.
+    #[allow(unsafe_code)]
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(who, &mut usage);
+        usage
+    };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
+}
+
+/// The median of `values` (the mean of the middle two for an even count); `None`
+/// when there are none.
+pub fn median(values: &[f64]) -> Option<f64> {
+    let mut sorted = values.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let mid = sorted.len() / 2;
+    match sorted.len() {
+        0 => None,
+        n if n % 2 == 1 => Some(sorted[mid]),
+        _ => Some((sorted[mid - 1] + sorted[mid]) / 2.0),
+    }
+}
+
+/// Whether `valgrind` can be run.
+pub fn valgrind_available() -> bool {
+    Command::new("valgrind")
+        .arg("--version")
+        .output()
+        .is_ok_and(|out| out.status.success())
+}
+
+/// The instructions `program args` executes, counted by callgrind. Fails when the
+/// program fails or callgrind prints no total.
+pub fn instructions(program: &Path, args: &[String]) -> io::Result<u64> {
+    let out = Command::new("valgrind")
+        .args(["--tool=callgrind", "--callgrind-out-file=/dev/null"])
+        .arg(program)
+        .args(args)
+        .output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !out.status.success() {
+        return Err(io::Error::other(format!(
+            "{} {} failed under callgrind:\n{stderr}",
+            program.display(),
+            args.join(" ")
+        )));
+    }
+    collected(&stderr).ok_or_else(|| io::Error::other(format!("no `Collected :` line from callgrind:\n{stderr}")))
+}
+
+/// The instruction total in callgrind's summary (`==PID== Collected : 123456`).
+fn collected(stderr: &str) -> Option<u64> {
+    stderr
+        .lines()
+        .filter_map(|line| line.split_once("Collected :"))
+        .filter_map(|(_, count)| count.trim().parse().ok())
+        .next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn median_of_odd_and_even_counts() {
+        assert_eq!(median(&[5.0, 1.0, 3.0]), Some(3.0));
+        assert_eq!(median(&[4.0, 1.0, 3.0, 2.0]), Some(2.5));
+        assert_eq!(median(&[]), None);
+    }
+
+    #[test]
+    fn the_callgrind_total_is_read_from_its_summary() {
+        let stderr = "==8267== Callgrind, a call-graph generating cache profiler\n\
+                      ==8267== \n==8267== Events    : Ir\n==8267== Collected : 126559\n\
+                      ==8267== \n==8267== I   refs:      126,559\n";
+        assert_eq!(collected(stderr), Some(126_559));
+        assert_eq!(collected("==1== no summary\n"), None);
+    }
+
+    #[test]
+    fn cpu_time_grows_with_work() {
+        let before = cpu_time(Who::This);
+        let mut x = 0u64;
+        for i in 0..20_000_000u64 {
+            x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
+        }
+        assert!(cpu_time(Who::This) > before, "{x}");
+    }
+}

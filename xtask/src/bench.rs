@@ -1,0 +1,227 @@
+//! `cargo xtask bench`: the client benchmark in `bench/` (a Cargo workspace of its
+//! own, so the main workspace never builds the official SDK).
+//!
+//! - `cargo xtask bench [OPTIONS]` builds `bench/` in release mode and runs
+//!   `client-bench run [OPTIONS]`: calls/s, CPU and instructions per call, and the
+//!   one-call process, ours against the official client.
+//! - `cargo xtask bench --build` builds each client's one-call binary from clean, in a
+//!   target dir of its own, and reports the build time and the stripped size.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+
+/// The options `cargo xtask bench` takes.
+pub const USAGE: &str = "usage: cargo xtask bench [--calls N] [--rounds R] [--warmup W] [--callgrind-calls N] [--one-call-runs R] [--no-callgrind]
+       cargo xtask bench --build
+
+  (no --build)  run the client benchmark (defaults: 7 rounds of 2000 calls after 200 warm-up calls,
+                callgrind over 200 calls, 10 one-call processes) and print a Markdown table
+  --build       clean release build time and stripped one-call binary size of both clients";
+
+/// The options of `client-bench run` that take a value.
+const RUN_OPTIONS_WITH_VALUE: [&str; 5] = [
+    "--calls",
+    "--rounds",
+    "--warmup",
+    "--callgrind-calls",
+    "--one-call-runs",
+];
+
+/// What `cargo xtask bench` was asked to do.
+#[derive(Debug, PartialEq)]
+pub enum Bench {
+    /// Run the benchmark with these `client-bench run` options.
+    Run(Vec<String>),
+    /// Measure clean builds and binary sizes.
+    Build,
+}
+
+impl Bench {
+    /// Parses the arguments after `bench`; an unknown option is refused before
+    /// anything is built.
+    pub fn parse(args: &[String]) -> Result<Bench> {
+        if args.iter().any(|arg| arg == "--build") {
+            if args.len() > 1 {
+                bail!("--build takes no other option\n{USAGE}");
+            }
+            return Ok(Bench::Build);
+        }
+        let mut rest = args.iter();
+        while let Some(arg) = rest.next() {
+            match arg.as_str() {
+                "--no-callgrind" => {}
+                name if RUN_OPTIONS_WITH_VALUE.contains(&name) => {
+                    let value = rest.next().with_context(|| format!("{name} needs a value\n{USAGE}"))?;
+                    if !value.parse::<u32>().is_ok_and(|n| n > 0) {
+                        bail!("{name} needs a positive number, not `{value}`\n{USAGE}");
+                    }
+                }
+                other => bail!("unknown argument `{other}`\n{USAGE}"),
+            }
+        }
+        Ok(Bench::Run(args.to_vec()))
+    }
+}
+
+/// Does what `bench` asks, in the repository at `root`.
+pub fn run(root: &Path, bench: &Bench) -> Result<()> {
+    match bench {
+        Bench::Run(options) => run_benchmark(root, options),
+        Bench::Build => {
+            print!("{}", build_report(root)?);
+            Ok(())
+        }
+    }
+}
+
+fn cargo() -> Command {
+    Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+}
+
+fn manifest(root: &Path) -> PathBuf {
+    root.join("bench/Cargo.toml")
+}
+
+fn run_benchmark(root: &Path, options: &[String]) -> Result<()> {
+    let status = cargo()
+        .args(["build", "--release", "--locked", "--workspace", "--manifest-path"])
+        .arg(manifest(root))
+        .status()
+        .context("cannot run cargo")?;
+    if !status.success() {
+        bail!("building bench/ failed");
+    }
+    let harness = root.join("bench/target/release/client-bench");
+    let status = Command::new(&harness)
+        .arg("run")
+        .args(options)
+        .status()
+        .with_context(|| format!("cannot run {}", harness.display()))?;
+    if !status.success() {
+        bail!("the benchmark failed");
+    }
+    Ok(())
+}
+
+/// A one-call binary: its package and binary name.
+struct OneCall {
+    label: &'static str,
+    package: &'static str,
+    binary: &'static str,
+}
+
+const ONE_CALLS: [OneCall; 2] = [
+    OneCall {
+        label: "iot-jobs-data (ours)",
+        package: "bench-ours",
+        binary: "one-call-ours",
+    },
+    OneCall {
+        label: "aws-sdk-iotjobsdataplane",
+        package: "bench-official",
+        binary: "one-call-official",
+    },
+];
+
+/// Builds each one-call binary from clean and returns the Markdown table.
+fn build_report(root: &Path) -> Result<String> {
+    let mut figures = Vec::new();
+    for one_call in &ONE_CALLS {
+        let target_dir = root.join("bench/target/clean").join(one_call.package);
+        if target_dir.exists() {
+            std::fs::remove_dir_all(&target_dir).with_context(|| format!("cannot remove {}", target_dir.display()))?;
+        }
+        eprintln!("clean release build of {} ...", one_call.binary);
+        let start = Instant::now();
+        let status = cargo()
+            .args(["build", "--release", "--locked", "--manifest-path"])
+            .arg(manifest(root))
+            .args(["--package", one_call.package, "--bin", one_call.binary, "--target-dir"])
+            .arg(&target_dir)
+            .status()
+            .context("cannot run cargo")?;
+        let elapsed = start.elapsed();
+        if !status.success() {
+            bail!("building {} failed", one_call.binary);
+        }
+        // `profile.release.strip = true` in bench/Cargo.toml: the binary is stripped.
+        let binary = target_dir.join("release").join(one_call.binary);
+        let size = std::fs::metadata(&binary)
+            .with_context(|| format!("cannot read {}", binary.display()))?
+            .len();
+        figures.push((elapsed, size));
+    }
+    Ok(build_table(&figures[0], &figures[1]))
+}
+
+/// The table of build time and binary size, ours against the official client.
+pub fn build_table(ours: &(Duration, u64), official: &(Duration, u64)) -> String {
+    let ratio = |a: f64, b: f64| {
+        if b > 0.0 {
+            format!("{:.2}x", a / b)
+        } else {
+            "-".to_owned()
+        }
+    };
+    let (ours_s, official_s) = (ours.0.as_secs_f64(), official.0.as_secs_f64());
+    let (ours_kib, official_kib) = (ours.1 as f64 / 1024.0, official.1 as f64 / 1024.0);
+    format!(
+        "| one-call binary (DescribeJobExecution) | {} | {} | ours / official |\n\
+         | --- | ---: | ---: | ---: |\n\
+         | clean release build | {ours_s:.1} s | {official_s:.1} s | {} |\n\
+         | stripped size | {ours_kib:.0} KiB | {official_kib:.0} KiB | {} |\n",
+        ONE_CALLS[0].label,
+        ONE_CALLS[1].label,
+        ratio(ours_s, official_s),
+        ratio(ours_kib, official_kib),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn run_options_pass_through_and_unknown_ones_are_refused() {
+        let options = args(&["--calls", "500", "--no-callgrind"]);
+        assert_eq!(Bench::parse(&options).unwrap(), Bench::Run(options.clone()));
+        assert_eq!(Bench::parse(&[]).unwrap(), Bench::Run(Vec::new()));
+        let error = Bench::parse(&args(&["--fast"])).unwrap_err().to_string();
+        assert!(error.starts_with("unknown argument `--fast`"), "{error}");
+        let error = Bench::parse(&args(&["--rounds", "0"])).unwrap_err().to_string();
+        assert!(
+            error.starts_with("--rounds needs a positive number, not `0`"),
+            "{error}"
+        );
+        assert!(Bench::parse(&args(&["--calls"])).is_err(), "a missing value is refused");
+    }
+
+    #[test]
+    fn build_stands_alone() {
+        assert_eq!(Bench::parse(&args(&["--build"])).unwrap(), Bench::Build);
+        assert!(Bench::parse(&args(&["--build", "--calls", "5"])).is_err());
+    }
+
+    #[test]
+    fn the_build_table_shows_seconds_kib_and_ratios() {
+        let table = build_table(
+            &(Duration::from_secs(40), 2048 * 1024),
+            &(Duration::from_secs(100), 8192 * 1024),
+        );
+        assert!(
+            table.contains("| clean release build | 40.0 s | 100.0 s | 0.40x |"),
+            "{table}"
+        );
+        assert!(
+            table.contains("| stripped size | 2048 KiB | 8192 KiB | 0.25x |"),
+            "{table}"
+        );
+    }
+}
