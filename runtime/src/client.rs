@@ -102,6 +102,15 @@ struct Signing {
     unsigned_payload: bool,
 }
 
+/// How one attempt authenticates: the call's SigV4 parameters (or why it has
+/// none), what the signature covers of the body, and the clock offset to sign with.
+#[derive(Clone, Copy)]
+struct AttemptAuth<'a> {
+    signing: Option<Result<&'a Signing, &'a str>>,
+    payload: &'a PayloadSigning,
+    clock_offset_millis: i64,
+}
+
 /// What the SigV4 signature covers of the request body, decided once per call.
 enum PayloadSigning {
     /// `UNSIGNED-PAYLOAD`.
@@ -324,7 +333,17 @@ impl ClientRuntime {
             let outcome = timeout(
                 sleep,
                 attempt_limit,
-                self.attempt(op, &request, attempt_body, signing, &payload, stream, offset_used),
+                self.attempt(
+                    op,
+                    &request,
+                    attempt_body,
+                    AttemptAuth {
+                        signing,
+                        payload: &payload,
+                        clock_offset_millis: offset_used,
+                    },
+                    stream,
+                ),
             )
             .instrument(span.clone())
             .await;
@@ -420,17 +439,15 @@ impl ClientRuntime {
         op: &Operation,
         request: &HttpRequest,
         body: ByteStream,
-        signing: Option<Result<&Signing, &str>>,
-        payload: &PayloadSigning,
+        auth: AttemptAuth<'_>,
         stream: bool,
-        clock_offset_millis: i64,
     ) -> Result<(HttpResponse, Option<ByteStream>), AttemptError> {
         let transport = self
             .config
             .transport()
             .map_err(|e| AttemptError::Fatal(UnhandledError::transport(e)))?;
         let mut request = request.clone();
-        self.authenticate(op, &mut request, &body, signing, payload, clock_offset_millis)
+        self.authenticate(op, &mut request, &body, auth)
             .await
             .map_err(AttemptError::Fatal)?;
         let sleep = self.config.sleep();
@@ -501,10 +518,13 @@ impl ClientRuntime {
         op: &Operation,
         request: &mut HttpRequest,
         body: &ByteStream,
-        signing: Option<Result<&Signing, &str>>,
-        payload: &PayloadSigning,
-        clock_offset_millis: i64,
+        auth: AttemptAuth<'_>,
     ) -> Result<(), UnhandledError> {
+        let AttemptAuth {
+            signing,
+            payload,
+            clock_offset_millis,
+        } = auth;
         let mut unavailable = Vec::new();
         for scheme in op.auth {
             match *scheme {
