@@ -11,7 +11,6 @@ mod errors;
 mod file;
 mod operation;
 mod paginator;
-mod sensitive;
 mod serde_attrs;
 mod structure;
 mod union;
@@ -26,6 +25,9 @@ pub use file::{is_generated, GeneratedFile, Header};
 
 use crate::error::Errors;
 use crate::plan::{Item, ItemKind, Module, Plan};
+
+/// The text `Debug` prints in place of a hidden value.
+const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
 /// What the emitter needs besides the plan.
 #[derive(Debug, Clone)]

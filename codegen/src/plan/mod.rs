@@ -43,6 +43,7 @@ pub mod auth;
 pub mod features;
 pub mod naming;
 mod recursion;
+mod sensitive;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -107,6 +108,8 @@ pub struct Item {
     pub fields: Vec<Field>,
     /// Whether this structure is an operation input (all members optional).
     pub is_input: bool,
+    /// Whether the shape is `@sensitive`: `Debug` hides every member.
+    pub sensitive: bool,
 }
 
 impl Item {
@@ -148,6 +151,9 @@ pub struct Field {
     pub enum_value: Option<serde_json::Value>,
     /// Documentation: the member's, else its target's.
     pub documentation: Option<String>,
+    /// Whether `Debug` hides the value: `@sensitive` on the member, its target,
+    /// or anything a list or map target holds.
+    pub redacted: bool,
 }
 
 impl Field {
@@ -708,6 +714,7 @@ impl<'m> Planner<'m> {
             kind,
             fields,
             is_input,
+            sensitive: shape.traits.sensitive,
         })
     }
 
@@ -726,6 +733,7 @@ impl<'m> Planner<'m> {
             required,
             default,
             enum_value: None,
+            redacted: sensitive::member_is_redacted(self.model, &member),
             member,
         }
     }
@@ -745,6 +753,7 @@ impl<'m> Planner<'m> {
             required: false,
             default: None,
             enum_value: None,
+            redacted: sensitive::member_is_redacted(self.model, &member),
             member,
         }
     }
@@ -768,6 +777,7 @@ impl<'m> Planner<'m> {
             required: false,
             default: None,
             enum_value: value,
+            redacted: sensitive::member_is_redacted(self.model, &member),
             member,
         }
     }
