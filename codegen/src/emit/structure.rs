@@ -6,7 +6,6 @@ use quote::{format_ident, quote};
 
 use super::{customize, docs, ident, serde_attrs, values, REDACTED};
 use crate::error::Error;
-use crate::model::TimestampFormat;
 use crate::plan::{naming, Field, Item, Plan};
 
 /// The struct, its `Default` and `Debug` impls, and `Type::builder()`.
@@ -36,7 +35,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         let serde = if streaming {
             quote!()
         } else {
-            serde_attrs::field_of(plan, field, item.module == crate::plan::Module::Error)
+            serde_attrs::field_of(field, item.module == crate::plan::Module::Error)
         };
         quote!(#doc #serde pub #name: #ty,)
     });
@@ -167,16 +166,6 @@ fn debug_impl(item: &Item, type_name: &str) -> TokenStream {
             }
         }
     }
-}
-
-/// The timestamp format of a member: its own trait, else its target's.
-pub(super) fn timestamp_format(plan: &Plan<'_>, field: &Field) -> Option<TimestampFormat> {
-    let target = plan.model.get(&field.member.target);
-    field
-        .member
-        .traits
-        .timestamp_format
-        .or_else(|| target.and_then(|t| t.traits.timestamp_format))
 }
 
 fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {

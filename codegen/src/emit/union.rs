@@ -33,7 +33,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(Self::#variant => map.serialize_entry(#wire, &::std::collections::HashMap::<&str, ()>::new())?,)
-        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(f) {
             quote!(Self::#variant(value) => map.serialize_entry(#wire, &::smithy_runtime::serde::nested::Formatted::<_, #format>::new(value))?,)
         } else {
             quote!(Self::#variant(value) => map.serialize_entry(#wire, value)?,)
@@ -44,7 +44,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(#wire => map.next_value::<::std::option::Option<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
-        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(f) {
             let ty = f.ty.tokens();
             quote!(#wire => map
                 .next_value::<::std::option::Option<::smithy_runtime::serde::nested::Parsed<#ty, #format>>>()?

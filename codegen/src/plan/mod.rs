@@ -44,12 +44,13 @@ pub mod features;
 pub mod naming;
 mod recursion;
 mod sensitive;
+mod timestamps;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Errors};
-use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, Traits};
+use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
 
 pub use auth::AuthScheme;
 pub use types::RustType;
@@ -154,6 +155,12 @@ pub struct Field {
     /// Whether `Debug` hides the value: `@sensitive` on the member, its target,
     /// or anything a list or map target holds.
     pub redacted: bool,
+    /// The `@timestampFormat` of the value: the member's, else its target's
+    /// (`None`: the location's default).
+    pub timestamp_format: Option<TimestampFormat>,
+    /// For a list or map field, the `@timestampFormat` of the timestamps it
+    /// holds at any depth: the innermost member's, else the timestamp shape's.
+    pub nested_timestamp_format: Option<TimestampFormat>,
 }
 
 impl Field {
@@ -303,6 +310,12 @@ impl<'m> Plan<'m> {
             .filter(|g| &g.owner == shape)
             .map(features::Gap::note)
             .collect()
+    }
+
+    /// The `@timestampFormat` of the value a member holds (a list member or map
+    /// value, say): the member's, else its target's.
+    pub fn timestamp_format_of(&self, member: &Member) -> Option<TimestampFormat> {
+        timestamps::member_format(self.model, member)
     }
 
     /// The item of a named shape.
@@ -734,6 +747,8 @@ impl<'m> Planner<'m> {
             default,
             enum_value: None,
             redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
             member,
         }
     }
@@ -754,6 +769,8 @@ impl<'m> Planner<'m> {
             default: None,
             enum_value: None,
             redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
             member,
         }
     }
@@ -778,6 +795,8 @@ impl<'m> Planner<'m> {
             default: None,
             enum_value: value,
             redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
             member,
         }
     }

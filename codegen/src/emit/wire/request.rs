@@ -358,7 +358,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     let declarations = body_fields.iter().map(|f| {
         let name = ident(&f.name);
         let ty = f.ty.tokens_maybe_optional(f.optional);
-        let attrs = serde_attrs::field(plan, f);
+        let attrs = serde_attrs::field(f);
         quote!(#attrs #name: #ty,)
     });
     let moves = body_fields.iter().map(|f| {
