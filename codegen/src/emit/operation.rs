@@ -100,7 +100,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
          or it answers with an error the model does not describe.",
         op.error_name
     ));
-    let send_doc = match super::wire::event_stream_member(plan, op) {
+    let send_doc = match &op.event_stream {
         Some(member) => {
             let note = docs::lines(&format!(
                 "\n**Not supported yet:** this operation streams events (member `{member}`); \

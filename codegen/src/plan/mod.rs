@@ -200,6 +200,9 @@ pub struct OperationPlan {
     pub http: Option<HttpTrait>,
     /// The auth schemes it accepts, in order of preference (see [`auth`]).
     pub auth: Vec<AuthScheme>,
+    /// The member of its input or output that streams events (it targets a
+    /// `@streaming` union), which only `--allow-unsupported` lets through.
+    pub event_stream: Option<String>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -671,6 +674,7 @@ impl<'m> Planner<'m> {
             self.errors.push(e);
             Vec::new()
         });
+        let event_stream = self.event_stream_member([&input, &output]);
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
@@ -683,6 +687,15 @@ impl<'m> Planner<'m> {
             errors,
             http: shape.traits.http.clone(),
             auth,
+            event_stream,
+        })
+    }
+
+    /// The first member of `items` that targets a `@streaming` union.
+    fn event_stream_member(&self, items: [&Item; 2]) -> Option<String> {
+        items.into_iter().flat_map(|item| &item.fields).find_map(|field| {
+            let target = self.model.shape(&field.member.target);
+            (target.traits.streaming && matches!(target.kind, ShapeKind::Union(_))).then(|| field.member.name.clone())
         })
     }
 

@@ -21,7 +21,7 @@ use crate::plan::{Field, Item, ItemKind, OperationPlan, Plan, RustType};
 pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
     let mut needed = BTreeMap::new();
     for op in &plan.operations {
-        if super::event_stream_member(plan, op).is_some() {
+        if op.event_stream.is_some() {
             // Its `send` fails before anything is read.
             continue;
         }

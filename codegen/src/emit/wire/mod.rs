@@ -12,22 +12,12 @@ use quote::quote;
 
 use crate::emit::{customize, ident};
 use crate::error::Error;
-use crate::model::ShapeKind;
 use crate::plan::{AuthScheme, OperationPlan, Plan};
-
-/// The member of an operation's input or output that streams events (a member
-/// targeting a `@streaming` union), if any.
-pub(super) fn event_stream_member(plan: &Plan<'_>, op: &OperationPlan) -> Option<String> {
-    op.input.fields.iter().chain(&op.output.fields).find_map(|field| {
-        let target = plan.model.shape(&field.member.target);
-        (target.traits.streaming && matches!(target.kind, ShapeKind::Union(_))).then(|| field.member.name.clone())
-    })
-}
 
 /// The `wire` module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, crate::error::Errors> {
-    if let Some(member) = event_stream_member(plan, op) {
-        return Ok(event_stream_module(op, &member));
+    if let Some(member) = &op.event_stream {
+        return Ok(event_stream_module(op, member));
     }
     let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
     // The endpoint parameters the input binds, taken before the input is consumed.
