@@ -27,8 +27,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{HttpBinding, Member};
-use crate::plan::{OperationPlan, Plan, RustType};
+use crate::model::HttpBinding;
+use crate::plan::{Field, OperationPlan, Plan, RustType};
 
 /// How a customization header gets its value.
 #[derive(Debug, Clone, Copy)]
@@ -139,17 +139,17 @@ pub(crate) fn request(plan: &Plan<'_>, op: &OperationPlan) -> RequestCustomizati
     }
 }
 
-/// What an unset or empty path label `member` of an operation input becomes,
+/// What an unset or empty path label `field` of an operation input becomes,
 /// when the service's customization gives it a default (a string label).
-pub(crate) fn label_default(plan: &Plan<'_>, member: &Member, ty: &RustType) -> Option<&'static str> {
-    if member.traits.http_binding != Some(HttpBinding::Label) || *ty != RustType::String {
+pub(crate) fn label_default(plan: &Plan<'_>, field: &Field) -> Option<&'static str> {
+    if field.http_binding != Some(HttpBinding::Label) || field.ty != RustType::String {
         return None;
     }
     let custom = customization(plan)?;
     custom
         .label_defaults
         .iter()
-        .find(|(name, _)| *name == member.name)
+        .find(|(name, _)| *name == field.member.name)
         .map(|(_, default)| *default)
 }
 

@@ -254,7 +254,7 @@ fn checked_members<'a>(plan: &Plan<'_>, item: &'a Item) -> Vec<&'a Field> {
     item.fields
         .iter()
         .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
-        .filter(|f| !(item.is_input && customize::label_default(plan, &f.member, &f.ty).is_some()))
+        .filter(|f| !(item.is_input && customize::label_default(plan, f).is_some()))
         .collect()
 }
 

@@ -50,7 +50,7 @@ mod types;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Errors};
-use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
+use crate::model::{HttpBinding, HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
 
 pub use auth::AuthScheme;
 pub use types::RustType;
@@ -161,6 +161,9 @@ pub struct Field {
     /// For a list or map field, the `@timestampFormat` of the timestamps it
     /// holds at any depth: the innermost member's, else the timestamp shape's.
     pub nested_timestamp_format: Option<TimestampFormat>,
+    /// Where the member goes in the HTTP message (`@httpLabel`, `@httpHeader`,
+    /// `@httpPayload`, ...); `None`: in the body.
+    pub http_binding: Option<HttpBinding>,
 }
 
 impl Field {
@@ -762,6 +765,7 @@ impl<'m> Planner<'m> {
             redacted: sensitive::member_is_redacted(self.model, &member),
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
             member,
         }
     }
@@ -784,6 +788,7 @@ impl<'m> Planner<'m> {
             redacted: sensitive::member_is_redacted(self.model, &member),
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
             member,
         }
     }
@@ -810,6 +815,7 @@ impl<'m> Planner<'m> {
             redacted: sensitive::member_is_redacted(self.model, &member),
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
             member,
         }
     }

@@ -48,7 +48,7 @@ fn payload_field(op: &OperationPlan) -> Option<&Field> {
     op.output
         .fields
         .iter()
-        .find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload))
+        .find(|f| f.http_binding == Some(HttpBinding::Payload))
 }
 
 /// Adds `target` (of Rust type `ty`) and every shape it holds to `needed`.

@@ -20,7 +20,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     let pattern = UriPattern::parse(&http.uri).map_err(|m| Error::shape(&op.shape, m))?;
     let shape_name = op.input.name.as_str();
     let input = &op.input;
-    let binding = |f: &Field| f.member.traits.http_binding.clone();
+    let binding = |f: &Field| f.http_binding.clone();
     let custom = customize::request(plan, op);
 
     for label in pattern.labels() {
@@ -56,7 +56,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
                 let member = field.member.name.as_str();
                 let text = to_text(plan, field, &field.ty, quote!(value), Location::Uri)
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
-                let value = match customize::label_default(plan, &field.member, &field.ty) {
+                let value = match customize::label_default(plan, field) {
                     Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
                     None => quote!(input.#field_name.as_ref().ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?),
                 };
@@ -291,7 +291,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     if let Some(field) = input
         .fields
         .iter()
-        .find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload))
+        .find(|f| f.http_binding == Some(HttpBinding::Payload))
     {
         let field_name = ident(&field.name);
         let target = plan.model.shape(&field.member.target);
@@ -350,7 +350,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     let body_fields: Vec<&Field> = input
         .fields
         .iter()
-        .filter(|f| f.member.traits.http_binding.is_none())
+        .filter(|f| f.http_binding.is_none())
         .collect();
     if body_fields.is_empty() {
         return Ok(None);
