@@ -99,7 +99,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
 fn field_doc(field: &Field) -> TokenStream {
     let fallback = format!("The `{}` member.", field.member.name);
     let mut doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
-    if let Some(message) = &field.member.traits.deprecated {
+    if let Some(message) = &field.deprecated {
         let note = if message.is_empty() {
             "Deprecated.".to_owned()
         } else {
@@ -253,7 +253,7 @@ pub(super) fn setter(field: &Field) -> TokenStream {
 fn checked_members<'a>(plan: &Plan<'_>, item: &'a Item) -> Vec<&'a Field> {
     item.fields
         .iter()
-        .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
+        .filter(|f| f.required && f.default.is_none() && !f.idempotency_token)
         .filter(|f| !(item.is_input && customize::label_default(plan, f).is_some()))
         .collect()
 }

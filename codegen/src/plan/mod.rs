@@ -164,6 +164,18 @@ pub struct Field {
     /// Where the member goes in the HTTP message (`@httpLabel`, `@httpHeader`,
     /// `@httpPayload`, ...); `None`: in the body.
     pub http_binding: Option<HttpBinding>,
+    /// Whether the member is an `@idempotencyToken`, filled in when unset.
+    pub idempotency_token: bool,
+    /// Whether the member is a `@hostLabel` of the operation's host prefix.
+    pub host_label: bool,
+    /// The member's `@deprecated` message (possibly empty), when deprecated.
+    pub deprecated: Option<String>,
+    /// The target's `@mediaType`: a header string is base64, a payload's
+    /// `Content-Type`.
+    pub media_type: Option<String>,
+    /// Whether the target is `@requiresLength`: a streamed payload must be sent
+    /// with a known length.
+    pub requires_length: bool,
 }
 
 impl Field {
@@ -766,6 +778,11 @@ impl<'m> Planner<'m> {
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
             http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
             member,
         }
     }
@@ -789,6 +806,11 @@ impl<'m> Planner<'m> {
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
             http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
             member,
         }
     }
@@ -816,8 +838,18 @@ impl<'m> Planner<'m> {
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
             http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
             member,
         }
+    }
+
+    /// The traits of the shape a member targets.
+    fn target_traits(&self, member: &Member) -> Option<&'m Traits> {
+        self.model.get(&member.target).map(|t| &t.traits)
     }
 
     fn documentation(&self, member: &Member) -> Option<String> {

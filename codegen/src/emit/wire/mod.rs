@@ -124,7 +124,7 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
                     .fields
                     .iter()
                     .find(|f| {
-                        &f.member.name == name && f.member.traits.host_label && f.ty == crate::plan::RustType::String
+                        &f.member.name == name && f.host_label && f.ty == crate::plan::RustType::String
                     })
                     .ok_or_else(|| {
                         Error::shape(

@@ -37,7 +37,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     }
 
     let mut statements = Vec::new();
-    for token in input.fields.iter().filter(|f| f.member.traits.idempotency_token) {
+    for token in input.fields.iter().filter(|f| f.idempotency_token) {
         let name = ident(&token.name);
         statements.push(quote! {
             if input.#name.is_none() {
@@ -127,7 +127,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     });
     statements.extend(changes);
     let input_type = ident(&op.input.name);
-    let mutable = if input.fields.iter().any(|f| f.member.traits.idempotency_token) {
+    let mutable = if input.fields.iter().any(|f| f.idempotency_token) {
         quote!(mut)
     } else {
         quote!()
@@ -295,12 +295,12 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     {
         let field_name = ident(&field.name);
         let target = plan.model.shape(&field.member.target);
-        let media_type = target.traits.media_type.clone();
+        let media_type = field.media_type.clone();
         if field.ty == RustType::ByteStream {
             // A `@streaming` blob: the stream is the body (`body`, sent as read).
             let ct = media_type.unwrap_or_else(|| "application/octet-stream".into());
             let member = field.member.name.as_str();
-            let requires_length = target.traits.has("smithy.api#requiresLength");
+            let requires_length = field.requires_length;
             return Ok(Some(quote! {
                 let body = match input.#field_name {
                     Some(body) => {

@@ -30,10 +30,8 @@ pub(super) fn format_tokens(field: &Field, location: Location) -> TokenStream {
 }
 
 /// Whether a header string member is base64 (`@mediaType` on its target).
-fn is_media_type(plan: &Plan<'_>, field: &Field) -> bool {
-    plan.model
-        .get(&field.member.target)
-        .is_some_and(|t| t.traits.media_type.is_some())
+fn is_media_type(field: &Field) -> bool {
+    field.media_type.is_some()
 }
 
 /// A `String` expression for `value` (an expression of type `&T`), or `None`
@@ -46,7 +44,7 @@ pub(super) fn to_text(
     location: Location,
 ) -> Option<TokenStream> {
     Some(match ty.unboxed() {
-        RustType::String if location == Location::Header && is_media_type(plan, field) => {
+        RustType::String if location == Location::Header && is_media_type(field) => {
             quote!(::smithy_runtime::Blob::new(#value.as_bytes()).to_base64())
         }
         RustType::String => quote!(#value.to_string()),
@@ -84,7 +82,7 @@ pub(super) fn to_text(
 pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &str) -> Option<TokenStream> {
     let wire = quote!(::smithy_runtime::protocol::wire);
     Some(match ty.unboxed() {
-        RustType::String if is_media_type(plan, field) => quote!(#wire::parse_base64_header(response, #name)),
+        RustType::String if is_media_type(field) => quote!(#wire::parse_base64_header(response, #name)),
         RustType::String => {
             quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
         }
