@@ -218,6 +218,17 @@ pub struct OperationPlan {
     /// The member of its input or output that streams events (it targets a
     /// `@streaming` union), which only `--allow-unsupported` lets through.
     pub event_stream: Option<String>,
+    /// The `@endpoint` host prefix pattern (`{label}.` parts filled from
+    /// `@hostLabel` members).
+    pub host_prefix: Option<String>,
+    /// The modeled errors (of [`errors`](Self::errors)) that are `@retryable`.
+    pub retryable_errors: Vec<ShapeId>,
+    /// Whether the payload is signed as `UNSIGNED-PAYLOAD` (`aws.auth#unsignedPayload`).
+    pub unsigned_payload: bool,
+    /// Whether the request body is gzipped (`@requestCompression` lists gzip).
+    pub gzip_request: bool,
+    /// Whether the request carries a `Content-MD5` (`@httpChecksumRequired`).
+    pub checksum_required: bool,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -690,6 +701,22 @@ impl<'m> Planner<'m> {
             Vec::new()
         });
         let event_stream = self.event_stream_member([&input, &output]);
+        let retryable_errors = errors
+            .iter()
+            .filter(|e| self.model.shape(e).traits.retryable.is_some())
+            .cloned()
+            .collect();
+        // gzip is the one encoding the runtime has.
+        let gzip_request = shape
+            .traits
+            .get("smithy.api#requestCompression")
+            .and_then(|t| t.get("encodings"))
+            .and_then(|e| e.as_array())
+            .is_some_and(|encodings| {
+                encodings
+                    .iter()
+                    .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip")))
+            });
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
@@ -703,6 +730,11 @@ impl<'m> Planner<'m> {
             http: shape.traits.http.clone(),
             auth,
             event_stream,
+            host_prefix: shape.traits.host_prefix.clone(),
+            retryable_errors,
+            unsigned_payload: shape.traits.has("aws.auth#unsignedPayload"),
+            gzip_request,
+            checksum_required: shape.traits.has("smithy.api#httpChecksumRequired"),
         })
     }
 

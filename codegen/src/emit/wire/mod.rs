@@ -19,7 +19,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
     if let Some(member) = &op.event_stream {
         return Ok(event_stream_module(op, member));
     }
-    let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
+    let (host_prefix, host_prefix_arg) = host_prefix(op)?;
     // The endpoint parameters the input binds, taken before the input is consumed.
     let (endpoint_params, endpoint_params_arg) = match crate::emit::endpoint::operation_params(plan, op)? {
         Some(expr) => (quote!(let endpoint_params = #expr;), quote!(, endpoint_params)),
@@ -107,8 +107,8 @@ fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
 /// The `@endpoint` host prefix: a statement computing `host_prefix` from the
 /// input's `@hostLabel` members (before the input is consumed), and the argument
 /// passed on.
-fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
-    let Some(pattern) = plan.model.shape(&op.shape).traits.host_prefix.clone() else {
+fn host_prefix(op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
+    let Some(pattern) = op.host_prefix.clone() else {
         return Ok((quote!(), quote!(None)));
     };
     let parsed = uri::UriPattern::parse(&pattern)
@@ -160,7 +160,6 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
 fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = op.shape.name();
     let service = plan.service.id.name();
-    let shape = plan.model.shape(&op.shape);
     let auth = op.auth.iter().map(|scheme| match scheme {
         AuthScheme::SigV4 { signing_name } => {
             quote!(::smithy_runtime::AuthMode::SigV4 { signing_name: #signing_name })
@@ -181,13 +180,8 @@ fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         AuthScheme::Anonymous => quote!(::smithy_runtime::AuthMode::None),
     });
     let auth = quote!(&[#(#auth),*]);
-    let retryable: Vec<&str> = op
-        .errors
-        .iter()
-        .filter(|id| plan.model.shape(id).traits.retryable.is_some())
-        .map(|id| id.name())
-        .collect();
-    let unsigned = shape.traits.has("aws.auth#unsignedPayload");
+    let retryable: Vec<&str> = op.retryable_errors.iter().map(|id| id.name()).collect();
+    let unsigned = op.unsigned_payload;
     let retryable = if retryable.is_empty() {
         quote!()
     } else {

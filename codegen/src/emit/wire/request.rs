@@ -94,18 +94,9 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     }
     changes.extend(custom.header_statements(shape_name));
     changes.extend(body(plan, op)?);
-    let traits = &plan.model.shape(&op.shape).traits;
-    // `@requestCompression`: gzip, the one encoding the runtime has, for bodies of
-    // the SDKs' default minimum size; before the checksum, which covers what is sent.
-    let gzip = traits
-        .get("smithy.api#requestCompression")
-        .and_then(|t| t.get("encodings"))
-        .and_then(|e| e.as_array())
-        .is_some_and(|encodings| {
-            encodings
-                .iter()
-                .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip")))
-        });
+    // `@requestCompression`: gzip for bodies of the SDKs' default minimum size;
+    // before the checksum, which covers what is sent.
+    let gzip = op.gzip_request;
     // A `@streaming` payload is sent as it is read: not compressed, no MD5.
     let streaming = input.has_byte_stream();
     if gzip && !streaming {
@@ -117,7 +108,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             )?;
         });
     }
-    if traits.has("smithy.api#httpChecksumRequired") && !streaming {
+    if op.checksum_required && !streaming {
         changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
     }
     changes.extend(custom.checksum_statements(shape_name));
