@@ -117,7 +117,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
             wire::send(&self.client, input).await
         }
     };
-    let into_paginator = super::paginator::into_paginator(plan, op);
+    let into_paginator = super::paginator::into_paginator(op);
     // An input with a `@streaming` blob cannot be cloned.
     let derives = if op.input.has_byte_stream() {
         quote!(#[derive(Debug)])

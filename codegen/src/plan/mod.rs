@@ -50,7 +50,7 @@ mod types;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Errors};
-use crate::model::{HttpBinding, HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
+use crate::model::{HttpBinding, HttpTrait, Member, Model, Paginated, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
 
 pub use auth::AuthScheme;
 pub use types::RustType;
@@ -229,6 +229,8 @@ pub struct OperationPlan {
     pub gzip_request: bool,
     /// Whether the request carries a `Content-MD5` (`@httpChecksumRequired`).
     pub checksum_required: bool,
+    /// Its `@paginated` trait merged with the service's defaults, when paginated.
+    pub paginated: Option<Paginated>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -735,6 +737,10 @@ impl<'m> Planner<'m> {
             unsigned_payload: shape.traits.has("aws.auth#unsignedPayload"),
             gzip_request,
             checksum_required: shape.traits.has("smithy.api#httpChecksumRequired"),
+            paginated: shape.traits.paginated.as_ref().map(|own| match &self.service.traits.paginated {
+                Some(defaults) => own.merged_with(defaults),
+                None => own.clone(),
+            }),
         })
     }
 
