@@ -10,9 +10,8 @@ use crate::plan::{naming, Field, OperationPlan, Plan};
 
 /// The whole module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-    let shape = plan.model.shape(&op.shape);
     let fallback = format!("The `{}` operation.", op.name);
-    let module_doc = docs::inner_lines(&docs::text(shape.traits.documentation.as_deref(), &fallback));
+    let module_doc = docs::inner_lines(&docs::text(plan.docs(&op.shape), &fallback));
     let input = structure::structure(plan, &op.input)?;
     let output = structure::structure(plan, &op.output)?;
     let error_doc = format!("An error of the `{}` operation.", op.name);

@@ -12,7 +12,7 @@ use crate::plan::{naming, Field, Item, Plan};
 pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let name = ident(&item.name);
     let builder = format_ident!("{}", item.builder);
-    let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
+    let shape_docs = plan.docs(&item.shape);
     let fallback = match (&item.module, item.is_input) {
         (crate::plan::Module::Operation(_), true) => format!(
             "The input of `{}`.",

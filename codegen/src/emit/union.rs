@@ -11,11 +11,10 @@ use crate::plan::{Item, Plan, RustType};
 /// impls in the restJson1 form: an object with exactly one member set.
 pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
-    let shape = plan.model.shape(&item.shape);
     let doc = docs::item_doc_attrs(
         plan,
         &item.shape,
-        shape.traits.documentation.as_deref(),
+        plan.docs(&item.shape),
         &format!("The `{}` union.", item.shape.name()),
     );
     let variants = item.fields.iter().map(|f| {

@@ -354,6 +354,11 @@ impl<'m> Plan<'m> {
         self.items.get(id)
     }
 
+    /// A shape's documentation (`@documentation`), as the model writes it.
+    pub fn docs(&self, shape: &ShapeId) -> Option<&'m str> {
+        self.model.get(shape).and_then(|s| s.traits.documentation.as_deref())
+    }
+
     /// The service's documentation.
     pub fn service_docs(&self) -> Option<&str> {
         self.service.traits.documentation.as_deref()
