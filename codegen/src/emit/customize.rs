@@ -89,12 +89,7 @@ const CUSTOMIZATIONS: &[Customization] = &[
 
 /// The customization of the plan's service, if it has one.
 fn customization(plan: &Plan<'_>) -> Option<&'static Customization> {
-    let sdk_id = plan
-        .service
-        .traits
-        .get("aws.api#service")
-        .and_then(|s| s.get("sdkId"))
-        .and_then(|v| v.as_str());
+    let sdk_id = plan.sdk_id();
     CUSTOMIZATIONS.iter().find(|c| match sdk_id {
         Some(sdk_id) => c.sdk_id == sdk_id,
         None => plan.service.id.to_string() == c.shape_id,

@@ -373,9 +373,13 @@ impl<'m> Plan<'m> {
     /// The package name a crate of this service gets unless told otherwise: the
     /// service's `sdkId` (or shape name) in kebab case, `iot-jobs-data-plane`.
     pub fn default_crate_name(&self) -> String {
+        naming::snake_case(self.sdk_id().unwrap_or(self.service.id.name())).replace('_', "-")
+    }
+
+    /// The service's `sdkId` (`aws.api#service`), for AWS services.
+    pub fn sdk_id(&self) -> Option<&'m str> {
         let service = self.service.traits.get("aws.api#service");
-        let sdk_id = service.and_then(|s| s.get("sdkId")).and_then(|v| v.as_str());
-        naming::snake_case(sdk_id.unwrap_or(self.service.id.name())).replace('_', "-")
+        service.and_then(|s| s.get("sdkId")).and_then(|v| v.as_str())
     }
 
     /// The table of every name the plan decided: shape to type, member to field,
