@@ -176,6 +176,9 @@ pub struct Field {
     /// Whether the target is `@requiresLength`: a streamed payload must be sent
     /// with a known length.
     pub requires_length: bool,
+    /// The member's `smithy.rules#contextParam` (`{"name": ...}`): the endpoint
+    /// parameter its value sets.
+    pub context_param: Option<serde_json::Value>,
 }
 
 impl Field {
@@ -231,6 +234,11 @@ pub struct OperationPlan {
     pub checksum_required: bool,
     /// Its `@paginated` trait merged with the service's defaults, when paginated.
     pub paginated: Option<Paginated>,
+    /// Its `smithy.rules#operationContextParams`: endpoint parameters read from
+    /// the input by JMESPath paths.
+    pub operation_context_params: Option<serde_json::Value>,
+    /// Its `smithy.rules#staticContextParams`: endpoint parameters with fixed values.
+    pub static_context_params: Option<serde_json::Value>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -357,6 +365,21 @@ impl<'m> Plan<'m> {
     /// A shape's documentation (`@documentation`), as the model writes it.
     pub fn docs(&self, shape: &ShapeId) -> Option<&'m str> {
         self.model.get(shape).and_then(|s| s.traits.documentation.as_deref())
+    }
+
+    /// The service's endpoint rule set (`smithy.rules#endpointRuleSet`).
+    pub fn endpoint_rule_set(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#endpointRuleSet")
+    }
+
+    /// The service's endpoint test cases (`smithy.rules#endpointTests`).
+    pub fn endpoint_tests(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#endpointTests")
+    }
+
+    /// The service's endpoint settings (`smithy.rules#clientContextParams`).
+    pub fn client_context_params(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#clientContextParams")
     }
 
     /// The service's documentation.
@@ -750,6 +773,8 @@ impl<'m> Planner<'m> {
                 Some(defaults) => own.merged_with(defaults),
                 None => own.clone(),
             }),
+            operation_context_params: shape.traits.get("smithy.rules#operationContextParams").cloned(),
+            static_context_params: shape.traits.get("smithy.rules#staticContextParams").cloned(),
         })
     }
 
@@ -830,6 +855,7 @@ impl<'m> Planner<'m> {
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
             requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
     }
@@ -858,6 +884,7 @@ impl<'m> Planner<'m> {
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
             requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
     }
@@ -890,6 +917,7 @@ impl<'m> Planner<'m> {
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
             requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
     }
