@@ -239,6 +239,8 @@ pub struct OperationPlan {
     pub operation_context_params: Option<serde_json::Value>,
     /// Its `smithy.rules#staticContextParams`: endpoint parameters with fixed values.
     pub static_context_params: Option<serde_json::Value>,
+    /// Its `smithy.waiters#waitable` waiter definitions, by waiter name.
+    pub waitable: Option<serde_json::Value>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -775,6 +777,7 @@ impl<'m> Planner<'m> {
             }),
             operation_context_params: shape.traits.get("smithy.rules#operationContextParams").cloned(),
             static_context_params: shape.traits.get("smithy.rules#staticContextParams").cloned(),
+            waitable: shape.traits.get("smithy.waiters#waitable").cloned(),
         })
     }
 
