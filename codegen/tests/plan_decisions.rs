@@ -1,10 +1,10 @@
 //! Decisions the plan takes once, so that the emitter only prints them: which
-//! values `Debug` hides, which timestamp format each value uses, and which
-//! operations stream events.
+//! values `Debug` hides, which timestamp format each value uses, which
+//! operations stream events, and the wire facts of operations and members.
 
 use std::collections::BTreeSet;
 
-use codegen::model::{Model, TimestampFormat};
+use codegen::model::{HttpBinding, Model, ShapeId, TimestampFormat};
 use codegen::plan::{Field, Item, Plan};
 
 const MODEL: &str = r#"{
@@ -14,8 +14,18 @@ const MODEL: &str = r#"{
                 "operations": [{ "target": "ex#Get" }, { "target": "ex#Watch" }],
                 "traits": { "aws.protocols#restJson1": {} } },
     "ex#Get": { "type": "operation", "input": { "target": "ex#GetInput" }, "output": { "target": "ex#GetOutput" },
-                "traits": { "smithy.api#http": { "method": "POST", "uri": "/get" } } },
-    "ex#GetInput": { "type": "structure", "members": { "id": { "target": "smithy.api#String" } } },
+                "errors": [{ "target": "ex#Busy" }, { "target": "ex#Bad" }],
+                "traits": { "smithy.api#http": { "method": "POST", "uri": "/get" },
+                            "smithy.api#httpChecksumRequired": {},
+                            "smithy.api#requestCompression": { "encodings": ["GZIP"] } } },
+    "ex#GetInput": { "type": "structure", "members": {
+        "id": { "target": "smithy.api#String", "traits": { "smithy.api#httpHeader": "x-id" } },
+        "token": { "target": "smithy.api#String", "traits": { "smithy.api#idempotencyToken": {} } },
+        "note": { "target": "smithy.api#String" }
+    } },
+    "ex#Busy": { "type": "structure", "members": {},
+                 "traits": { "smithy.api#error": "server", "smithy.api#retryable": {} } },
+    "ex#Bad": { "type": "structure", "members": {}, "traits": { "smithy.api#error": "client" } },
     "ex#GetOutput": { "type": "structure", "members": {
         "secrets": { "target": "ex#Secrets" },
         "secretsByName": { "target": "ex#SecretsByName" },
@@ -109,4 +119,22 @@ fn an_operation_streaming_events_is_flagged_with_its_member() {
     let op = |name: &str| plan.operations.iter().find(|o| o.name == name).expect("operation");
     assert_eq!(op("Watch").event_stream.as_deref(), Some("events"));
     assert_eq!(op("Get").event_stream, None);
+}
+
+#[test]
+fn operation_wire_facts_are_decided_once() {
+    let model = model();
+    let plan = plan(&model);
+    let op = |name: &str| plan.operations.iter().find(|o| o.name == name).expect("operation");
+    let get = op("Get");
+    assert_eq!(get.retryable_errors, [ShapeId::parse("ex#Busy").expect("id")]);
+    assert!(get.gzip_request, "the encoding is matched case-insensitively");
+    assert!(get.checksum_required);
+    assert!(!get.unsigned_payload);
+    let watch = op("Watch");
+    assert!(watch.retryable_errors.is_empty() && !watch.gzip_request && !watch.checksum_required);
+    assert_eq!(field(&get.input, "id").http_binding, Some(HttpBinding::Header("x-id".to_owned())));
+    assert_eq!(field(&get.input, "note").http_binding, None, "in the body");
+    assert!(field(&get.input, "token").idempotency_token);
+    assert!(!field(&get.input, "note").idempotency_token);
 }
