@@ -1,5 +1,8 @@
 //! Stage 4, emit: the files of the generated crate, each built with `quote!`
 //! and rendered by [`file`].
+//!
+//! Emitters print what the plan decided: they read the fields of its items
+//! (redaction, timestamp formats, HTTP bindings, ...), never model traits.
 
 mod client;
 mod crate_root;

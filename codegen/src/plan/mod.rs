@@ -1,6 +1,10 @@
 //! Stage 3, plan: the Rust view of a model, decided once.
 //!
-//! Every Rust name, module, type and optionality the emitter uses comes from here.
+//! Every Rust name, module, type and optionality the emitter uses comes from here,
+//! and so does every decision a model trait drives: which values `Debug` hides
+//! ([`Field::redacted`], [`Item::sensitive`]), timestamp formats
+//! ([`Field::timestamp_format`]), HTTP bindings, event streams, pagination and
+//! the operation's wire facts ([`OperationPlan`]).
 //!
 //! # Names that would collide
 //!
