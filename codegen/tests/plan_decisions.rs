@@ -138,3 +138,32 @@ fn operation_wire_facts_are_decided_once() {
     assert!(field(&get.input, "token").idempotency_token);
     assert!(!field(&get.input, "note").idempotency_token);
 }
+
+/// The emitters print the plan's decisions: none of them reads a model trait
+/// (a new trait-driven choice belongs on the plan's items, tested above).
+#[test]
+fn emitters_read_no_model_traits() {
+    fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).expect("emit sources") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/emit"), &mut files);
+    assert!(files.len() > 10, "the emit sources are found");
+    let mut reads = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("readable");
+        for (n, line) in text.lines().enumerate() {
+            if line.contains(".traits") {
+                reads.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(reads.is_empty(), "emitters read model traits:\n{}", reads.join("\n"));
+}
