@@ -22,11 +22,10 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
         let method = super::ident(&op.method);
         let module = super::ident(&op.method);
         let builder = format_ident!("{}", op.fluent_builder);
-        let shape = plan.model.shape(&op.shape);
         let doc = docs::item_doc_attrs(
             plan,
             &op.shape,
-            shape.traits.documentation.as_deref(),
+            plan.docs(&op.shape),
             &format!("Calls `{}`.", op.name),
         );
         quote! {

@@ -27,8 +27,8 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{HttpBinding, Member};
-use crate::plan::{OperationPlan, Plan, RustType};
+use crate::model::HttpBinding;
+use crate::plan::{Field, OperationPlan, Plan, RustType};
 
 /// How a customization header gets its value.
 #[derive(Debug, Clone, Copy)]
@@ -89,12 +89,7 @@ const CUSTOMIZATIONS: &[Customization] = &[
 
 /// The customization of the plan's service, if it has one.
 fn customization(plan: &Plan<'_>) -> Option<&'static Customization> {
-    let sdk_id = plan
-        .service
-        .traits
-        .get("aws.api#service")
-        .and_then(|s| s.get("sdkId"))
-        .and_then(|v| v.as_str());
+    let sdk_id = plan.sdk_id();
     CUSTOMIZATIONS.iter().find(|c| match sdk_id {
         Some(sdk_id) => c.sdk_id == sdk_id,
         None => plan.service.id.to_string() == c.shape_id,
@@ -139,17 +134,17 @@ pub(crate) fn request(plan: &Plan<'_>, op: &OperationPlan) -> RequestCustomizati
     }
 }
 
-/// What an unset or empty path label `member` of an operation input becomes,
+/// What an unset or empty path label `field` of an operation input becomes,
 /// when the service's customization gives it a default (a string label).
-pub(crate) fn label_default(plan: &Plan<'_>, member: &Member, ty: &RustType) -> Option<&'static str> {
-    if member.traits.http_binding != Some(HttpBinding::Label) || *ty != RustType::String {
+pub(crate) fn label_default(plan: &Plan<'_>, field: &Field) -> Option<&'static str> {
+    if field.http_binding != Some(HttpBinding::Label) || field.ty != RustType::String {
         return None;
     }
     let custom = customization(plan)?;
     custom
         .label_defaults
         .iter()
-        .find(|(name, _)| *name == member.name)
+        .find(|(name, _)| *name == field.member.name)
         .map(|(_, default)| *default)
 }
 

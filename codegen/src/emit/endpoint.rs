@@ -22,18 +22,17 @@ use crate::plan::Plan;
 pub(super) use bindings::{operation_params, settings_module};
 
 const RULE_SET: &str = "smithy.rules#endpointRuleSet";
-const TESTS: &str = "smithy.rules#endpointTests";
 
 /// Whether the service has an endpoint rule set (else calls go to the
 /// configured endpoint URL).
 pub(super) fn has_rules(plan: &Plan<'_>) -> bool {
-    plan.service.traits.get(RULE_SET).is_some()
+    plan.endpoint_rule_set().is_some()
 }
 
 /// The rule set's parameters, or an error naming the service.
 pub(super) fn rule_set_params(plan: &Plan<'_>) -> Result<Option<Vec<Param>>, Error> {
     let service = plan.service;
-    let Some(rule_set) = service.traits.get(RULE_SET) else {
+    let Some(rule_set) = plan.endpoint_rule_set() else {
         return Ok(None);
     };
     Param::parse_all(rule_set)
@@ -46,11 +45,11 @@ pub(super) fn rule_set_params(plan: &Plan<'_>) -> Result<Option<Vec<Param>>, Err
 pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<TokenStream, Errors> {
     let service = plan.service;
     let invalid = |e: rules::EndpointCodegenError| Error::shape(&service.id, format!("`{RULE_SET}`: {e}"));
-    let Some(rule_set) = service.traits.get(RULE_SET) else {
+    let Some(rule_set) = plan.endpoint_rule_set() else {
         return Ok(without_rules());
     };
     let resolver = rules::resolver_module(rule_set).map_err(invalid)?;
-    let tests = match (service.traits.get(TESTS), partitions) {
+    let tests = match (plan.endpoint_tests(), partitions) {
         (Some(tests), Some(partitions)) => {
             rules::test_module_with(tests, rule_set, &|case| rules::contradicts_partitions(case, partitions))
                 .map_err(invalid)?
@@ -60,7 +59,7 @@ pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<Toke
     };
     let params = Param::parse_all(rule_set).map_err(invalid)?;
     let settings = bindings::settings(plan, &params)?;
-    let operation_tests = match service.traits.get(TESTS) {
+    let operation_tests = match plan.endpoint_tests() {
         Some(tests) => operation_tests::tests(plan, tests, &params, &settings)?,
         None => quote!(),
     };

@@ -15,7 +15,7 @@ pub(super) fn enumeration(plan: &Plan<'_>, item: &Item) -> TokenStream {
 }
 
 fn enum_doc(plan: &Plan<'_>, item: &Item) -> TokenStream {
-    let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
+    let shape_docs = plan.docs(&item.shape);
     docs::item_doc_attrs(
         plan,
         &item.shape,

@@ -155,9 +155,8 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
     let variants: Vec<_> = items.iter().map(|i| ident(&i.name)).collect();
     let paths: Vec<TokenStream> = items.iter().map(|i| i.path().parse().expect("valid path")).collect();
     let docs = items.iter().map(|i| {
-        let shape = plan.model.shape(&i.shape);
         docs::doc_attrs(
-            shape.traits.documentation.as_deref(),
+            plan.docs(&i.shape),
             &format!("The `{}` error.", i.shape.name()),
         )
     });

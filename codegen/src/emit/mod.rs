@@ -1,5 +1,8 @@
 //! Stage 4, emit: the files of the generated crate, each built with `quote!`
 //! and rendered by [`file`].
+//!
+//! Emitters print what the plan decided: they read the fields of its items
+//! (redaction, timestamp formats, HTTP bindings, ...), never model traits.
 
 mod client;
 mod crate_root;
@@ -11,7 +14,6 @@ mod errors;
 mod file;
 mod operation;
 mod paginator;
-mod sensitive;
 mod serde_attrs;
 mod structure;
 mod union;
@@ -26,6 +28,9 @@ pub use file::{is_generated, GeneratedFile, Header};
 
 use crate::error::Errors;
 use crate::plan::{Item, ItemKind, Module, Plan};
+
+/// The text `Debug` prints in place of a hidden value.
+const REDACTED: &str = "*** Sensitive Data Redacted ***";
 
 /// What the emitter needs besides the plan.
 #[derive(Debug, Clone)]

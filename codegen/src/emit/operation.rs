@@ -10,9 +10,8 @@ use crate::plan::{naming, Field, OperationPlan, Plan};
 
 /// The whole module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-    let shape = plan.model.shape(&op.shape);
     let fallback = format!("The `{}` operation.", op.name);
-    let module_doc = docs::inner_lines(&docs::text(shape.traits.documentation.as_deref(), &fallback));
+    let module_doc = docs::inner_lines(&docs::text(plan.docs(&op.shape), &fallback));
     let input = structure::structure(plan, &op.input)?;
     let output = structure::structure(plan, &op.output)?;
     let error_doc = format!("An error of the `{}` operation.", op.name);
@@ -100,7 +99,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
          or it answers with an error the model does not describe.",
         op.error_name
     ));
-    let send_doc = match super::wire::event_stream_member(plan, op) {
+    let send_doc = match &op.event_stream {
         Some(member) => {
             let note = docs::lines(&format!(
                 "\n**Not supported yet:** this operation streams events (member `{member}`); \
@@ -117,7 +116,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
             wire::send(&self.client, input).await
         }
     };
-    let into_paginator = super::paginator::into_paginator(plan, op);
+    let into_paginator = super::paginator::into_paginator(op);
     // An input with a `@streaming` blob cannot be cloned.
     let derives = if op.input.has_byte_stream() {
         quote!(#[derive(Debug)])

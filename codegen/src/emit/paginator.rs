@@ -11,19 +11,9 @@ use crate::error::{Error, Errors};
 use crate::model::Paginated;
 use crate::plan::{naming, ItemKind, OperationPlan, Plan, RustType};
 
-/// The operation's `@paginated` trait merged with the service's defaults, if
-/// the operation is paginated.
-pub(super) fn paginated(plan: &Plan<'_>, op: &OperationPlan) -> Option<Paginated> {
-    let own = plan.model.shape(&op.shape).traits.paginated.as_ref()?;
-    Some(match &plan.service.traits.paginated {
-        Some(defaults) => own.merged_with(defaults),
-        None => own.clone(),
-    })
-}
-
 /// Whether any operation of the service is paginated.
 fn any(plan: &Plan<'_>) -> bool {
-    plan.operations.iter().any(|op| paginated(plan, op).is_some())
+    plan.operations.iter().any(|op| op.paginated.is_some())
 }
 
 /// The paginator type of a paginated operation.
@@ -46,7 +36,7 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
     let mut items = Vec::new();
     let mut names = Vec::new();
     for op in &plan.operations {
-        let Some(trait_value) = paginated(plan, op) else {
+        let Some(trait_value) = op.paginated.clone() else {
             continue;
         };
         match paginator(plan, op, &trait_value) {
@@ -66,7 +56,7 @@ fn module(plan: &Plan<'_>) -> Result<TokenStream, Errors> {
          `futures-util`.\n\n{}",
         plan.operations
             .iter()
-            .find(|op| paginated(plan, op).is_some())
+            .find(|op| op.paginated.is_some())
             .map_or("", |op| naming::unraw(&op.method)),
         names.join("\n")
     ));
@@ -306,8 +296,8 @@ fn items_path(plan: &Plan<'_>, op: &OperationPlan, path: &str) -> Result<(TokenS
 }
 
 /// `into_paginator()` on the call builder of a paginated operation.
-pub(super) fn into_paginator(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
-    let Some(trait_value) = paginated(plan, op) else {
+pub(super) fn into_paginator(op: &OperationPlan) -> TokenStream {
+    let Some(trait_value) = &op.paginated else {
         return quote!();
     };
     let name = type_name(op);

@@ -3,18 +3,17 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::structure::timestamp_format;
-use crate::model::{ShapeKind, Simple, TimestampFormat};
-use crate::plan::{naming, Field, Plan, RustType};
+use crate::model::TimestampFormat;
+use crate::plan::{naming, Field, RustType};
 
 /// The attribute of a structure field: wire name, `None` left out, and the
 /// wire format of timestamps and special floats.
-pub(super) fn field(plan: &Plan<'_>, field: &Field) -> TokenStream {
-    field_of(plan, field, false)
+pub(super) fn field(field: &Field) -> TokenStream {
+    field_of(field, false)
 }
 
 /// [`field`], for a member of a modeled error when `in_error`.
-pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenStream {
+pub(super) fn field_of(field: &Field, in_error: bool) -> TokenStream {
     let mut parts = Vec::new();
     if field.wire_name != naming::unraw(&field.name) {
         let wire = &field.wire_name;
@@ -33,14 +32,14 @@ pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenS
     if field.optional {
         parts.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
     }
-    if let Some(with) = with_module(plan, field) {
+    if let Some(with) = with_module(field) {
         let with = if field.optional {
             format!("{with}::option")
         } else {
             with
         };
         parts.push(quote!(with = #with));
-    } else if let Some(nested) = nested_module(plan, field) {
+    } else if let Some(nested) = nested_module(field) {
         // The nested helpers take the `Option` in their stride.
         parts.push(quote!(with = #nested));
     }
@@ -54,9 +53,9 @@ pub(super) fn field_of(plan: &Plan<'_>, field: &Field, in_error: bool) -> TokenS
 /// The `serde(with)` module for a value that needs more than its type's own
 /// serde impl: timestamps in a format other than epoch seconds, and floats,
 /// which restJson1 writes as `"NaN"` or `"Infinity"` when not finite.
-pub(super) fn with_module(plan: &Plan<'_>, field: &Field) -> Option<String> {
+pub(super) fn with_module(field: &Field) -> Option<String> {
     match field.ty {
-        RustType::Timestamp => match timestamp_format(plan, field)? {
+        RustType::Timestamp => match field.timestamp_format? {
             TimestampFormat::DateTime => Some("::smithy_runtime::serde::timestamp::date_time".into()),
             TimestampFormat::HttpDate => Some("::smithy_runtime::serde::timestamp::http_date".into()),
             TimestampFormat::EpochSeconds => None,
@@ -70,40 +69,24 @@ pub(super) fn with_module(plan: &Plan<'_>, field: &Field) -> Option<String> {
 /// The `serde(with)` module for a list or map (possibly nested, sparse or
 /// optional) whose timestamps are not in epoch seconds: the format on the
 /// innermost member, else on its timestamp shape.
-fn nested_module(plan: &Plan<'_>, field: &Field) -> Option<&'static str> {
+fn nested_module(field: &Field) -> Option<&'static str> {
     if !matches!(field.ty.unboxed(), RustType::List { .. } | RustType::Map { .. }) {
         return None;
     }
-    match nested_timestamp_format(plan, &field.member.target, None)? {
+    match field.nested_timestamp_format? {
         TimestampFormat::DateTime => Some("::smithy_runtime::serde::nested::date_time"),
         TimestampFormat::HttpDate => Some("::smithy_runtime::serde::nested::http_date"),
         TimestampFormat::EpochSeconds => None,
     }
 }
 
-/// The format of the timestamps a list or map holds: `member` is the format
-/// set on the member that targets `shape`, which wins over the shape's own.
-fn nested_timestamp_format(
-    plan: &Plan<'_>,
-    shape: &crate::model::ShapeId,
-    member: Option<TimestampFormat>,
-) -> Option<TimestampFormat> {
-    let shape = plan.model.get(shape)?;
-    match &shape.kind {
-        ShapeKind::Simple(Simple::Timestamp) => member.or(shape.traits.timestamp_format),
-        ShapeKind::List(item) => nested_timestamp_format(plan, &item.target, item.traits.timestamp_format),
-        ShapeKind::Map { value, .. } => nested_timestamp_format(plan, &value.target, value.traits.timestamp_format),
-        _ => None,
-    }
-}
-
 /// The marker type of the non-default timestamp format of a value that holds
 /// timestamps (directly or in lists and maps), for code that (de)serializes by
 /// hand with `smithy_runtime::serde::nested::{Formatted, Parsed}`.
-pub(super) fn timestamp_format_marker(plan: &Plan<'_>, field: &Field) -> Option<TokenStream> {
+pub(super) fn timestamp_format_marker(field: &Field) -> Option<TokenStream> {
     let format = match field.ty.unboxed() {
-        RustType::Timestamp => timestamp_format(plan, field)?,
-        RustType::List { .. } | RustType::Map { .. } => nested_timestamp_format(plan, &field.member.target, None)?,
+        RustType::Timestamp => field.timestamp_format?,
+        RustType::List { .. } | RustType::Map { .. } => field.nested_timestamp_format?,
         _ => return None,
     };
     match format {

@@ -4,17 +4,15 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::sensitive::{field_is_redacted, shape_is_sensitive, REDACTED};
-use super::{customize, docs, ident, serde_attrs, values};
+use super::{customize, docs, ident, serde_attrs, values, REDACTED};
 use crate::error::Error;
-use crate::model::TimestampFormat;
 use crate::plan::{naming, Field, Item, Plan};
 
 /// The struct, its `Default` and `Debug` impls, and `Type::builder()`.
 pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let name = ident(&item.name);
     let builder = format_ident!("{}", item.builder);
-    let shape_docs = plan.model.shape(&item.shape).traits.documentation.as_deref();
+    let shape_docs = plan.docs(&item.shape);
     let fallback = match (&item.module, item.is_input) {
         (crate::plan::Module::Operation(_), true) => format!(
             "The input of `{}`.",
@@ -37,7 +35,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         let serde = if streaming {
             quote!()
         } else {
-            serde_attrs::field_of(plan, field, item.module == crate::plan::Module::Error)
+            serde_attrs::field_of(field, item.module == crate::plan::Module::Error)
         };
         quote!(#doc #serde pub #name: #ty,)
     });
@@ -47,7 +45,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         let default_is_zero = f.default.as_ref().is_none_or(|d| values::default_is_zero(&f.ty, d));
         f.optional || (default_is_zero && values::zero_is_default(plan, &f.ty))
     });
-    let sensitive = hides_something(plan, item);
+    let sensitive = hides_something(item);
     let debug = if sensitive { quote!() } else { quote!(Debug,) };
     // A modeled error compares its members only, not the response metadata.
     let partial_eq = if is_error { quote!() } else { quote!(PartialEq,) };
@@ -66,7 +64,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
         default_impl(plan, item)?
     };
     let debug_impl = if sensitive {
-        debug_impl(plan, item, &item.name)
+        debug_impl(item, &item.name)
     } else {
         quote!()
     };
@@ -101,7 +99,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
 fn field_doc(field: &Field) -> TokenStream {
     let fallback = format!("The `{}` member.", field.member.name);
     let mut doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
-    if let Some(message) = &field.member.traits.deprecated {
+    if let Some(message) = &field.deprecated {
         let note = if message.is_empty() {
             "Deprecated.".to_owned()
         } else {
@@ -142,20 +140,20 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 }
 
 /// Whether `Debug` of the structure (or its builder) hides any member.
-fn hides_something(plan: &Plan<'_>, item: &Item) -> bool {
-    shape_is_sensitive(plan, &item.shape) || item.fields.iter().any(|f| field_is_redacted(plan, f))
+fn hides_something(item: &Item) -> bool {
+    item.sensitive || item.fields.iter().any(|f| f.redacted)
 }
 
 /// `Debug` of `type_name` (the structure or its builder) that prints
 /// `"*** Sensitive Data Redacted ***"` for sensitive members, and for every
 /// member of a structure marked `@sensitive`; derived when nothing is hidden.
-fn debug_impl(plan: &Plan<'_>, item: &Item, type_name: &str) -> TokenStream {
+fn debug_impl(item: &Item, type_name: &str) -> TokenStream {
     let name = ident(type_name);
-    let whole = shape_is_sensitive(plan, &item.shape);
+    let whole = item.sensitive;
     let entries = item.fields.iter().map(|field| {
         let field_name = ident(&field.name);
         let label = naming::unraw(&field.name);
-        if whole || field_is_redacted(plan, field) {
+        if whole || field.redacted {
             quote!(.field(#label, &#REDACTED))
         } else {
             quote!(.field(#label, &self.#field_name))
@@ -168,16 +166,6 @@ fn debug_impl(plan: &Plan<'_>, item: &Item, type_name: &str) -> TokenStream {
             }
         }
     }
-}
-
-/// The timestamp format of a member: its own trait, else its target's.
-pub(super) fn timestamp_format(plan: &Plan<'_>, field: &Field) -> Option<TimestampFormat> {
-    let target = plan.model.get(&field.member.target);
-    field
-        .member
-        .traits
-        .timestamp_format
-        .or_else(|| target.and_then(|t| t.traits.timestamp_format))
 }
 
 fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
@@ -193,8 +181,8 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let meta_field = is_error.then(super::errors::builder_meta_field);
     let meta_setter = is_error.then(super::errors::builder_meta_setter);
     let build = build_fn(plan, item)?;
-    let (derive_debug, debug) = if hides_something(plan, item) {
-        (quote!(), debug_impl(plan, item, &item.builder))
+    let (derive_debug, debug) = if hides_something(item) {
+        (quote!(), debug_impl(item, &item.builder))
     } else {
         (quote!(Debug,), quote!())
     };
@@ -265,8 +253,8 @@ pub(super) fn setter(field: &Field) -> TokenStream {
 fn checked_members<'a>(plan: &Plan<'_>, item: &'a Item) -> Vec<&'a Field> {
     item.fields
         .iter()
-        .filter(|f| f.required && f.default.is_none() && !f.member.traits.idempotency_token)
-        .filter(|f| !(item.is_input && customize::label_default(plan, &f.member, &f.ty).is_some()))
+        .filter(|f| f.required && f.default.is_none() && !f.idempotency_token)
+        .filter(|f| !(item.is_input && customize::label_default(plan, f).is_some()))
         .collect()
 }
 

@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::sensitive::{field_is_redacted, shape_is_sensitive, REDACTED};
+use super::REDACTED;
 use super::{docs, ident, serde_attrs};
 use crate::plan::{Item, Plan, RustType};
 
@@ -11,11 +11,10 @@ use crate::plan::{Item, Plan, RustType};
 /// impls in the restJson1 form: an object with exactly one member set.
 pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
-    let shape = plan.model.shape(&item.shape);
     let doc = docs::item_doc_attrs(
         plan,
         &item.shape,
-        shape.traits.documentation.as_deref(),
+        plan.docs(&item.shape),
         &format!("The `{}` union.", item.shape.name()),
     );
     let variants = item.fields.iter().map(|f| {
@@ -33,7 +32,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(Self::#variant => map.serialize_entry(#wire, &::std::collections::HashMap::<&str, ()>::new())?,)
-        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(f) {
             quote!(Self::#variant(value) => map.serialize_entry(#wire, &::smithy_runtime::serde::nested::Formatted::<_, #format>::new(value))?,)
         } else {
             quote!(Self::#variant(value) => map.serialize_entry(#wire, value)?,)
@@ -44,7 +43,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
             quote!(#wire => map.next_value::<::std::option::Option<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
-        } else if let Some(format) = serde_attrs::timestamp_format_marker(plan, f) {
+        } else if let Some(format) = serde_attrs::timestamp_format_marker(f) {
             let ty = f.ty.tokens();
             quote!(#wire => map
                 .next_value::<::std::option::Option<::smithy_runtime::serde::nested::Parsed<#ty, #format>>>()?
@@ -54,7 +53,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
             quote!(#wire => map.next_value::<::std::option::Option<#ty>>()?.map(#name::#variant),)
         }
     });
-    let (derive_debug, debug_impl) = debug_impl(plan, item);
+    let (derive_debug, debug_impl) = debug_impl(item);
     let expecting = format!("a `{}` union: an object with one member set", item.name);
     quote! {
         #doc
@@ -131,9 +130,9 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
 /// `Debug` that prints `Variant("*** Sensitive Data Redacted ***")` for a
 /// sensitive member, and for every member of a union marked `@sensitive`;
 /// derived when nothing is hidden. Returns the derive and the impl.
-fn debug_impl(plan: &Plan<'_>, item: &Item) -> (TokenStream, TokenStream) {
-    let whole = shape_is_sensitive(plan, &item.shape);
-    if !whole && !item.fields.iter().any(|f| field_is_redacted(plan, f)) {
+fn debug_impl(item: &Item) -> (TokenStream, TokenStream) {
+    let whole = item.sensitive;
+    if !whole && !item.fields.iter().any(|f| f.redacted) {
         return (quote!(Debug,), quote!());
     }
     let name = ident(&item.name);
@@ -142,7 +141,7 @@ fn debug_impl(plan: &Plan<'_>, item: &Item) -> (TokenStream, TokenStream) {
         let label = crate::plan::naming::unraw(&f.name);
         if f.ty == RustType::Unit {
             quote!(Self::#variant => f.write_str(#label),)
-        } else if whole || field_is_redacted(plan, f) {
+        } else if whole || f.redacted {
             quote!(Self::#variant(_) => f.debug_tuple(#label).field(&#REDACTED).finish(),)
         } else {
             quote!(Self::#variant(value) => f.debug_tuple(#label).field(value).finish(),)

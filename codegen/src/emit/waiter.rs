@@ -74,7 +74,7 @@ struct PathMatcher {
 fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p OperationPlan, Waiter)> {
     let mut all = BTreeMap::new();
     for op in &plan.operations {
-        let Some(value) = plan.model.shape(&op.shape).traits.get(WAITABLE) else {
+        let Some(value) = &op.waitable else {
             continue;
         };
         let parsed: BTreeMap<String, Waiter> = match serde_json::from_value(value.clone()) {
@@ -98,7 +98,7 @@ fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p
 fn any(plan: &Plan<'_>) -> bool {
     plan.operations
         .iter()
-        .any(|op| plan.model.shape(&op.shape).traits.has(WAITABLE))
+        .any(|op| op.waitable.is_some())
 }
 
 /// `src/waiter.rs`: the waiters, or a module that says there are none.

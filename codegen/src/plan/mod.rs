@@ -1,6 +1,10 @@
 //! Stage 3, plan: the Rust view of a model, decided once.
 //!
-//! Every Rust name, module, type and optionality the emitter uses comes from here.
+//! Every Rust name, module, type and optionality the emitter uses comes from here,
+//! and so does every decision a model trait drives: which values `Debug` hides
+//! ([`Field::redacted`], [`Item::sensitive`]), timestamp formats
+//! ([`Field::timestamp_format`]), HTTP bindings, event streams, pagination and
+//! the operation's wire facts ([`OperationPlan`]).
 //!
 //! # Names that would collide
 //!
@@ -43,12 +47,14 @@ pub mod auth;
 pub mod features;
 pub mod naming;
 mod recursion;
+mod sensitive;
+mod timestamps;
 mod types;
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Errors};
-use crate::model::{HttpTrait, Member, Model, Shape, ShapeId, ShapeKind, Simple, Traits};
+use crate::model::{HttpBinding, HttpTrait, Member, Model, Paginated, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
 
 pub use auth::AuthScheme;
 pub use types::RustType;
@@ -107,6 +113,8 @@ pub struct Item {
     pub fields: Vec<Field>,
     /// Whether this structure is an operation input (all members optional).
     pub is_input: bool,
+    /// Whether the shape is `@sensitive`: `Debug` hides every member.
+    pub sensitive: bool,
 }
 
 impl Item {
@@ -148,6 +156,33 @@ pub struct Field {
     pub enum_value: Option<serde_json::Value>,
     /// Documentation: the member's, else its target's.
     pub documentation: Option<String>,
+    /// Whether `Debug` hides the value: `@sensitive` on the member, its target,
+    /// or anything a list or map target holds.
+    pub redacted: bool,
+    /// The `@timestampFormat` of the value: the member's, else its target's
+    /// (`None`: the location's default).
+    pub timestamp_format: Option<TimestampFormat>,
+    /// For a list or map field, the `@timestampFormat` of the timestamps it
+    /// holds at any depth: the innermost member's, else the timestamp shape's.
+    pub nested_timestamp_format: Option<TimestampFormat>,
+    /// Where the member goes in the HTTP message (`@httpLabel`, `@httpHeader`,
+    /// `@httpPayload`, ...); `None`: in the body.
+    pub http_binding: Option<HttpBinding>,
+    /// Whether the member is an `@idempotencyToken`, filled in when unset.
+    pub idempotency_token: bool,
+    /// Whether the member is a `@hostLabel` of the operation's host prefix.
+    pub host_label: bool,
+    /// The member's `@deprecated` message (possibly empty), when deprecated.
+    pub deprecated: Option<String>,
+    /// The target's `@mediaType`: a header string is base64, a payload's
+    /// `Content-Type`.
+    pub media_type: Option<String>,
+    /// Whether the target is `@requiresLength`: a streamed payload must be sent
+    /// with a known length.
+    pub requires_length: bool,
+    /// The member's `smithy.rules#contextParam` (`{"name": ...}`): the endpoint
+    /// parameter its value sets.
+    pub context_param: Option<serde_json::Value>,
 }
 
 impl Field {
@@ -187,6 +222,29 @@ pub struct OperationPlan {
     pub http: Option<HttpTrait>,
     /// The auth schemes it accepts, in order of preference (see [`auth`]).
     pub auth: Vec<AuthScheme>,
+    /// The member of its input or output that streams events (it targets a
+    /// `@streaming` union), which only `--allow-unsupported` lets through.
+    pub event_stream: Option<String>,
+    /// The `@endpoint` host prefix pattern (`{label}.` parts filled from
+    /// `@hostLabel` members).
+    pub host_prefix: Option<String>,
+    /// The modeled errors (of [`errors`](Self::errors)) that are `@retryable`.
+    pub retryable_errors: Vec<ShapeId>,
+    /// Whether the payload is signed as `UNSIGNED-PAYLOAD` (`aws.auth#unsignedPayload`).
+    pub unsigned_payload: bool,
+    /// Whether the request body is gzipped (`@requestCompression` lists gzip).
+    pub gzip_request: bool,
+    /// Whether the request carries a `Content-MD5` (`@httpChecksumRequired`).
+    pub checksum_required: bool,
+    /// Its `@paginated` trait merged with the service's defaults, when paginated.
+    pub paginated: Option<Paginated>,
+    /// Its `smithy.rules#operationContextParams`: endpoint parameters read from
+    /// the input by JMESPath paths.
+    pub operation_context_params: Option<serde_json::Value>,
+    /// Its `smithy.rules#staticContextParams`: endpoint parameters with fixed values.
+    pub static_context_params: Option<serde_json::Value>,
+    /// Its `smithy.waiters#waitable` waiter definitions, by waiter name.
+    pub waitable: Option<serde_json::Value>,
 }
 
 /// A waiter (`smithy.waiters#waitable`), as the client offers it.
@@ -299,9 +357,35 @@ impl<'m> Plan<'m> {
             .collect()
     }
 
+    /// The `@timestampFormat` of the value a member holds (a list member or map
+    /// value, say): the member's, else its target's.
+    pub fn timestamp_format_of(&self, member: &Member) -> Option<TimestampFormat> {
+        timestamps::member_format(self.model, member)
+    }
+
     /// The item of a named shape.
     pub fn item(&self, id: &ShapeId) -> Option<&Item> {
         self.items.get(id)
+    }
+
+    /// A shape's documentation (`@documentation`), as the model writes it.
+    pub fn docs(&self, shape: &ShapeId) -> Option<&'m str> {
+        self.model.get(shape).and_then(|s| s.traits.documentation.as_deref())
+    }
+
+    /// The service's endpoint rule set (`smithy.rules#endpointRuleSet`).
+    pub fn endpoint_rule_set(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#endpointRuleSet")
+    }
+
+    /// The service's endpoint test cases (`smithy.rules#endpointTests`).
+    pub fn endpoint_tests(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#endpointTests")
+    }
+
+    /// The service's endpoint settings (`smithy.rules#clientContextParams`).
+    pub fn client_context_params(&self) -> Option<&'m serde_json::Value> {
+        self.service.traits.get("smithy.rules#clientContextParams")
     }
 
     /// The service's documentation.
@@ -318,9 +402,13 @@ impl<'m> Plan<'m> {
     /// The package name a crate of this service gets unless told otherwise: the
     /// service's `sdkId` (or shape name) in kebab case, `iot-jobs-data-plane`.
     pub fn default_crate_name(&self) -> String {
+        naming::snake_case(self.sdk_id().unwrap_or(self.service.id.name())).replace('_', "-")
+    }
+
+    /// The service's `sdkId` (`aws.api#service`), for AWS services.
+    pub fn sdk_id(&self) -> Option<&'m str> {
         let service = self.service.traits.get("aws.api#service");
-        let sdk_id = service.and_then(|s| s.get("sdkId")).and_then(|v| v.as_str());
-        naming::snake_case(sdk_id.unwrap_or(self.service.id.name())).replace('_', "-")
+        service.and_then(|s| s.get("sdkId")).and_then(|v| v.as_str())
     }
 
     /// The table of every name the plan decided: shape to type, member to field,
@@ -652,6 +740,23 @@ impl<'m> Planner<'m> {
             self.errors.push(e);
             Vec::new()
         });
+        let event_stream = self.event_stream_member([&input, &output]);
+        let retryable_errors = errors
+            .iter()
+            .filter(|e| self.model.shape(e).traits.retryable.is_some())
+            .cloned()
+            .collect();
+        // gzip is the one encoding the runtime has.
+        let gzip_request = shape
+            .traits
+            .get("smithy.api#requestCompression")
+            .and_then(|t| t.get("encodings"))
+            .and_then(|e| e.as_array())
+            .is_some_and(|encodings| {
+                encodings
+                    .iter()
+                    .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip")))
+            });
         Some(OperationPlan {
             shape: id.clone(),
             error_name: format!("{name}Error"),
@@ -664,6 +769,27 @@ impl<'m> Planner<'m> {
             errors,
             http: shape.traits.http.clone(),
             auth,
+            event_stream,
+            host_prefix: shape.traits.host_prefix.clone(),
+            retryable_errors,
+            unsigned_payload: shape.traits.has("aws.auth#unsignedPayload"),
+            gzip_request,
+            checksum_required: shape.traits.has("smithy.api#httpChecksumRequired"),
+            paginated: shape.traits.paginated.as_ref().map(|own| match &self.service.traits.paginated {
+                Some(defaults) => own.merged_with(defaults),
+                None => own.clone(),
+            }),
+            operation_context_params: shape.traits.get("smithy.rules#operationContextParams").cloned(),
+            static_context_params: shape.traits.get("smithy.rules#staticContextParams").cloned(),
+            waitable: shape.traits.get("smithy.waiters#waitable").cloned(),
+        })
+    }
+
+    /// The first member of `items` that targets a `@streaming` union.
+    fn event_stream_member(&self, items: [&Item; 2]) -> Option<String> {
+        items.into_iter().flat_map(|item| &item.fields).find_map(|field| {
+            let target = self.model.shape(&field.member.target);
+            (target.traits.streaming && matches!(target.kind, ShapeKind::Union(_))).then(|| field.member.name.clone())
         })
     }
 
@@ -708,6 +834,7 @@ impl<'m> Planner<'m> {
             kind,
             fields,
             is_input,
+            sensitive: shape.traits.sensitive,
         })
     }
 
@@ -726,6 +853,16 @@ impl<'m> Planner<'m> {
             required,
             default,
             enum_value: None,
+            redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
     }
@@ -745,6 +882,16 @@ impl<'m> Planner<'m> {
             required: false,
             default: None,
             enum_value: None,
+            redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
     }
@@ -768,8 +915,23 @@ impl<'m> Planner<'m> {
             required: false,
             default: None,
             enum_value: value,
+            redacted: sensitive::member_is_redacted(self.model, &member),
+            timestamp_format: timestamps::member_format(self.model, &member),
+            nested_timestamp_format: timestamps::nested_format(self.model, &member),
+            http_binding: member.traits.http_binding.clone(),
+            idempotency_token: member.traits.idempotency_token,
+            host_label: member.traits.host_label,
+            deprecated: member.traits.deprecated.clone(),
+            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
+            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
+    }
+
+    /// The traits of the shape a member targets.
+    fn target_traits(&self, member: &Member) -> Option<&'m Traits> {
+        self.model.get(&member.target).map(|t| &t.traits)
     }
 
     fn documentation(&self, member: &Member) -> Option<String> {

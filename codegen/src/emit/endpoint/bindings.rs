@@ -60,7 +60,7 @@ pub(super) struct Setting {
 pub(super) fn settings(plan: &Plan<'_>, params: &[Param]) -> Result<Vec<Setting>, Errors> {
     let service = &plan.service.id;
     let mut errors = Errors::default();
-    let declared = plan.service.traits.get(CLIENT_CONTEXT);
+    let declared = plan.client_context_params();
     let declared = match declared {
         None => serde_json::Map::new(),
         Some(Value::Object(map)) => map.clone(),
@@ -219,7 +219,7 @@ pub(in crate::emit) fn operation_params(plan: &Plan<'_>, op: &OperationPlan) -> 
         found
     };
     for field in &op.input.fields {
-        let Some(def) = field.member.traits.get(CONTEXT) else {
+        let Some(def) = &field.context_param else {
             continue;
         };
         let at = format!("{}${}", op.input.shape, field.member.name);
@@ -235,8 +235,7 @@ pub(in crate::emit) fn operation_params(plan: &Plan<'_>, op: &OperationPlan) -> 
             Err(message) => errors.push(Error::shape(&at, format!("`{CONTEXT}` `{name}`: {message}"))),
         }
     }
-    let traits = &plan.model.shape(&op.shape).traits;
-    if let Some(paths) = traits.get(OPERATION_CONTEXT) {
+    if let Some(paths) = &op.operation_context_params {
         let at = op.shape.to_string();
         for (name, def) in paths.as_object().into_iter().flatten() {
             let Some(param) = find(name, &at, &mut errors) else {
@@ -259,7 +258,7 @@ pub(in crate::emit) fn operation_params(plan: &Plan<'_>, op: &OperationPlan) -> 
         }
     }
     let mut statics = Vec::new();
-    if let Some(values) = traits.get(STATIC_CONTEXT) {
+    if let Some(values) = &op.static_context_params {
         let at = op.shape.to_string();
         for (name, def) in values.as_object().into_iter().flatten() {
             let Some(param) = find(name, &at, &mut errors) else {

@@ -21,7 +21,7 @@ use crate::plan::{Field, Item, ItemKind, OperationPlan, Plan, RustType};
 pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
     let mut needed = BTreeMap::new();
     for op in &plan.operations {
-        if super::event_stream_member(plan, op).is_some() {
+        if op.event_stream.is_some() {
             // Its `send` fails before anything is read.
             continue;
         }
@@ -48,7 +48,7 @@ fn payload_field(op: &OperationPlan) -> Option<&Field> {
     op.output
         .fields
         .iter()
-        .find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload))
+        .find(|f| f.http_binding == Some(HttpBinding::Payload))
 }
 
 /// Adds `target` (of Rust type `ty`) and every shape it holds to `needed`.
@@ -250,7 +250,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
     let signature = signature(plan, id, ty.tokens(), what)?;
     match (&shape.kind, ty) {
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
-            let value = value(plan, &member.target, item, member.traits.timestamp_format)?;
+            let value = value(plan, &member.target, item, plan.timestamp_format_of(member))?;
             let push = if *sparse {
                 quote!(items.push(#value);)
             } else {
@@ -294,7 +294,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
                     ));
                 }
             };
-            let value = value(plan, &member.target, value_ty, member.traits.timestamp_format)?;
+            let value = value(plan, &member.target, value_ty, plan.timestamp_format_of(member))?;
             let insert = if *sparse {
                 quote!(map.insert(#key, #value);)
             } else {
@@ -324,17 +324,12 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
 /// An expression reading the value of a structure or union member: an
 /// `Option` of it, with `?` applied.
 pub(super) fn field_value(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
-    value(
-        plan,
-        &field.member.target,
-        &field.ty,
-        field.member.traits.timestamp_format,
-    )
+    value(plan, &field.member.target, &field.ty, field.timestamp_format)
 }
 
 /// An expression reading a value of shape `target` and type `ty` (an `Option`
-/// of it, with `?` applied); `format` is the member's `@timestampFormat`, which
-/// wins over the timestamp shape's.
+/// of it, with `?` applied); `format` is the planned `@timestampFormat` of the
+/// member holding it.
 fn value(
     plan: &Plan<'_>,
     target: &ShapeId,
@@ -359,7 +354,6 @@ fn value(
         RustType::Blob => quote!(reader.blob()?),
         RustType::Document => quote!(reader.document()?),
         RustType::Timestamp => {
-            let format = format.or_else(|| plan.model.get(target).and_then(|t| t.traits.timestamp_format));
             let format = match format.unwrap_or(TimestampFormat::EpochSeconds) {
                 TimestampFormat::DateTime => quote!(DateTime),
                 TimestampFormat::HttpDate => quote!(HttpDate),

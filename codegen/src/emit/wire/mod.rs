@@ -12,24 +12,14 @@ use quote::quote;
 
 use crate::emit::{customize, ident};
 use crate::error::Error;
-use crate::model::ShapeKind;
 use crate::plan::{AuthScheme, OperationPlan, Plan};
-
-/// The member of an operation's input or output that streams events (a member
-/// targeting a `@streaming` union), if any.
-pub(super) fn event_stream_member(plan: &Plan<'_>, op: &OperationPlan) -> Option<String> {
-    op.input.fields.iter().chain(&op.output.fields).find_map(|field| {
-        let target = plan.model.shape(&field.member.target);
-        (target.traits.streaming && matches!(target.kind, ShapeKind::Union(_))).then(|| field.member.name.clone())
-    })
-}
 
 /// The `wire` module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, crate::error::Errors> {
-    if let Some(member) = event_stream_member(plan, op) {
-        return Ok(event_stream_module(op, &member));
+    if let Some(member) = &op.event_stream {
+        return Ok(event_stream_module(op, member));
     }
-    let (host_prefix, host_prefix_arg) = host_prefix(plan, op)?;
+    let (host_prefix, host_prefix_arg) = host_prefix(op)?;
     // The endpoint parameters the input binds, taken before the input is consumed.
     let (endpoint_params, endpoint_params_arg) = match crate::emit::endpoint::operation_params(plan, op)? {
         Some(expr) => (quote!(let endpoint_params = #expr;), quote!(, endpoint_params)),
@@ -117,8 +107,8 @@ fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
 /// The `@endpoint` host prefix: a statement computing `host_prefix` from the
 /// input's `@hostLabel` members (before the input is consumed), and the argument
 /// passed on.
-fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
-    let Some(pattern) = plan.model.shape(&op.shape).traits.host_prefix.clone() else {
+fn host_prefix(op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> {
+    let Some(pattern) = op.host_prefix.clone() else {
         return Ok((quote!(), quote!(None)));
     };
     let parsed = uri::UriPattern::parse(&pattern)
@@ -134,7 +124,7 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
                     .fields
                     .iter()
                     .find(|f| {
-                        &f.member.name == name && f.member.traits.host_label && f.ty == crate::plan::RustType::String
+                        &f.member.name == name && f.host_label && f.ty == crate::plan::RustType::String
                     })
                     .ok_or_else(|| {
                         Error::shape(
@@ -170,7 +160,6 @@ fn host_prefix(plan: &Plan<'_>, op: &OperationPlan) -> Result<(TokenStream, Toke
 fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     let name = op.shape.name();
     let service = plan.service.id.name();
-    let shape = plan.model.shape(&op.shape);
     let auth = op.auth.iter().map(|scheme| match scheme {
         AuthScheme::SigV4 { signing_name } => {
             quote!(::smithy_runtime::AuthMode::SigV4 { signing_name: #signing_name })
@@ -191,13 +180,8 @@ fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         AuthScheme::Anonymous => quote!(::smithy_runtime::AuthMode::None),
     });
     let auth = quote!(&[#(#auth),*]);
-    let retryable: Vec<&str> = op
-        .errors
-        .iter()
-        .filter(|id| plan.model.shape(id).traits.retryable.is_some())
-        .map(|id| id.name())
-        .collect();
-    let unsigned = shape.traits.has("aws.auth#unsignedPayload");
+    let retryable: Vec<&str> = op.retryable_errors.iter().map(|id| id.name()).collect();
+    let unsigned = op.unsigned_payload;
     let retryable = if retryable.is_empty() {
         quote!()
     } else {

@@ -20,7 +20,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     let pattern = UriPattern::parse(&http.uri).map_err(|m| Error::shape(&op.shape, m))?;
     let shape_name = op.input.name.as_str();
     let input = &op.input;
-    let binding = |f: &Field| f.member.traits.http_binding.clone();
+    let binding = |f: &Field| f.http_binding.clone();
     let custom = customize::request(plan, op);
 
     for label in pattern.labels() {
@@ -37,7 +37,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     }
 
     let mut statements = Vec::new();
-    for token in input.fields.iter().filter(|f| f.member.traits.idempotency_token) {
+    for token in input.fields.iter().filter(|f| f.idempotency_token) {
         let name = ident(&token.name);
         statements.push(quote! {
             if input.#name.is_none() {
@@ -56,7 +56,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
                 let member = field.member.name.as_str();
                 let text = to_text(plan, field, &field.ty, quote!(value), Location::Uri)
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
-                let value = match customize::label_default(plan, &field.member, &field.ty) {
+                let value = match customize::label_default(plan, field) {
                     Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
                     None => quote!(input.#field_name.as_ref().ok_or_else(|| ::smithy_runtime::error::BuildError::missing_field(#shape_name, #member))?),
                 };
@@ -94,18 +94,9 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     }
     changes.extend(custom.header_statements(shape_name));
     changes.extend(body(plan, op)?);
-    let traits = &plan.model.shape(&op.shape).traits;
-    // `@requestCompression`: gzip, the one encoding the runtime has, for bodies of
-    // the SDKs' default minimum size; before the checksum, which covers what is sent.
-    let gzip = traits
-        .get("smithy.api#requestCompression")
-        .and_then(|t| t.get("encodings"))
-        .and_then(|e| e.as_array())
-        .is_some_and(|encodings| {
-            encodings
-                .iter()
-                .any(|e| e.as_str().is_some_and(|e| e.eq_ignore_ascii_case("gzip")))
-        });
+    // `@requestCompression`: gzip for bodies of the SDKs' default minimum size;
+    // before the checksum, which covers what is sent.
+    let gzip = op.gzip_request;
     // A `@streaming` payload is sent as it is read: not compressed, no MD5.
     let streaming = input.has_byte_stream();
     if gzip && !streaming {
@@ -117,7 +108,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             )?;
         });
     }
-    if traits.has("smithy.api#httpChecksumRequired") && !streaming {
+    if op.checksum_required && !streaming {
         changes.push(quote!(::smithy_runtime::protocol::checksum::set_content_md5(&mut request, #shape_name)?;));
     }
     changes.extend(custom.checksum_statements(shape_name));
@@ -127,7 +118,7 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
     });
     statements.extend(changes);
     let input_type = ident(&op.input.name);
-    let mutable = if input.fields.iter().any(|f| f.member.traits.idempotency_token) {
+    let mutable = if input.fields.iter().any(|f| f.idempotency_token) {
         quote!(mut)
     } else {
         quote!()
@@ -291,16 +282,16 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     if let Some(field) = input
         .fields
         .iter()
-        .find(|f| f.member.traits.http_binding == Some(HttpBinding::Payload))
+        .find(|f| f.http_binding == Some(HttpBinding::Payload))
     {
         let field_name = ident(&field.name);
         let target = plan.model.shape(&field.member.target);
-        let media_type = target.traits.media_type.clone();
+        let media_type = field.media_type.clone();
         if field.ty == RustType::ByteStream {
             // A `@streaming` blob: the stream is the body (`body`, sent as read).
             let ct = media_type.unwrap_or_else(|| "application/octet-stream".into());
             let member = field.member.name.as_str();
-            let requires_length = target.traits.has("smithy.api#requiresLength");
+            let requires_length = field.requires_length;
             return Ok(Some(quote! {
                 let body = match input.#field_name {
                     Some(body) => {
@@ -350,7 +341,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     let body_fields: Vec<&Field> = input
         .fields
         .iter()
-        .filter(|f| f.member.traits.http_binding.is_none())
+        .filter(|f| f.http_binding.is_none())
         .collect();
     if body_fields.is_empty() {
         return Ok(None);
@@ -358,7 +349,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     let declarations = body_fields.iter().map(|f| {
         let name = ident(&f.name);
         let ty = f.ty.tokens_maybe_optional(f.optional);
-        let attrs = serde_attrs::field(plan, f);
+        let attrs = serde_attrs::field(f);
         quote!(#attrs #name: #ty,)
     });
     let moves = body_fields.iter().map(|f| {

@@ -19,7 +19,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
     let has_payload = output
         .fields
         .iter()
-        .any(|f| f.member.traits.http_binding == Some(HttpBinding::Payload));
+        .any(|f| f.http_binding == Some(HttpBinding::Payload));
 
     let body = if body_fields.is_empty() || has_payload {
         quote!()
@@ -70,7 +70,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
             values.push(quote!(#name: #value,));
             continue;
         }
-        let raw = match field.member.traits.http_binding.clone() {
+        let raw = match field.http_binding.clone() {
             _ if in_body(field) && has_payload => quote!(None),
             _ if in_body(field) => quote!(body.#name),
             Some(HttpBinding::Header(header)) => {
@@ -126,7 +126,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
 /// mean nothing in a response.
 pub(super) fn in_body(field: &Field) -> bool {
     matches!(
-        field.member.traits.http_binding,
+        field.http_binding,
         None | Some(HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams)
     )
 }
@@ -213,7 +213,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             .fields
             .iter()
             .filter_map(|field| {
-                let Some(HttpBinding::Header(header)) = &field.member.traits.http_binding else {
+                let Some(HttpBinding::Header(header)) = &field.http_binding else {
                     return None;
                 };
                 let read = scalar::from_header(plan, field, &field.ty, header)?;

@@ -4,7 +4,6 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::emit::structure::timestamp_format;
 use crate::model::TimestampFormat;
 use crate::plan::{Field, ItemKind, Plan, RustType};
 
@@ -18,12 +17,12 @@ pub(super) enum Location {
 }
 
 /// The format of a timestamp at `location`.
-pub(super) fn format_tokens(plan: &Plan<'_>, field: &Field, location: Location) -> TokenStream {
+pub(super) fn format_tokens(field: &Field, location: Location) -> TokenStream {
     let default = match location {
         Location::Uri => TimestampFormat::DateTime,
         Location::Header => TimestampFormat::HttpDate,
     };
-    match timestamp_format(plan, field).unwrap_or(default) {
+    match field.timestamp_format.unwrap_or(default) {
         TimestampFormat::DateTime => quote!(::smithy_runtime::TimestampFormat::DateTime),
         TimestampFormat::HttpDate => quote!(::smithy_runtime::TimestampFormat::HttpDate),
         TimestampFormat::EpochSeconds => quote!(::smithy_runtime::TimestampFormat::EpochSeconds),
@@ -31,10 +30,8 @@ pub(super) fn format_tokens(plan: &Plan<'_>, field: &Field, location: Location) 
 }
 
 /// Whether a header string member is base64 (`@mediaType` on its target).
-fn is_media_type(plan: &Plan<'_>, field: &Field) -> bool {
-    plan.model
-        .get(&field.member.target)
-        .is_some_and(|t| t.traits.media_type.is_some())
+fn is_media_type(field: &Field) -> bool {
+    field.media_type.is_some()
 }
 
 /// A `String` expression for `value` (an expression of type `&T`), or `None`
@@ -47,7 +44,7 @@ pub(super) fn to_text(
     location: Location,
 ) -> Option<TokenStream> {
     Some(match ty.unboxed() {
-        RustType::String if location == Location::Header && is_media_type(plan, field) => {
+        RustType::String if location == Location::Header && is_media_type(field) => {
             quote!(::smithy_runtime::Blob::new(#value.as_bytes()).to_base64())
         }
         RustType::String => quote!(#value.to_string()),
@@ -67,7 +64,7 @@ pub(super) fn to_text(
             quote!(::smithy_runtime::protocol::wire::fmt_float(*#value))
         }
         RustType::Timestamp => {
-            let format = format_tokens(plan, field, location);
+            let format = format_tokens(field, location);
             quote!(#value.fmt(#format))
         }
         RustType::Blob => quote!(#value.to_base64()),
@@ -85,7 +82,7 @@ pub(super) fn to_text(
 pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &str) -> Option<TokenStream> {
     let wire = quote!(::smithy_runtime::protocol::wire);
     Some(match ty.unboxed() {
-        RustType::String if is_media_type(plan, field) => quote!(#wire::parse_base64_header(response, #name)),
+        RustType::String if is_media_type(field) => quote!(#wire::parse_base64_header(response, #name)),
         RustType::String => {
             quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
         }
@@ -102,7 +99,7 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
         RustType::F64 => quote!(#wire::parse_float_header(response, #name)),
         RustType::F32 => quote!(#wire::parse_float_header(response, #name).map(|v| v.map(|v| v as f32))),
         RustType::Timestamp => {
-            let format = format_tokens(plan, field, Location::Header);
+            let format = format_tokens(field, Location::Header);
             quote!(#wire::parse_timestamp_header(response, #name, #format))
         }
         RustType::Named { shape, path } => {
@@ -127,7 +124,7 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
             quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name)))
         }
         RustType::Timestamp => {
-            let format = format_tokens(plan, field, Location::Header);
+            let format = format_tokens(field, Location::Header);
             quote!(#wire::parse_timestamp_list_header(response, #name, #format))
         }
         RustType::Bool
