@@ -8,6 +8,7 @@ pub mod emit;
 pub mod endpoint;
 pub mod error;
 pub mod idl;
+pub mod inline;
 pub mod load;
 pub mod model;
 pub mod plan;

@@ -101,8 +101,16 @@ fn timestamp_formats_come_from_the_member_else_its_target() {
     let plan = plan(&model);
     let get = plan.operations.iter().find(|o| o.name == "Get").expect("Get");
     let format = |member: &str| field(&get.output, member).timestamp_format;
-    assert_eq!(format("when"), Some(TimestampFormat::DateTime), "inherited from ex#Stamp");
-    assert_eq!(format("whenOverridden"), Some(TimestampFormat::HttpDate), "the member's own wins");
+    assert_eq!(
+        format("when"),
+        Some(TimestampFormat::DateTime),
+        "inherited from ex#Stamp"
+    );
+    assert_eq!(
+        format("whenOverridden"),
+        Some(TimestampFormat::HttpDate),
+        "the member's own wins"
+    );
     assert_eq!(format("bare"), None, "left to the location's default");
     assert_eq!(
         field(&get.output, "stamps").nested_timestamp_format,
@@ -133,7 +141,10 @@ fn operation_wire_facts_are_decided_once() {
     assert!(!get.unsigned_payload);
     let watch = op("Watch");
     assert!(watch.retryable_errors.is_empty() && !watch.gzip_request && !watch.checksum_required);
-    assert_eq!(field(&get.input, "id").http_binding, Some(HttpBinding::Header("x-id".to_owned())));
+    assert_eq!(
+        field(&get.input, "id").http_binding,
+        Some(HttpBinding::Header("x-id".to_owned()))
+    );
     assert_eq!(field(&get.input, "note").http_binding, None, "in the body");
     assert!(field(&get.input, "token").idempotency_token);
     assert!(!field(&get.input, "note").idempotency_token);
@@ -154,7 +165,10 @@ fn emitters_read_no_model_traits() {
         }
     }
     let mut files = Vec::new();
-    rust_files(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/emit"), &mut files);
+    rust_files(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/emit"),
+        &mut files,
+    );
     assert!(files.len() > 10, "the emit sources are found");
     let mut reads = Vec::new();
     for file in files {

@@ -13,8 +13,9 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use codegen::emit::{GeneratedFile, Header, Options};
+use codegen::emit::{Header, Options};
 use codegen::idl::SourceFile;
+use codegen::inline::crate_as_module;
 use codegen::model::ShapeId;
 use codegen::plan::Plan;
 
@@ -72,8 +73,11 @@ fn main() {
         let generated = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{service}: {e}"));
         let tests = codegen::protocol_tests::generate(&plan, &expected_failures, "::protocol_tests");
         ids.extend(tests.cases.iter().map(|c| (c.id.clone(), c.kind)));
-        let files: BTreeMap<&str, &GeneratedFile> = generated.iter().map(|f| (f.path.as_str(), f)).collect();
-        let inlined = inline(&files, "src/lib.rs", module, &tests.modules);
+        // Each operation's protocol tests go at the end of its module.
+        let inlined = crate_as_module(&generated, &format!("crate::{module}::"), &|path| {
+            let op = path.strip_prefix("src/operation/")?.strip_suffix(".rs")?;
+            tests.modules.get(op).cloned()
+        });
         writeln!(
             out,
             "/// The client of `{service}`, with its protocol tests.\npub mod {module} {{\n{inlined}\n}}"
@@ -123,68 +127,5 @@ fn read_expected_failures(path: &Path) -> BTreeMap<String, String> {
         let previous = out.insert(id.trim().to_owned(), reason.trim().to_owned());
         assert!(previous.is_none(), "expected-failures.txt lists `{}` twice", id.trim());
     }
-    out
-}
-
-/// The text of `path` with its `mod x;` declarations replaced by the modules'
-/// contents, `crate::` paths pointing into `crate::<module>`, and the protocol
-/// tests of an operation appended to that operation's module.
-fn inline(
-    files: &BTreeMap<&str, &GeneratedFile>,
-    path: &str,
-    module: &str,
-    tests: &BTreeMap<String, String>,
-) -> String {
-    let file = files.get(path).unwrap_or_else(|| panic!("no generated file {path}"));
-    let dir = if path == "src/lib.rs" {
-        "src/".to_owned()
-    } else {
-        format!("{}/", path.trim_end_matches(".rs"))
-    };
-    let mut out = String::new();
-    for line in file.contents.lines() {
-        let trimmed = line.trim();
-        let declaration = trimmed
-            .strip_suffix(';')
-            .and_then(|l| {
-                l.strip_prefix("mod ")
-                    .or_else(|| l.strip_prefix("pub mod "))
-                    .or_else(|| l.strip_prefix("pub(crate) mod "))
-            })
-            .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '#'));
-        match declaration {
-            Some(name) => {
-                let child = format!("{dir}{}.rs", name.trim_start_matches("r#"));
-                let head = trimmed.strip_suffix(';').unwrap();
-                writeln!(out, "{head} {{\n{}\n}}", inline(files, &child, module, tests)).unwrap();
-            }
-            None => {
-                out.push_str(&rewrite_crate_paths(line, module));
-                out.push('\n');
-            }
-        }
-    }
-    if let Some(op) = path.strip_prefix("src/operation/").and_then(|p| p.strip_suffix(".rs")) {
-        if let Some(text) = tests.get(op) {
-            out.push_str(&rewrite_crate_paths(text, module));
-        }
-    }
-    out
-}
-
-/// `crate::x` to `crate::<module>::x`, where `crate` is a whole word.
-fn rewrite_crate_paths(text: &str, module: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("crate::") {
-        let before = rest[..at].chars().next_back();
-        out.push_str(&rest[..at + "crate::".len()]);
-        if !before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') {
-            out.push_str(module);
-            out.push_str("::");
-        }
-        rest = &rest[at + "crate::".len()..];
-    }
-    out.push_str(rest);
     out
 }

@@ -8,11 +8,11 @@
 //!   errors, the headers it reads), and `call`, which sends operation `i` with
 //!   every required input member set.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use codegen::emit::{GeneratedFile, Header, Options};
+use codegen::emit::{Header, Options};
+use codegen::inline::{crate_as_module, rewrite_crate_paths};
 use codegen::model::{HttpBinding, Model, ShapeId, ShapeKind, Simple, TimestampFormat};
 use codegen::plan::{ItemKind, Plan, RustType};
 use serde_json::{json, Value};
@@ -52,6 +52,9 @@ const SERVICES: &[Service] = &[
     },
 ];
 
+/// Modules of the test binary itself, which the drivers' `crate::` paths name.
+const TEST_MODULES: &[&str] = &["support::"];
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     println!("cargo:rerun-if-changed=build.rs");
@@ -83,9 +86,9 @@ fn main() {
                 allow_unsupported: Default::default(),
             };
             let files = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{module}: {e}"));
-            let files: BTreeMap<&str, &GeneratedFile> = files.iter().map(|f| (f.path.as_str(), f)).collect();
-            let client = inline(&files, "src/lib.rs", module);
-            let driver = rewrite_crate_paths(&driver, &format!("crate::clients::{module}::"));
+            let to = format!("crate::clients::{module}::");
+            let client = crate_as_module(&files, &to, &|_| None);
+            let driver = rewrite_crate_paths(&driver, &to, TEST_MODULES);
             writeln!(
                 out,
                 "/// The generated client of `{}`.\npub mod {module} {{\n{client}\n/// Calls of every operation.\npub mod driver {{\n{driver}\n}}\n}}",
@@ -93,7 +96,7 @@ fn main() {
             )
             .unwrap();
         } else {
-            let driver = rewrite_crate_paths(&driver, &format!("::{module}::"));
+            let driver = rewrite_crate_paths(&driver, &format!("::{module}::"), TEST_MODULES);
             writeln!(
                 out,
                 "/// Calls of every operation of the `{module}` crate.\npub mod {module} {{\npub mod driver {{\n{driver}\n}}\n}}"
@@ -279,59 +282,4 @@ fn value_sample(
         _ => return None,
     };
     Some(value)
-}
-
-/// The text of `path` with its `mod x;` declarations replaced by the modules'
-/// contents and `crate::` paths pointing into `crate::<module>`.
-fn inline(files: &BTreeMap<&str, &GeneratedFile>, path: &str, module: &str) -> String {
-    let file = files.get(path).unwrap_or_else(|| panic!("no generated file {path}"));
-    let dir = if path == "src/lib.rs" {
-        "src/".to_owned()
-    } else {
-        format!("{}/", path.trim_end_matches(".rs"))
-    };
-    let mut out = String::new();
-    for line in file.contents.lines() {
-        let trimmed = line.trim();
-        let declaration = trimmed
-            .strip_suffix(';')
-            .and_then(|l| {
-                l.strip_prefix("mod ")
-                    .or_else(|| l.strip_prefix("pub mod "))
-                    .or_else(|| l.strip_prefix("pub(crate) mod "))
-            })
-            .filter(|name| name.chars().all(|c| c.is_alphanumeric() || c == '_' || c == '#'));
-        match declaration {
-            Some(name) => {
-                let child = format!("{dir}{}.rs", name.trim_start_matches("r#"));
-                let head = trimmed.strip_suffix(';').unwrap();
-                writeln!(out, "{head} {{\n{}\n}}", inline(files, &child, module)).unwrap();
-            }
-            None => {
-                out.push_str(&rewrite_crate_paths(line, &format!("crate::clients::{module}::")));
-                out.push('\n');
-            }
-        }
-    }
-    out
-}
-
-/// `crate::x` to `<to>x`, where `crate` is a whole word; `crate::support` (the
-/// test binary's own module) is kept.
-fn rewrite_crate_paths(text: &str, to: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(at) = rest.find("crate::") {
-        let before = rest[..at].chars().next_back();
-        out.push_str(&rest[..at]);
-        let after = &rest[at + "crate::".len()..];
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '$') || after.starts_with("support::") {
-            out.push_str("crate::");
-        } else {
-            out.push_str(to);
-        }
-        rest = after;
-    }
-    out.push_str(rest);
-    out
 }

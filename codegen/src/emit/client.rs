@@ -22,12 +22,7 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
         let method = super::ident(&op.method);
         let module = super::ident(&op.method);
         let builder = format_ident!("{}", op.fluent_builder);
-        let doc = docs::item_doc_attrs(
-            plan,
-            &op.shape,
-            plan.docs(&op.shape),
-            &format!("Calls `{}`.", op.name),
-        );
+        let doc = docs::item_doc_attrs(plan, &op.shape, plan.docs(&op.shape), &format!("Calls `{}`.", op.name));
         quote! {
             #doc
             pub fn #method(&self) -> crate::operation::#module::#builder {

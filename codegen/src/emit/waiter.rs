@@ -96,9 +96,7 @@ fn waiters<'p>(plan: &'p Plan<'_>, errors: &mut Errors) -> BTreeMap<String, (&'p
 
 /// Whether the service defines any waiter.
 fn any(plan: &Plan<'_>) -> bool {
-    plan.operations
-        .iter()
-        .any(|op| op.waitable.is_some())
+    plan.operations.iter().any(|op| op.waitable.is_some())
 }
 
 /// `src/waiter.rs`: the waiters, or a module that says there are none.

@@ -54,7 +54,9 @@ mod types;
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::{Error, Errors};
-use crate::model::{HttpBinding, HttpTrait, Member, Model, Paginated, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits};
+use crate::model::{
+    HttpBinding, HttpTrait, Member, Model, Paginated, Shape, ShapeId, ShapeKind, Simple, TimestampFormat, Traits,
+};
 
 pub use auth::AuthScheme;
 pub use types::RustType;
@@ -775,10 +777,14 @@ impl<'m> Planner<'m> {
             unsigned_payload: shape.traits.has("aws.auth#unsignedPayload"),
             gzip_request,
             checksum_required: shape.traits.has("smithy.api#httpChecksumRequired"),
-            paginated: shape.traits.paginated.as_ref().map(|own| match &self.service.traits.paginated {
-                Some(defaults) => own.merged_with(defaults),
-                None => own.clone(),
-            }),
+            paginated: shape
+                .traits
+                .paginated
+                .as_ref()
+                .map(|own| match &self.service.traits.paginated {
+                    Some(defaults) => own.merged_with(defaults),
+                    None => own.clone(),
+                }),
             operation_context_params: shape.traits.get("smithy.rules#operationContextParams").cloned(),
             static_context_params: shape.traits.get("smithy.rules#staticContextParams").cloned(),
             waitable: shape.traits.get("smithy.waiters#waitable").cloned(),
@@ -861,7 +867,9 @@ impl<'m> Planner<'m> {
             host_label: member.traits.host_label,
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
-            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            requires_length: self
+                .target_traits(&member)
+                .is_some_and(|t| t.has("smithy.api#requiresLength")),
             context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
@@ -890,7 +898,9 @@ impl<'m> Planner<'m> {
             host_label: member.traits.host_label,
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
-            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            requires_length: self
+                .target_traits(&member)
+                .is_some_and(|t| t.has("smithy.api#requiresLength")),
             context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }
@@ -923,7 +933,9 @@ impl<'m> Planner<'m> {
             host_label: member.traits.host_label,
             deprecated: member.traits.deprecated.clone(),
             media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
-            requires_length: self.target_traits(&member).is_some_and(|t| t.has("smithy.api#requiresLength")),
+            requires_length: self
+                .target_traits(&member)
+                .is_some_and(|t| t.has("smithy.api#requiresLength")),
             context_param: member.traits.get("smithy.rules#contextParam").cloned(),
             member,
         }

@@ -123,9 +123,7 @@ fn host_prefix(op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> 
                     .input
                     .fields
                     .iter()
-                    .find(|f| {
-                        &f.member.name == name && f.host_label && f.ty == crate::plan::RustType::String
-                    })
+                    .find(|f| &f.member.name == name && f.host_label && f.ty == crate::plan::RustType::String)
                     .ok_or_else(|| {
                         Error::shape(
                             &op.shape,

@@ -338,11 +338,7 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
             }
         }));
     }
-    let body_fields: Vec<&Field> = input
-        .fields
-        .iter()
-        .filter(|f| f.http_binding.is_none())
-        .collect();
+    let body_fields: Vec<&Field> = input.fields.iter().filter(|f| f.http_binding.is_none()).collect();
     if body_fields.is_empty() {
         return Ok(None);
     }
