@@ -367,9 +367,7 @@ impl ClientRuntime {
                     tracing::debug!(parent: &span, error = %e, "transport error");
                     // Every timeout (connect, read, attempt) is one kind for the caller.
                     let error = match e.kind() {
-                        TransportErrorKind::Timeout => {
-                            UnhandledError::timeout(crate::error::DisplayErrorContext(&e).to_string())
-                        }
+                        TransportErrorKind::Timeout => UnhandledError::transport_timeout(e),
                         _ => UnhandledError::transport(e),
                     };
                     (kind, Err(error))

@@ -361,6 +361,15 @@ impl UnhandledError {
         }
     }
 
+    /// The transport timed out (connecting, or waiting for bytes); `source`
+    /// says which.
+    pub fn transport_timeout(source: impl Into<BoxError>) -> Self {
+        UnhandledError {
+            source: Some(source.into()),
+            ..Self::new(ErrorKind::Timeout)
+        }
+    }
+
     /// A response body was larger than its cap (not retried).
     pub fn body_too_large(error: crate::limits::BodyTooLarge) -> Self {
         UnhandledError {
