@@ -235,6 +235,14 @@ pub fn read_body<T>(
     response: &HttpResponse,
     read: impl FnOnce(&mut JsonReader<'_>) -> Result<T, JsonError>,
 ) -> Result<T, UnhandledError> {
+    read_object(response, read).map_err(|e| malformed(response, "the response body is not the expected JSON", e))
+}
+
+/// The body as a JSON object read with `read`; an empty body reads as `{}`.
+fn read_object<T>(
+    response: &HttpResponse,
+    read: impl FnOnce(&mut JsonReader<'_>) -> Result<T, JsonError>,
+) -> Result<T, JsonError> {
     let bytes: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
         b"{}"
     } else {
@@ -244,7 +252,6 @@ pub fn read_body<T>(
         reader.require_object("the response body")?;
         read(reader)
     })
-    .map_err(|e| malformed(response, "the response body is not the expected JSON", e))
 }
 
 /// A JSON `@httpPayload` of a response, read with `read` (a generated reader or
@@ -387,16 +394,16 @@ pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<S
     (!out.is_empty()).then_some(out)
 }
 
-/// A modeled error's body, read with `read` (its generated reader) as
-/// [`read_body`] reads. An unreadable body gives `Err` with the whole response
-/// kept (status, request id, body) and the error code, so nothing the service
-/// sent is lost and callers can still tell which error it was.
+/// A modeled error's members, read from its body with `read` (its generated
+/// reader) as [`read_body`] reads. A body that cannot be read leaves them at
+/// their defaults: the error is still the one its code names, and its metadata
+/// (read apart, see [`super::rest_json::error_metadata`]) keeps the status, code,
+/// message and request id.
 pub fn read_error<T: Default>(
     response: &HttpResponse,
     read: impl FnOnce(&mut JsonReader<'_>) -> Result<Option<T>, JsonError>,
-) -> Result<T, UnhandledError> {
-    read_body(response, |reader| read(reader).map(Option::unwrap_or_default))
-        .map_err(|e| e.with_code(super::rest_json::error_code(response)))
+) -> T {
+    read_object(response, read).ok().flatten().unwrap_or_default()
 }
 
 #[cfg(test)]

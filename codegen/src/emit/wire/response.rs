@@ -244,7 +244,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
             });
         arms.push(quote! {
             Some(#code) => {
-                let mut error = ::smithy_runtime::protocol::wire::read_error(response, #reader).unwrap_or_default();
+                let mut error = ::smithy_runtime::protocol::wire::read_error(response, #reader);
                 #(#headers)*
                 #message
                 error.#meta = meta;

@@ -118,10 +118,9 @@ fn deserialize_error(
     match meta.code() {
         Some("CertificateValidationException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_certificate_validation_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_certificate_validation_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -130,10 +129,9 @@ fn deserialize_error(
         }
         Some("InvalidRequestException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_invalid_request_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_invalid_request_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -142,10 +140,9 @@ fn deserialize_error(
         }
         Some("ResourceNotFoundException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_resource_not_found_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_resource_not_found_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -154,10 +151,9 @@ fn deserialize_error(
         }
         Some("ServiceUnavailableException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_service_unavailable_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_service_unavailable_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -166,10 +162,9 @@ fn deserialize_error(
         }
         Some("TerminalStateException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_terminal_state_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_terminal_state_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -178,10 +173,9 @@ fn deserialize_error(
         }
         Some("ThrottlingException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_throttling_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_throttling_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }

@@ -117,10 +117,9 @@ fn deserialize_error(
     match meta.code() {
         Some("CertificateValidationException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_certificate_validation_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_certificate_validation_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -129,10 +128,9 @@ fn deserialize_error(
         }
         Some("InvalidRequestException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_invalid_request_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_invalid_request_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -141,10 +139,9 @@ fn deserialize_error(
         }
         Some("ResourceNotFoundException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_resource_not_found_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_resource_not_found_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -153,10 +150,9 @@ fn deserialize_error(
         }
         Some("ServiceUnavailableException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_service_unavailable_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_service_unavailable_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -165,10 +161,9 @@ fn deserialize_error(
         }
         Some("ThrottlingException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_throttling_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_throttling_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }

@@ -139,10 +139,9 @@ fn deserialize_error(
     match meta.code() {
         Some("ConflictException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_conflict_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_conflict_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -151,10 +150,9 @@ fn deserialize_error(
         }
         Some("InternalServerException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_internal_server_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_internal_server_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -163,10 +161,9 @@ fn deserialize_error(
         }
         Some("ResourceNotFoundException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_resource_not_found_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_resource_not_found_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -175,10 +172,9 @@ fn deserialize_error(
         }
         Some("ServiceQuotaExceededException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_service_quota_exceeded_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_service_quota_exceeded_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -187,10 +183,9 @@ fn deserialize_error(
         }
         Some("ThrottlingException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_throttling_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_throttling_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -199,10 +194,9 @@ fn deserialize_error(
         }
         Some("ValidationException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_validation_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_validation_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }

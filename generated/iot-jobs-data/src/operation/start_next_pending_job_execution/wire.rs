@@ -137,10 +137,9 @@ fn deserialize_error(
     match meta.code() {
         Some("CertificateValidationException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_certificate_validation_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_certificate_validation_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -151,10 +150,9 @@ fn deserialize_error(
         }
         Some("InvalidRequestException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_invalid_request_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_invalid_request_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -163,10 +161,9 @@ fn deserialize_error(
         }
         Some("ResourceNotFoundException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_resource_not_found_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_resource_not_found_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -175,10 +172,9 @@ fn deserialize_error(
         }
         Some("ServiceUnavailableException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_service_unavailable_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_service_unavailable_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
@@ -187,10 +183,9 @@ fn deserialize_error(
         }
         Some("ThrottlingException") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_throttling_exception,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_throttling_exception,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }

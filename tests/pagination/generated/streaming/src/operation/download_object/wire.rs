@@ -83,10 +83,9 @@ fn deserialize_error(
     match meta.code() {
         Some("NoSuchKey") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_no_such_key,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_no_such_key,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }

@@ -102,10 +102,9 @@ fn deserialize_error(
     match meta.code() {
         Some("NotFound") => {
             let mut error = ::smithy_runtime::protocol::wire::read_error(
-                    response,
-                    crate::de::read_not_found,
-                )
-                .unwrap_or_default();
+                response,
+                crate::de::read_not_found,
+            );
             if error.message.is_none() {
                 error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
             }
