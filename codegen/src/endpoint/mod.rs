@@ -10,7 +10,7 @@
 mod compile;
 pub(crate) mod params;
 mod partitions;
-mod testgen;
+pub(crate) mod testgen;
 mod value;
 
 use proc_macro2::TokenStream;

@@ -161,7 +161,9 @@ pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(
     Ok((tokens, count, left))
 }
 
-fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &mut BTreeSet<String>) -> Ident {
+/// A test function's name from its case's documentation (snake case, `case_<index>`
+/// when there is none to use) and `suffix`, unique among `names`.
+pub(crate) fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &mut BTreeSet<String>) -> Ident {
     let mut base = doc.map(crate::plan::naming::snake_case).unwrap_or_default();
     base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
     if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {

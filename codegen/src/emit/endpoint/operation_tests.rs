@@ -4,7 +4,7 @@
 //! real call path (over a scripted transport), and checks the URL of the request
 //! it sends, or the endpoint error and that nothing was sent.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 use serde_json::Value;
 
@@ -77,19 +77,8 @@ fn test_fn(
         .find(|op| op.name == op_name)
         .ok_or_else(|| format!("no operation `{op_name}`"))?;
     let doc = case.get("documentation").and_then(Value::as_str).unwrap_or_default();
-    let mut base = naming::snake_case(doc);
-    base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
-    if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
-        base = format!("case_{index}_{base}");
-    }
-    base = format!("{}_through_{}", base.trim_end_matches('_'), naming::unraw(&op.method));
-    let mut name = base.clone();
-    let mut n = 2;
-    while !names.insert(name.clone()) {
-        name = format!("{base}_{n}");
-        n += 1;
-    }
-    let name = Ident::new(&name, Span::call_site());
+    let suffix = format!("_through_{}", naming::unraw(&op.method));
+    let name = crate::endpoint::testgen::test_name(Some(doc), index, &suffix, names);
     let test_doc = format!(" {doc} (through `{op_name}`)");
 
     let mut config = Vec::new();
