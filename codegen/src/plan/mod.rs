@@ -851,27 +851,10 @@ impl<'m> Planner<'m> {
         let required = member.traits.required;
         let optional = is_input || member.traits.client_optional || !(required || default.is_some());
         Field {
-            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
-            documentation: self.documentation(&member),
-            name,
-            ty,
             optional,
             required,
             default,
-            enum_value: None,
-            redacted: sensitive::member_is_redacted(self.model, &member),
-            timestamp_format: timestamps::member_format(self.model, &member),
-            nested_timestamp_format: timestamps::nested_format(self.model, &member),
-            http_binding: member.traits.http_binding.clone(),
-            idempotency_token: member.traits.idempotency_token,
-            host_label: member.traits.host_label,
-            deprecated: member.traits.deprecated.clone(),
-            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
-            requires_length: self
-                .target_traits(&member)
-                .is_some_and(|t| t.has("smithy.api#requiresLength")),
-            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
-            member,
+            ..self.field(member, name, ty)
         }
     }
 
@@ -881,29 +864,7 @@ impl<'m> Planner<'m> {
             name = format!("{UNKNOWN}Value");
         }
         let ty = self.rust_type(owner, &member);
-        Field {
-            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
-            documentation: self.documentation(&member),
-            name,
-            ty,
-            optional: false,
-            required: false,
-            default: None,
-            enum_value: None,
-            redacted: sensitive::member_is_redacted(self.model, &member),
-            timestamp_format: timestamps::member_format(self.model, &member),
-            nested_timestamp_format: timestamps::nested_format(self.model, &member),
-            http_binding: member.traits.http_binding.clone(),
-            idempotency_token: member.traits.idempotency_token,
-            host_label: member.traits.host_label,
-            deprecated: member.traits.deprecated.clone(),
-            media_type: self.target_traits(&member).and_then(|t| t.media_type.clone()),
-            requires_length: self
-                .target_traits(&member)
-                .is_some_and(|t| t.has("smithy.api#requiresLength")),
-            context_param: member.traits.get("smithy.rules#contextParam").cloned(),
-            member,
-        }
+        self.field(member, name, ty)
     }
 
     fn enum_variant(&mut self, member: Member) -> Field {
@@ -919,12 +880,24 @@ impl<'m> Planner<'m> {
                 .unwrap_or(&member.name)
                 .to_owned(),
             documentation: member.traits.documentation.clone(),
+            enum_value: value,
+            ..self.field(member, name, RustType::Unit)
+        }
+    }
+
+    /// A field named `name` of type `ty` for `member`, with what the model says
+    /// of the member (neither optional nor required, no default: structure
+    /// members set those).
+    fn field(&self, member: Member, name: String, ty: RustType) -> Field {
+        Field {
+            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
+            documentation: self.documentation(&member),
             name,
-            ty: RustType::Unit,
+            ty,
             optional: false,
             required: false,
             default: None,
-            enum_value: value,
+            enum_value: None,
             redacted: sensitive::member_is_redacted(self.model, &member),
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
