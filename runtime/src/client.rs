@@ -268,6 +268,19 @@ impl ClientRuntime {
         endpoint: &Endpoint,
         stream: bool,
     ) -> Result<(HttpResponse, Option<ByteStream>), UnhandledError> {
+        // The state of a call (retry loop, signing, the transport's future) is
+        // several kilobytes: on the heap once, it is not copied between the
+        // await points of every caller above.
+        Box::pin(self.orchestrate_unboxed(op, request, endpoint, stream)).await
+    }
+
+    async fn orchestrate_unboxed(
+        &self,
+        op: &Operation,
+        request: StreamingHttpRequest,
+        endpoint: &Endpoint,
+        stream: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), UnhandledError> {
         let span = tracing::debug_span!(
             "operation",
             service = op.service,
