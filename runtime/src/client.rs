@@ -9,6 +9,7 @@ use std::time::{Duration, SystemTime};
 use tracing::Instrument as _;
 
 use crate::auth::{ApiKeyLocation, AuthMode};
+use crate::base_url::{BaseUrl, BaseUrlCache};
 use crate::byte_stream::{ByteStream, ByteStreamErrorKind, Progress};
 use crate::clock_skew::{self, ClockSkew};
 use crate::config::ClientConfig;
@@ -91,6 +92,7 @@ pub struct ClientRuntime {
     quota: Option<Arc<RetryQuota>>,
     clock_skew: Arc<ClockSkew>,
     env_credentials: SharedCredentialsProvider,
+    base_url: Arc<BaseUrlCache>,
 }
 
 /// The SigV4 parameters of one operation call.
@@ -160,6 +162,7 @@ impl ClientRuntime {
             quota,
             clock_skew: Arc::default(),
             env_credentials: Arc::new(EnvironmentCredentials::new()),
+            base_url: Arc::default(),
         }
     }
 
@@ -505,11 +508,9 @@ impl ClientRuntime {
     /// Joins the request with the endpoint: absolute URI, `host` header, endpoint headers.
     fn prepare(&self, mut request: HttpRequest, endpoint: &Endpoint) -> Result<HttpRequest, UnhandledError> {
         let device_port = self.config.device_certificate().map(|d| d.port());
-        let (uri, host) = join_url(&endpoint.url, &request.uri, device_port)?;
-        request.uri = uri;
-        let host = HeaderValue::from_str(&host)
-            .map_err(|_| UnhandledError::endpoint(format!("invalid endpoint host `{host}`")))?;
-        request.headers.insert(::http::header::HOST, host);
+        let base = self.base_url.get(&endpoint.url, device_port)?;
+        request.uri = base.join(&request.uri);
+        request.headers.insert(::http::header::HOST, base.host_header().clone());
         for (name, values) in &endpoint.headers {
             let name = HeaderName::from_bytes(name.as_bytes())
                 .map_err(|_| UnhandledError::endpoint(format!("invalid endpoint header name `{name}`")))?;
@@ -681,37 +682,8 @@ pub fn join_url(
     path_and_query: &str,
     default_port: Option<u16>,
 ) -> Result<(String, String), UnhandledError> {
-    let invalid = |why: &str| UnhandledError::endpoint(format!("invalid endpoint URL `{endpoint_url}`: {why}"));
-    let uri: ::http::Uri = endpoint_url.parse().map_err(|_| invalid("not a URL"))?;
-    let scheme = uri.scheme_str().ok_or_else(|| invalid("no scheme"))?;
-    if scheme != "https" && scheme != "http" {
-        return Err(invalid("the scheme must be http or https"));
-    }
-    let authority = uri.authority().ok_or_else(|| invalid("no host"))?;
-    if authority.as_str().contains('@') {
-        return Err(invalid("user info is not allowed"));
-    }
-    let default_for_scheme = if scheme == "https" { 443 } else { 80 };
-    let port = authority
-        .port_u16()
-        .or(default_port)
-        .filter(|p| *p != default_for_scheme);
-    let host = match port {
-        Some(port) => format!("{}:{port}", authority.host()),
-        None => authority.host().to_owned(),
-    };
-    let base = uri.path().trim_end_matches('/');
-    let mut full = format!("{scheme}://{host}{base}");
-    if !path_and_query.starts_with('/') {
-        full.push('/');
-    }
-    full.push_str(path_and_query);
-    if let Some(query) = uri.query() {
-        // Rare: the endpoint carries a query of its own; keep it.
-        full.push(if path_and_query.contains('?') { '&' } else { '?' });
-        full.push_str(query);
-    }
-    Ok((full, host))
+    let base = BaseUrl::parse(endpoint_url, default_port)?;
+    Ok((base.join(path_and_query), base.host().to_owned()))
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 pub mod auth;
+mod base_url;
 mod big_number;
 mod blob;
 pub mod byte_stream;
