@@ -23,7 +23,7 @@ use crate::limits::{collect_limited, CollectError};
 use crate::protocol::http_bindings::encode_query;
 use crate::protocol::rest_json;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
-use crate::sigv4::{sign_with_payload, Payload, Sha256Hasher, SigningParams};
+use crate::sigv4::{sign_with_key_cache, Payload, Sha256Hasher, SigningKeyCache, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
 use crate::stall::{guard_body, until_stalled};
 
@@ -84,13 +84,14 @@ impl Operation {
 }
 
 /// Sends operations for a generated client. Cheap to clone; clones share the
-/// retry quota and the measured [`ClockSkew`].
+/// retry quota, the measured [`ClockSkew`] and the SigV4 signing key.
 #[derive(Clone, Debug)]
 pub struct ClientRuntime {
     config: ClientConfig,
     quota: Option<Arc<RetryQuota>>,
     clock_skew: Arc<ClockSkew>,
     env_credentials: SharedCredentialsProvider,
+    signing_keys: Arc<SigningKeyCache>,
 }
 
 /// The SigV4 parameters of one operation call.
@@ -160,6 +161,7 @@ impl ClientRuntime {
             quota,
             clock_skew: Arc::default(),
             env_credentials: Arc::new(EnvironmentCredentials::new()),
+            signing_keys: Arc::default(),
         }
     }
 
@@ -535,7 +537,8 @@ impl ClientRuntime {
                         match provider.provide_credentials().await {
                             Ok(credentials) => {
                                 let time = clock_skew::shift(SystemTime::now(), clock_offset_millis);
-                                return sign(request, body, signing, payload, &credentials, time);
+                                let keys = &self.signing_keys;
+                                return sign(request, body, signing, payload, &credentials, time, keys);
                             }
                             Err(e) => unavailable.push(format!("sigv4: {e}")),
                         }
@@ -632,6 +635,7 @@ fn sign(
     payload: &PayloadSigning,
     credentials: &crate::credentials::Credentials,
     time: SystemTime,
+    keys: &SigningKeyCache,
 ) -> Result<(), UnhandledError> {
     let params = SigningParams {
         name: &signing.name,
@@ -647,7 +651,7 @@ fn sign(
         (PayloadSigning::Bytes, Some(bytes)) => Payload::Bytes(bytes),
         (PayloadSigning::Bytes, None) => Payload::Unsigned,
     };
-    sign_with_payload(request, payload, credentials, &params).map_err(UnhandledError::credentials)
+    sign_with_key_cache(request, payload, credentials, &params, keys).map_err(UnhandledError::credentials)
 }
 
 /// Sets an auth header, replacing any value the request had.
