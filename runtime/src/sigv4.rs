@@ -157,7 +157,14 @@ pub fn sign_with_key_cache(
         params.region,
         params.name,
     );
-    let scope = [stamp.date(), b"/", params.region.as_bytes(), b"/", params.name.as_bytes(), b"/aws4_request"];
+    let scope = [
+        stamp.date(),
+        b"/",
+        params.region.as_bytes(),
+        b"/",
+        params.name.as_bytes(),
+        b"/aws4_request",
+    ];
     mac.update(ALGORITHM.as_bytes());
     mac.update(b"\n");
     mac.update(stamp.date_time());
@@ -330,5 +337,58 @@ mod tests {
             sha256_hex(b""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
+    }
+
+    #[test]
+    fn an_empty_body_signs_as_the_hash_of_nothing() {
+        assert_eq!(EMPTY_SHA256, sha256_hex(b""));
+        let creds = Credentials::new("AKID", "SECRET", None);
+        let params = SigningParams {
+            name: "svc",
+            region: "us-east-1",
+            unsigned_payload: false,
+            disable_double_encoding: false,
+            time: vanilla_time(),
+        };
+        let head = HttpRequest::new(Method::GET, "https://h.example.com/o");
+        let mut empty = head.clone();
+        sign_with_payload(&mut empty, Payload::Bytes(b""), &creds, &params).unwrap();
+        let mut hashed = head;
+        sign_with_payload(&mut hashed, Payload::Sha256(sha256_hex(b"")), &creds, &params).unwrap();
+        assert_eq!(empty.header_str("authorization"), hashed.header_str("authorization"));
+    }
+
+    #[test]
+    fn a_shared_key_cache_signs_correctly_across_midnight() {
+        let creds = Credentials::new("AKID", "SECRET", Some("TOKEN".into()));
+        let keys = SigningKeyCache::new();
+        // 2015-08-30T23:59:59Z, then 2015-08-31T00:00:01Z and 00:00:02Z.
+        let before = UNIX_EPOCH + Duration::from_secs(1_440_979_199);
+        let times = [before, before + Duration::from_secs(2), before + Duration::from_secs(3)];
+        let mut dates = Vec::new();
+        for time in times {
+            let params = SigningParams {
+                name: "svc",
+                region: "us-east-1",
+                unsigned_payload: false,
+                disable_double_encoding: false,
+                time,
+            };
+            let head = HttpRequest::new(Method::GET, "https://h.example.com/o?a=1");
+            let mut cached = head.clone();
+            sign_with_key_cache(&mut cached, Payload::Bytes(b"body"), &creds, &params, &keys).unwrap();
+            let mut fresh = head;
+            sign_with_payload(&mut fresh, Payload::Bytes(b"body"), &creds, &params).unwrap();
+            assert_eq!(cached.headers, fresh.headers);
+            let date = cached.header_str("x-amz-date").unwrap()[..8].to_owned();
+            let authorization = cached.header_str("authorization").unwrap();
+            assert!(
+                authorization.contains(&format!("Credential=AKID/{date}/us-east-1/svc/aws4_request")),
+                "{authorization}"
+            );
+            dates.push(date);
+        }
+        assert_eq!(dates, ["20150830", "20150831", "20150831"]);
+        assert_eq!(keys.derivations(), 2, "one key per day");
     }
 }

@@ -243,7 +243,9 @@ impl<'a> Target<'a> {
         let (path, query) = without_fragment.split_once('?').unwrap_or((without_fragment, ""));
         let invalid = path.bytes().any(|b| !allowed_in_path(b)) || query.bytes().any(|b| !allowed_in_query(b));
         if invalid {
-            return Err(format!("cannot sign `{uri}`: its path or query has a character that must be percent-encoded").into());
+            return Err(
+                format!("cannot sign `{uri}`: its path or query has a character that must be percent-encoded").into(),
+            );
         }
         Ok(Target {
             scheme,
@@ -476,7 +478,14 @@ mod tests {
 
     #[test]
     fn uris_the_http_crate_refuses_are_refused() {
-        for uri in ["https://h/a b", "https://h/a?b c", "https://h/<", "https://h/?\"", "h/x", "https:///x"] {
+        for uri in [
+            "https://h/a b",
+            "https://h/a?b c",
+            "https://h/<",
+            "https://h/?\"",
+            "h/x",
+            "https:///x",
+        ] {
             assert!(Target::parse(uri).is_err(), "{uri}");
         }
         let target = Target::parse("https://h/a\"{}|?b=`{}|#frag?x").unwrap();

@@ -153,7 +153,10 @@ mod tests {
         assert_eq!(macs.len(), cases.len(), "every case signs differently");
         // Back to the first: the cache keeps only the last key.
         let (secret, time, region, service) = cases[0];
-        assert_eq!(mac(&cache, secret, time, region, service), fresh(secret, time, region, service));
+        assert_eq!(
+            mac(&cache, secret, time, region, service),
+            fresh(secret, time, region, service)
+        );
         assert_eq!(cache.derivations(), cases.len() + 1);
     }
 
@@ -163,16 +166,31 @@ mod tests {
         // 2015-08-30T23:59:59Z, then 2015-08-31T00:00:00Z.
         let before = UNIX_EPOCH + Duration::from_secs(1_440_979_199);
         let after = before + Duration::from_secs(1);
-        assert_eq!(mac(&cache, "SECRET", before, "us-east-1", "svc"), fresh("SECRET", before, "us-east-1", "svc"));
-        assert_eq!(mac(&cache, "SECRET", after, "us-east-1", "svc"), fresh("SECRET", after, "us-east-1", "svc"));
+        assert_eq!(
+            mac(&cache, "SECRET", before, "us-east-1", "svc"),
+            fresh("SECRET", before, "us-east-1", "svc")
+        );
+        assert_eq!(
+            mac(&cache, "SECRET", after, "us-east-1", "svc"),
+            fresh("SECRET", after, "us-east-1", "svc")
+        );
         assert_eq!(cache.derivations(), 2);
-        assert_ne!(fresh("SECRET", before, "us-east-1", "svc"), fresh("SECRET", after, "us-east-1", "svc"));
+        assert_ne!(
+            fresh("SECRET", before, "us-east-1", "svc"),
+            fresh("SECRET", after, "us-east-1", "svc")
+        );
     }
 
     #[test]
     fn debug_shows_no_key_material() {
         let cache = SigningKeyCache::new();
-        mac(&cache, "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", noon(), "us-east-1", "svc");
+        mac(
+            &cache,
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            noon(),
+            "us-east-1",
+            "svc",
+        );
         let debug = format!("{cache:?}");
         assert_eq!(debug, "SigningKeyCache { .. }");
     }

@@ -72,7 +72,10 @@ mod tests {
         assert_eq!(stamp(vectors + Duration::from_millis(999)), "20150830T123600Z");
         assert_eq!(stamp(UNIX_EPOCH), "19700101T000000Z");
         // 2024-02-29T23:59:59Z, a leap day.
-        assert_eq!(stamp(UNIX_EPOCH + Duration::from_secs(1_709_251_199)), "20240229T235959Z");
+        assert_eq!(
+            stamp(UNIX_EPOCH + Duration::from_secs(1_709_251_199)),
+            "20240229T235959Z"
+        );
         // Before 1970: 1969-12-31T23:59:58Z (and 1.5 s before the epoch rounds down to it).
         assert_eq!(stamp(UNIX_EPOCH - Duration::from_secs(2)), "19691231T235958Z");
         assert_eq!(stamp(UNIX_EPOCH - Duration::from_millis(1500)), "19691231T235958Z");
