@@ -1,7 +1,7 @@
 //! SigV4 request signing.
 //!
-//! The canonical request is written into one buffer ([`canonical`] has its
-//! rules, those of the `aws-sigv4` crate with its default settings) and hashed;
+//! The canonical request is written into one buffer, by the rules of the
+//! `aws-sigv4` crate with its default settings, and hashed;
 //! the signing key comes from `aws-sigv4`'s `generate_signing_key`, derived once
 //! per secret key, day, region and service when a [`SigningKeyCache`] is passed.
 //! Each signature emits a `trace` event whose `canonical_request` field is the
