@@ -385,14 +385,23 @@ fn encoded(text: Cow<'_, str>) -> Cow<'_, str> {
 /// `keep_slash`) as `%XY`.
 fn write_encoded(out: &mut String, text: &str, keep_slash: bool) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for byte in text.bytes() {
+    // Runs of bytes kept as they are are copied whole; they are ASCII, so they
+    // start and end on character boundaries.
+    let mut run_start = 0;
+    for (i, byte) in text.bytes().enumerate() {
         if is_unreserved_byte(byte) || (keep_slash && byte == b'/') {
-            out.push(char::from(byte));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(byte >> 4)]));
-            out.push(char::from(HEX[usize::from(byte & 0xF)]));
+            continue;
         }
+        if run_start < i {
+            out.push_str(&text[run_start..i]);
+        }
+        out.push('%');
+        out.push(char::from(HEX[usize::from(byte >> 4)]));
+        out.push(char::from(HEX[usize::from(byte & 0xF)]));
+        run_start = i + 1;
+    }
+    if run_start < text.len() {
+        out.push_str(&text[run_start..]);
     }
 }
 
