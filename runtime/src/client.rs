@@ -537,8 +537,7 @@ impl ClientRuntime {
                         match provider.provide_credentials().await {
                             Ok(credentials) => {
                                 let time = clock_skew::shift(SystemTime::now(), clock_offset_millis);
-                                let keys = &self.signing_keys;
-                                return sign(request, body, signing, payload, &credentials, time, keys);
+                                return sign(request, body, signing, payload, &credentials, time, &self.signing_keys);
                             }
                             Err(e) => unavailable.push(format!("sigv4: {e}")),
                         }
