@@ -21,6 +21,7 @@ use crate::error::BoxError;
 use crate::http::{Bytes, HeaderName, HeaderValue, HttpRequest};
 use canonical::{CanonicalRequest, PathEncoding, SignerHeaders};
 pub use key_cache::SigningKeyCache;
+use key_cache::SigningMac;
 use time::SigningTime;
 
 /// The SHA-256 of an empty payload, lowercase hex.
@@ -149,14 +150,6 @@ pub fn sign_with_key_cache(
     let mut canonical_hex = [0; 64];
     let canonical_hash = sha256_hex_into(canonical.as_bytes(), &mut canonical_hex);
 
-    // The string to sign, fed to the HMAC piece by piece.
-    let mut mac = keys.mac(
-        credentials.secret_access_key(),
-        params.time,
-        &stamp,
-        params.region,
-        params.name,
-    );
     let scope = [
         stamp.date(),
         b"/",
@@ -165,40 +158,15 @@ pub fn sign_with_key_cache(
         params.name.as_bytes(),
         b"/aws4_request",
     ];
-    mac.update(ALGORITHM.as_bytes());
-    mac.update(b"\n");
-    mac.update(stamp.date_time());
-    mac.update(b"\n");
-    for part in scope {
-        mac.update(part);
-    }
-    mac.update(b"\n");
-    mac.update(canonical_hash.as_bytes());
-    let mut signature = [0; 64];
-    hex::encode_to_slice(mac.finalize().into_bytes(), &mut signature).expect("64 hex digits for 32 bytes");
-
-    let [date, _, region, _, name, request_type] = scope;
-    let pieces: [&[u8]; 14] = [
-        ALGORITHM.as_bytes(),
-        b" Credential=",
-        credentials.access_key_id().as_bytes(),
-        b"/",
-        date,
-        b"/",
-        region,
-        b"/",
-        name,
-        request_type,
-        b", SignedHeaders=",
-        canonical.signed_names().as_bytes(),
-        b", Signature=",
+    let secret = credentials.secret_access_key();
+    let mac = keys.mac(secret, params.time, &stamp, params.region, params.name);
+    let signature = signature(mac, &stamp, &scope, canonical_hash);
+    let authorization = authorization(
+        credentials.access_key_id(),
+        &scope,
+        canonical.signed_names(),
         &signature,
-    ];
-    let mut authorization = Vec::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
-    for piece in pieces {
-        authorization.extend_from_slice(piece);
-    }
-    let authorization = HeaderValue::from_maybe_shared(Bytes::from(authorization))?;
+    )?;
     drop(canonical);
 
     let headers = &mut request.headers;
@@ -211,6 +179,59 @@ pub fn sign_with_key_cache(
         headers.insert(X_AMZ_SECURITY_TOKEN, token);
     }
     Ok(())
+}
+
+/// The credential scope, in pieces: `20150830`, `/`, region, `/`, service,
+/// `/aws4_request`.
+type Scope<'a> = [&'a [u8]; 6];
+
+/// The signature (lowercase hex): the HMAC, under the signing key in `mac`, of
+/// the string to sign, fed to it piece by piece.
+fn signature(mut mac: SigningMac, stamp: &SigningTime, scope: &Scope<'_>, canonical_hash: &str) -> [u8; 64] {
+    mac.update(ALGORITHM.as_bytes());
+    mac.update(b"\n");
+    mac.update(stamp.date_time());
+    mac.update(b"\n");
+    for piece in scope {
+        mac.update(piece);
+    }
+    mac.update(b"\n");
+    mac.update(canonical_hash.as_bytes());
+    let mut signature = [0; 64];
+    hex::encode_to_slice(mac.finalize().into_bytes(), &mut signature).expect("64 hex digits for 32 bytes");
+    signature
+}
+
+/// `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/service/aws4_request,
+/// SignedHeaders=host;x-amz-date, Signature=...`, written in one allocation.
+fn authorization(
+    access_key_id: &str,
+    scope: &Scope<'_>,
+    signed_names: &str,
+    signature: &[u8; 64],
+) -> Result<HeaderValue, BoxError> {
+    let [date, _, region, _, name, request_type] = *scope;
+    let pieces: [&[u8]; 14] = [
+        ALGORITHM.as_bytes(),
+        b" Credential=",
+        access_key_id.as_bytes(),
+        b"/",
+        date,
+        b"/",
+        region,
+        b"/",
+        name,
+        request_type,
+        b", SignedHeaders=",
+        signed_names.as_bytes(),
+        b", Signature=",
+        signature,
+    ];
+    let mut value = Vec::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
+    for piece in pieces {
+        value.extend_from_slice(piece);
+    }
+    Ok(HeaderValue::from_maybe_shared(Bytes::from(value))?)
 }
 
 /// The SHA-256 of `data`, lowercase hex, written into `out`.
