@@ -80,97 +80,30 @@ impl<'a> CanonicalRequest<'a> {
         encoding: PathEncoding,
     ) -> Result<Self, BoxError> {
         let target = Target::parse(uri)?;
-        let mut signed = Vec::with_capacity(headers.len() + 4);
-        let mut has_host = false;
-        let mut header_bytes = 0;
-        for (name, value) in headers {
-            let value = value
-                .to_str()
-                .map_err(|_| format!("header `{name}` is not valid UTF-8 and cannot be signed"))?;
-            let name = name.as_str();
-            let replaced = name == "x-amz-date"
-                || (name == "x-amz-security-token" && signer.security_token.is_some())
-                || (name == "x-amz-content-sha256" && signer.content_sha256.is_some());
-            if replaced || UNSIGNED_HEADERS.contains(&name) {
-                continue;
-            }
-            has_host |= name == "host";
-            header_bytes += name.len() + value.len() + 2;
-            signed.push(Signed {
-                name,
-                value,
-                normalize: true,
-            });
-        }
-        let mut add = |name: &'a str, value: &'a str| {
-            header_bytes += value.len() + 40;
-            signed.push(Signed {
-                name,
-                value,
-                normalize: false,
-            });
-        };
-        if !has_host {
-            add("host", target.host_header()?);
-        }
-        add("x-amz-date", signer.date_time);
-        if let Some(token) = signer.security_token {
-            add("x-amz-security-token", token);
-        }
-        if let Some(hash) = signer.content_sha256 {
-            add("x-amz-content-sha256", hash);
-        }
-        // Stable: the values of a repeated name keep their order.
-        signed.sort_by(|a, b| a.name.cmp(b.name));
-
-        let mut text = String::with_capacity(method.len() + 3 * uri.len() + 2 * header_bytes + payload_hash.len() + 8);
+        let headers = signed_headers(headers, &target, signer)?;
+        // Room for the path and query encoded, header names written twice.
+        let header_bytes: usize = headers.iter().map(|h| 2 * h.name.len() + h.value.len() + 2).sum();
+        let mut text = String::with_capacity(method.len() + 3 * uri.len() + header_bytes + payload_hash.len() + 8);
         text.push_str(method);
         text.push('\n');
         write_path(&mut text, target.path, encoding);
         text.push('\n');
         write_query(&mut text, target.query);
         text.push('\n');
-        let header_lines_start = text.len();
-        let mut previous: Option<&str> = None;
-        for header in &signed {
-            if previous == Some(header.name) {
-                text.push(',');
-            } else {
-                if previous.is_some() {
-                    text.push('\n');
-                }
-                text.push_str(header.name);
-                text.push(':');
-            }
-            if header.normalize {
-                write_trimmed(&mut text, header.value);
-            } else {
-                text.push_str(header.value);
-            }
-            previous = Some(header.name);
-        }
+        let start = text.len();
+        write_header_lines(&mut text, &headers);
+        let header_lines = start..text.len();
         text.push('\n');
-        let header_lines = header_lines_start..text.len();
-        text.push('\n');
-        let signed_names_start = text.len();
-        let mut previous: Option<&str> = None;
-        for header in &signed {
-            if previous != Some(header.name) {
-                if previous.is_some() {
-                    text.push(';');
-                }
-                text.push_str(header.name);
-            }
-            previous = Some(header.name);
-        }
-        let signed_names = signed_names_start..text.len();
+        let start = text.len();
+        write_signed_names(&mut text, &headers);
+        let signed_names = start..text.len();
         text.push('\n');
         text.push_str(payload_hash);
         Ok(CanonicalRequest {
             text,
             signed_names,
             header_lines,
-            headers: signed,
+            headers,
         })
     }
 
@@ -211,6 +144,82 @@ impl fmt::Display for Redacted<'_> {
             }
         }
         f.write_str(&request.text[lines.end..])
+    }
+}
+
+/// The signed headers sorted by name (the values of a repeated name in their
+/// order): the request's, except those never signed and those the signer
+/// replaces, then the signer's, and `host` from the URI when the request has none.
+fn signed_headers<'a>(
+    headers: &'a HeaderMap,
+    target: &Target<'a>,
+    signer: SignerHeaders<'a>,
+) -> Result<Vec<Signed<'a>>, BoxError> {
+    let mut signed = Vec::with_capacity(headers.len() + 4);
+    let mut has_host = false;
+    for (name, value) in headers {
+        let value = value
+            .to_str()
+            .map_err(|_| format!("header `{name}` is not valid UTF-8 and cannot be signed"))?;
+        let name = name.as_str();
+        let replaced = name == "x-amz-date"
+            || (name == "x-amz-security-token" && signer.security_token.is_some())
+            || (name == "x-amz-content-sha256" && signer.content_sha256.is_some());
+        if replaced || UNSIGNED_HEADERS.contains(&name) {
+            continue;
+        }
+        has_host |= name == "host";
+        signed.push(Signed {
+            name,
+            value,
+            normalize: true,
+        });
+    }
+    let signer_headers = [
+        ("host", if has_host { None } else { Some(target.host_header()?) }),
+        ("x-amz-date", Some(signer.date_time)),
+        ("x-amz-security-token", signer.security_token),
+        ("x-amz-content-sha256", signer.content_sha256),
+    ];
+    for (name, value) in signer_headers {
+        if let Some(value) = value {
+            signed.push(Signed {
+                name,
+                value,
+                normalize: false,
+            });
+        }
+    }
+    signed.sort_by(|a, b| a.name.cmp(b.name));
+    Ok(signed)
+}
+
+/// Writes `name:value,value` lines, one per name.
+fn write_header_lines(out: &mut String, headers: &[Signed<'_>]) {
+    for same_name in headers.chunk_by(|a, b| a.name == b.name) {
+        out.push_str(same_name[0].name);
+        out.push(':');
+        for (i, header) in same_name.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if header.normalize {
+                write_trimmed(out, header.value);
+            } else {
+                out.push_str(header.value);
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// Writes the signed header names, `;`-separated.
+fn write_signed_names(out: &mut String, headers: &[Signed<'_>]) {
+    for (i, same_name) in headers.chunk_by(|a, b| a.name == b.name).enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(same_name[0].name);
     }
 }
 
