@@ -24,7 +24,7 @@ use crate::limits::{collect_limited, CollectError};
 use crate::protocol::http_bindings::encode_query;
 use crate::protocol::rest_json;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
-use crate::sigv4::{sign_with_payload, Payload, Sha256Hasher, SigningParams};
+use crate::sigv4::{sign_with_key_cache, Payload, Sha256Hasher, SigningKeyCache, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
 use crate::stall::{guard_body, until_stalled};
 
@@ -85,7 +85,7 @@ impl Operation {
 }
 
 /// Sends operations for a generated client. Cheap to clone; clones share the
-/// retry quota and the measured [`ClockSkew`].
+/// retry quota, the measured [`ClockSkew`] and the SigV4 signing key.
 #[derive(Clone, Debug)]
 pub struct ClientRuntime {
     config: ClientConfig,
@@ -93,6 +93,7 @@ pub struct ClientRuntime {
     clock_skew: Arc<ClockSkew>,
     env_credentials: SharedCredentialsProvider,
     base_url: Arc<BaseUrlCache>,
+    signing_keys: Arc<SigningKeyCache>,
 }
 
 /// The SigV4 parameters of one operation call.
@@ -163,6 +164,7 @@ impl ClientRuntime {
             clock_skew: Arc::default(),
             env_credentials: Arc::new(EnvironmentCredentials::new()),
             base_url: Arc::default(),
+            signing_keys: Arc::default(),
         }
     }
 
@@ -549,7 +551,7 @@ impl ClientRuntime {
                         match provider.provide_credentials().await {
                             Ok(credentials) => {
                                 let time = clock_skew::shift(SystemTime::now(), clock_offset_millis);
-                                return sign(request, body, signing, payload, &credentials, time);
+                                return sign(request, body, signing, payload, &credentials, time, &self.signing_keys);
                             }
                             Err(e) => unavailable.push(format!("sigv4: {e}")),
                         }
@@ -646,6 +648,7 @@ fn sign(
     payload: &PayloadSigning,
     credentials: &crate::credentials::Credentials,
     time: SystemTime,
+    keys: &SigningKeyCache,
 ) -> Result<(), UnhandledError> {
     let params = SigningParams {
         name: &signing.name,
@@ -661,7 +664,7 @@ fn sign(
         (PayloadSigning::Bytes, Some(bytes)) => Payload::Bytes(bytes),
         (PayloadSigning::Bytes, None) => Payload::Unsigned,
     };
-    sign_with_payload(request, payload, credentials, &params).map_err(UnhandledError::credentials)
+    sign_with_key_cache(request, payload, credentials, &params, keys).map_err(UnhandledError::credentials)
 }
 
 /// Sets an auth header, replacing any value the request had.

@@ -1,16 +1,36 @@
-//! SigV4 request signing with the `aws-sigv4` crate.
+//! SigV4 request signing.
+//!
+//! The canonical request is written into one buffer, by the rules of the
+//! `aws-sigv4` crate with its default settings, and hashed;
+//! the signing key comes from `aws-sigv4`'s `generate_signing_key`, derived once
+//! per secret key, day, region and service when a [`SigningKeyCache`] is passed.
+//! Each signature emits a `trace` event whose `canonical_request` field is the
+//! canonical request with the session token and other sensitive values hidden.
+
+mod canonical;
+mod key_cache;
+mod time;
 
 use std::time::SystemTime;
 
-use aws_sigv4::http_request::{
-    sign, PayloadChecksumKind, PercentEncodingMode, SignableBody, SignableRequest, SigningSettings,
-};
-use aws_sigv4::sign::v4;
-use aws_smithy_runtime_api::client::identity::Identity;
+use hmac::Mac;
+use sha2::{Digest, Sha256};
 
 use crate::credentials::Credentials;
 use crate::error::BoxError;
-use crate::http::{HeaderName, HeaderValue, HttpRequest};
+use crate::http::{Bytes, HeaderName, HeaderValue, HttpRequest};
+use canonical::{CanonicalRequest, PathEncoding, SignerHeaders};
+pub use key_cache::SigningKeyCache;
+use key_cache::SigningMac;
+use time::SigningTime;
+
+/// The SHA-256 of an empty payload, lowercase hex.
+const EMPTY_SHA256: &str = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+const UNSIGNED_PAYLOAD: &str = "UNSIGNED-PAYLOAD";
+const ALGORITHM: &str = "AWS4-HMAC-SHA256";
+const X_AMZ_DATE: HeaderName = HeaderName::from_static("x-amz-date");
+const X_AMZ_SECURITY_TOKEN: HeaderName = HeaderName::from_static("x-amz-security-token");
+const X_AMZ_CONTENT_SHA256: HeaderName = HeaderName::from_static("x-amz-content-sha256");
 
 /// What to sign with, besides the credentials.
 #[derive(Clone, Debug)]
@@ -65,56 +85,159 @@ pub enum Payload<'a> {
 /// Signs the method, URI and headers of `request` (not its `body`, which may be
 /// empty because the real body streams), with the signature covering `payload`.
 /// [`SigningParams::unsigned_payload`] is ignored: `payload` says it.
+///
+/// Derives the signing key for this one signature; [`sign_with_key_cache`]
+/// reuses it across requests.
 pub fn sign_with_payload(
     request: &mut HttpRequest,
     payload: Payload<'_>,
     credentials: &Credentials,
     params: &SigningParams<'_>,
 ) -> Result<(), BoxError> {
-    let identity: Identity = aws_credential_types::Credentials::new(
-        credentials.access_key_id(),
-        credentials.secret_access_key(),
-        credentials.session_token().map(str::to_owned),
-        credentials.expiry(),
-        "smithy-runtime",
-    )
-    .into();
-    let mut settings = SigningSettings::default();
-    if matches!(payload, Payload::Unsigned) {
-        settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
-    }
-    if params.disable_double_encoding {
-        settings.percent_encoding_mode = PercentEncodingMode::Single;
-    }
-    let signing_params = v4::SigningParams::builder()
-        .identity(&identity)
-        .region(params.region)
-        .name(params.name)
-        .time(params.time)
-        .settings(settings)
-        .build()?
-        .into();
-    let mut headers = Vec::with_capacity(request.headers.len());
-    for (name, value) in &request.headers {
-        let value = value
-            .to_str()
-            .map_err(|_| format!("header `{name}` is not valid UTF-8 and cannot be signed"))?;
-        headers.push((name.as_str(), value));
-    }
-    let body = match payload {
-        Payload::Bytes(bytes) => SignableBody::Bytes(bytes),
-        Payload::Sha256(hash) => SignableBody::Precomputed(hash),
-        Payload::Unsigned => SignableBody::UnsignedPayload,
+    sign_with_key_cache(request, payload, credentials, params, &SigningKeyCache::new())
+}
+
+/// [`sign_with_payload`], with the signing key taken from `keys` when it holds the
+/// key of these credentials, day, region and service (and stored there otherwise).
+pub fn sign_with_key_cache(
+    request: &mut HttpRequest,
+    payload: Payload<'_>,
+    credentials: &Credentials,
+    params: &SigningParams<'_>,
+    keys: &SigningKeyCache,
+) -> Result<(), BoxError> {
+    let stamp = SigningTime::new(params.time)?;
+    let date_time = std::str::from_utf8(stamp.date_time())?;
+    let mut payload_hex = [0; 64];
+    let payload_hash = match &payload {
+        Payload::Bytes([]) => EMPTY_SHA256,
+        Payload::Bytes(bytes) => sha256_hex_into(bytes, &mut payload_hex),
+        Payload::Sha256(hash) => hash,
+        Payload::Unsigned => UNSIGNED_PAYLOAD,
     };
-    let signable = SignableRequest::new(request.method.as_str(), request.uri.as_str(), headers.into_iter(), body)?;
-    let (instructions, _signature) = sign(signable, &signing_params)?.into_parts();
-    let (new_headers, _params) = instructions.into_parts();
-    for header in new_headers {
-        let mut value = HeaderValue::from_str(header.value())?;
-        value.set_sensitive(header.sensitive());
-        request.headers.insert(HeaderName::from_static(header.name()), value);
+    let unsigned = matches!(payload, Payload::Unsigned);
+    let security_token = credentials.session_token();
+    // Every value the request gets is checked before the request changes.
+    let date_value = HeaderValue::from_str(date_time)?;
+    let token_value = match security_token {
+        Some(token) => {
+            let mut value = HeaderValue::from_str(token)?;
+            value.set_sensitive(true);
+            Some(value)
+        }
+        None => None,
+    };
+
+    let encoding = if params.disable_double_encoding {
+        PathEncoding::Single
+    } else {
+        PathEncoding::Double
+    };
+    let signer_headers = SignerHeaders {
+        date_time,
+        security_token,
+        content_sha256: unsigned.then_some(UNSIGNED_PAYLOAD),
+    };
+    let canonical = CanonicalRequest::new(
+        request.method.as_str(),
+        &request.uri,
+        &request.headers,
+        signer_headers,
+        payload_hash,
+        encoding,
+    )?;
+    tracing::trace!(canonical_request = %canonical.redacted());
+    let mut canonical_hex = [0; 64];
+    let canonical_hash = sha256_hex_into(canonical.as_bytes(), &mut canonical_hex);
+
+    let scope = [
+        stamp.date(),
+        b"/",
+        params.region.as_bytes(),
+        b"/",
+        params.name.as_bytes(),
+        b"/aws4_request",
+    ];
+    let secret = credentials.secret_access_key();
+    let mac = keys.mac(secret, params.time, &stamp, params.region, params.name);
+    let signature = signature(mac, &stamp, &scope, canonical_hash);
+    let authorization = authorization(
+        credentials.access_key_id(),
+        &scope,
+        canonical.signed_names(),
+        &signature,
+    )?;
+    drop(canonical);
+
+    let headers = &mut request.headers;
+    headers.insert(X_AMZ_DATE, date_value);
+    headers.insert(::http::header::AUTHORIZATION, authorization);
+    if unsigned {
+        headers.insert(X_AMZ_CONTENT_SHA256, HeaderValue::from_static(UNSIGNED_PAYLOAD));
+    }
+    if let Some(token) = token_value {
+        headers.insert(X_AMZ_SECURITY_TOKEN, token);
     }
     Ok(())
+}
+
+/// The credential scope, in pieces: `20150830`, `/`, region, `/`, service,
+/// `/aws4_request`.
+type Scope<'a> = [&'a [u8]; 6];
+
+/// The signature (lowercase hex): the HMAC, under the signing key in `mac`, of
+/// the string to sign, fed to it piece by piece.
+fn signature(mut mac: SigningMac, stamp: &SigningTime, scope: &Scope<'_>, canonical_hash: &str) -> [u8; 64] {
+    mac.update(ALGORITHM.as_bytes());
+    mac.update(b"\n");
+    mac.update(stamp.date_time());
+    mac.update(b"\n");
+    for piece in scope {
+        mac.update(piece);
+    }
+    mac.update(b"\n");
+    mac.update(canonical_hash.as_bytes());
+    let mut signature = [0; 64];
+    hex::encode_to_slice(mac.finalize().into_bytes(), &mut signature).expect("64 hex digits for 32 bytes");
+    signature
+}
+
+/// `AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/service/aws4_request,
+/// SignedHeaders=host;x-amz-date, Signature=...`, written in one allocation.
+fn authorization(
+    access_key_id: &str,
+    scope: &Scope<'_>,
+    signed_names: &str,
+    signature: &[u8; 64],
+) -> Result<HeaderValue, BoxError> {
+    let [date, _, region, _, name, request_type] = *scope;
+    let pieces: [&[u8]; 14] = [
+        ALGORITHM.as_bytes(),
+        b" Credential=",
+        access_key_id.as_bytes(),
+        b"/",
+        date,
+        b"/",
+        region,
+        b"/",
+        name,
+        request_type,
+        b", SignedHeaders=",
+        signed_names.as_bytes(),
+        b", Signature=",
+        signature,
+    ];
+    let mut value = Vec::with_capacity(pieces.iter().map(|piece| piece.len()).sum());
+    for piece in pieces {
+        value.extend_from_slice(piece);
+    }
+    Ok(HeaderValue::from_maybe_shared(Bytes::from(value))?)
+}
+
+/// The SHA-256 of `data`, lowercase hex, written into `out`.
+fn sha256_hex_into<'o>(data: &[u8], out: &'o mut [u8; 64]) -> &'o str {
+    hex::encode_to_slice(Sha256::digest(data), out).expect("64 hex digits for 32 bytes");
+    std::str::from_utf8(out).expect("hex digits are ASCII")
 }
 
 /// The SHA-256 of `data`, lowercase hex (what [`Payload::Sha256`] holds).
@@ -126,7 +249,7 @@ pub fn sha256_hex(data: &[u8]) -> String {
 
 /// An incremental SHA-256, for bodies read in chunks.
 #[derive(Clone, Debug, Default)]
-pub struct Sha256Hasher(sha2::Sha256);
+pub struct Sha256Hasher(Sha256);
 
 impl Sha256Hasher {
     /// A new hasher.
@@ -136,13 +259,12 @@ impl Sha256Hasher {
 
     /// Hashes more data.
     pub fn update(&mut self, data: &[u8]) {
-        sha2::Digest::update(&mut self.0, data);
+        Digest::update(&mut self.0, data);
     }
 
     /// The hash, lowercase hex.
     pub fn finish(self) -> String {
-        let digest = sha2::Digest::finalize(self.0);
-        digest.iter().map(|b| format!("{b:02x}")).collect()
+        hex::encode(self.0.finalize())
     }
 }
 
@@ -236,5 +358,58 @@ mod tests {
             sha256_hex(b""),
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
         );
+    }
+
+    #[test]
+    fn an_empty_body_signs_as_the_hash_of_nothing() {
+        assert_eq!(EMPTY_SHA256, sha256_hex(b""));
+        let creds = Credentials::new("AKID", "SECRET", None);
+        let params = SigningParams {
+            name: "svc",
+            region: "us-east-1",
+            unsigned_payload: false,
+            disable_double_encoding: false,
+            time: vanilla_time(),
+        };
+        let head = HttpRequest::new(Method::GET, "https://h.example.com/o");
+        let mut empty = head.clone();
+        sign_with_payload(&mut empty, Payload::Bytes(b""), &creds, &params).unwrap();
+        let mut hashed = head;
+        sign_with_payload(&mut hashed, Payload::Sha256(sha256_hex(b"")), &creds, &params).unwrap();
+        assert_eq!(empty.header_str("authorization"), hashed.header_str("authorization"));
+    }
+
+    #[test]
+    fn a_shared_key_cache_signs_correctly_across_midnight() {
+        let creds = Credentials::new("AKID", "SECRET", Some("TOKEN".into()));
+        let keys = SigningKeyCache::new();
+        // 2015-08-30T23:59:59Z, then 2015-08-31T00:00:01Z and 00:00:02Z.
+        let before = UNIX_EPOCH + Duration::from_secs(1_440_979_199);
+        let times = [before, before + Duration::from_secs(2), before + Duration::from_secs(3)];
+        let mut dates = Vec::new();
+        for time in times {
+            let params = SigningParams {
+                name: "svc",
+                region: "us-east-1",
+                unsigned_payload: false,
+                disable_double_encoding: false,
+                time,
+            };
+            let head = HttpRequest::new(Method::GET, "https://h.example.com/o?a=1");
+            let mut cached = head.clone();
+            sign_with_key_cache(&mut cached, Payload::Bytes(b"body"), &creds, &params, &keys).unwrap();
+            let mut fresh = head;
+            sign_with_payload(&mut fresh, Payload::Bytes(b"body"), &creds, &params).unwrap();
+            assert_eq!(cached.headers, fresh.headers);
+            let date = cached.header_str("x-amz-date").unwrap()[..8].to_owned();
+            let authorization = cached.header_str("authorization").unwrap();
+            assert!(
+                authorization.contains(&format!("Credential=AKID/{date}/us-east-1/svc/aws4_request")),
+                "{authorization}"
+            );
+            dates.push(date);
+        }
+        assert_eq!(dates, ["20150830", "20150831", "20150831"]);
+        assert_eq!(keys.derivations(), 2, "one key per day");
     }
 }

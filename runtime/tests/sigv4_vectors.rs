@@ -9,7 +9,7 @@
 //! request; and the signature in `Authorization` is an HMAC of it, so an equal
 //! signature means an equal string to sign.
 //!
-//! The canonical request is read from the `trace` event that `aws-sigv4` emits
+//! The canonical request is read from the `trace` event that the signer emits
 //! while signing, through a subscriber installed for the one call.
 
 use std::collections::BTreeSet;
