@@ -1,9 +1,13 @@
 //! Smithy timestamps: [`DateTime`] and the wire formats of [`TimestampFormat`].
 //!
-//! The calendar arithmetic (proleptic Gregorian calendar, UTC, no leap seconds) is
-//! written here rather than taken from a date crate: it is a few dozen lines and
-//! keeps the runtime's compile time down.
+//! The calendar (proleptic Gregorian, UTC) and RFC 3339 parsing come from the
+//! `time` crate, which the SigV4 signer already builds. What is written here is
+//! what no crate in the build does as the protocol tests require: the output
+//! forms (milliseconds only, years past 9999), IMF-fixdate parsing (fractions of
+//! a second, a checked day-of-week name) and epoch seconds (exponents, exact
+//! decimal fractions).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -42,11 +46,12 @@ pub enum TimestampFormat {
 pub struct DateTimeParseError {
     format: TimestampFormat,
     input: String,
-    reason: &'static str,
+    reason: Cow<'static, str>,
 }
 
 impl DateTimeParseError {
-    fn new(format: TimestampFormat, input: &str, reason: &'static str) -> Self {
+    fn new(format: TimestampFormat, input: &str, reason: impl Into<Cow<'static, str>>) -> Self {
+        let reason = reason.into();
         let input = if input.len() > 64 {
             let mut end = 64;
             while !input.is_char_boundary(end) {
@@ -66,7 +71,7 @@ impl DateTimeParseError {
 
     /// What was wrong with the input.
     pub fn reason(&self) -> &str {
-        self.reason
+        &self.reason
     }
 }
 
@@ -186,7 +191,8 @@ impl DateTime {
     ///
     /// * `DateTime` accepts RFC 3339: `Z` or a numeric offset (`+01:00`, `-08:00`),
     ///   any number of fractional digits (nanosecond precision kept), `T` and `Z`
-    ///   in either case;
+    ///   in either case; a leap second (`23:59:60` on the last day of a month,
+    ///   UTC) is the last nanosecond before it;
     /// * `HttpDate` accepts IMF-fixdate, with an optional fraction of a second
     ///   (`Sun, 02 Jan 2000 20:34:56.123 GMT`);
     /// * `EpochSeconds` accepts an integer or a decimal number (`-1.5`, `1.5e9`).
@@ -218,8 +224,14 @@ impl DateTime {
     }
 
     fn fmt_date_time(self) -> String {
-        let (days, sod) = (self.secs.div_euclid(SECS_PER_DAY), self.secs.rem_euclid(SECS_PER_DAY));
-        let (y, m, d) = civil_from_days(days);
+        let Civil {
+            year: y,
+            month,
+            day: d,
+            secs_of_day: sod,
+            ..
+        } = Civil::of(self.secs);
+        let m = u8::from(month);
         let mut out = String::with_capacity(24);
         use std::fmt::Write as _;
         if (0..=9999).contains(&y) {
@@ -243,13 +255,12 @@ impl DateTime {
     }
 
     fn fmt_http_date(self) -> String {
-        let (days, sod) = (self.secs.div_euclid(SECS_PER_DAY), self.secs.rem_euclid(SECS_PER_DAY));
-        let (y, m, d) = civil_from_days(days);
-        // 1970-01-01 was a Thursday.
-        let weekday = WEEKDAYS[(days + 3).rem_euclid(7) as usize];
+        let civil = Civil::of(self.secs);
+        let (y, d, sod) = (civil.year, civil.day, civil.secs_of_day);
+        let weekday = WEEKDAYS[usize::from(civil.weekday.number_days_from_monday())];
         format!(
             "{weekday}, {d:02} {} {y:04} {:02}:{:02}:{:02} GMT",
-            MONTHS[(m - 1) as usize],
+            MONTHS[usize::from(u8::from(civil.month)) - 1],
             sod / 3600,
             (sod / 60) % 60,
             sod % 60
@@ -268,39 +279,38 @@ const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
 
-/// Days since 1970-01-01 to (year, month 1..=12, day 1..=31); Howard Hinnant's
-/// `civil_from_days`.
-pub(crate) fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
+/// The Julian day number of 1970-01-01.
+const UNIX_EPOCH_JULIAN_DAY: i64 = 2_440_588;
+
+/// Days in the Gregorian calendar's 400-year cycle, a whole number of weeks:
+/// dates and days of the week repeat with it.
+const DAYS_PER_400_YEARS: i64 = 146_097;
+
+/// The calendar fields of an instant, in UTC.
+struct Civil {
+    year: i64,
+    month: time::Month,
+    day: u8,
+    weekday: time::Weekday,
+    secs_of_day: i64,
 }
 
-/// (year, month 1..=12, day 1..=31) to days since 1970-01-01; Howard Hinnant's
-/// `days_from_civil`.
-fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y.rem_euclid(400);
-    let m = i64::from(m);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn days_in_month(y: i64, m: u32) -> u32 {
-    match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
-        _ => 28,
+impl Civil {
+    /// The calendar fields of `secs` since the epoch, for any `i64`: `time`
+    /// covers the years -9999..=9999 only, so the date is found in the first
+    /// 400-year cycle from the epoch and the year moved back by whole cycles.
+    fn of(secs: i64) -> Civil {
+        let (days, secs_of_day) = (secs.div_euclid(SECS_PER_DAY), secs.rem_euclid(SECS_PER_DAY));
+        let (cycles, day_in_cycle) = (days.div_euclid(DAYS_PER_400_YEARS), days.rem_euclid(DAYS_PER_400_YEARS));
+        let julian_day = i32::try_from(UNIX_EPOCH_JULIAN_DAY + day_in_cycle).expect("a day of 1970..2370");
+        let date = time::Date::from_julian_day(julian_day).expect("1970..2370 is in time's range");
+        Civil {
+            year: i64::from(date.year()) + cycles * 400,
+            month: date.month(),
+            day: date.day(),
+            weekday: date.weekday(),
+            secs_of_day,
+        }
     }
 }
 
@@ -371,87 +381,39 @@ impl<'a> Cursor<'a> {
     }
 }
 
-#[allow(clippy::too_many_arguments)] // the fields of a date and time
-fn to_datetime(
-    y: i64,
-    mo: u32,
-    d: u32,
-    h: u32,
-    mi: u32,
-    s: u32,
-    nanos: u32,
-    offset_secs: i64,
-) -> Result<DateTime, &'static str> {
-    if !(1..=12).contains(&mo) {
-        return Err("month out of range");
-    }
-    if d == 0 || d > days_in_month(y, mo) {
-        return Err("day out of range");
-    }
+/// The instant of a UTC date and time of day; a second of 60 (a leap second)
+/// is taken as the first second of the next minute.
+fn to_datetime(y: u32, mo: u32, d: u32, h: u32, mi: u32, s: u32, nanos: u32) -> Result<DateTime, &'static str> {
+    let month = u8::try_from(mo)
+        .ok()
+        .and_then(|m| time::Month::try_from(m).ok())
+        .ok_or("month out of range")?;
+    let year = i32::try_from(y).map_err(|_| "year out of range")?;
+    let day = u8::try_from(d).map_err(|_| "day out of range")?;
+    let date = time::Date::from_calendar_date(year, month, day).map_err(|_| "day out of range")?;
     if h > 23 || mi > 59 || s > 60 {
         return Err("time of day out of range");
     }
-    let secs = days_from_civil(y, mo, d) * SECS_PER_DAY + i64::from(h) * 3600 + i64::from(mi) * 60 + i64::from(s)
-        - offset_secs;
+    let days = i64::from(date.to_julian_day()) - UNIX_EPOCH_JULIAN_DAY;
+    let secs = days * SECS_PER_DAY + i64::from(h) * 3600 + i64::from(mi) * 60 + i64::from(s);
     Ok(DateTime::from_secs_and_nanos(secs, nanos))
 }
 
+/// RFC 3339 with `time`, which takes any character between the date and the
+/// time: Smithy's `date-time` has the `T` (in either case) of RFC 3339's
+/// grammar. A leap second (`23:59:60` at the end of a month, UTC) is taken as
+/// the last nanosecond before it.
 fn parse_date_time(input: &str) -> Result<DateTime, DateTimeParseError> {
     let err = |reason| DateTimeParseError::new(TimestampFormat::DateTime, input, reason);
-    let mut c = Cursor::new(input);
-    let y = c.digits(4).ok_or_else(|| err("expected a four-digit year"))?;
-    let mut date = || -> Option<(u32, u32)> {
-        if !c.eat(b'-') {
-            return None;
-        }
-        let mo = c.digits(2)?;
-        if !c.eat(b'-') {
-            return None;
-        }
-        let d = c.digits(2)?;
-        Some((mo, d))
-    };
-    let (mo, d) = date().ok_or_else(|| err("expected YYYY-MM-DD"))?;
-    if !c.eat(b'T') {
-        return Err(err("expected 'T' after the date"));
+    if input.len() > 10 && !matches!(input.as_bytes()[10], b'T' | b't') {
+        return Err(err(Cow::Borrowed("expected 'T' after the date")));
     }
-    let mut time = || -> Option<(u32, u32, u32)> {
-        let h = c.digits(2)?;
-        if !c.eat(b':') {
-            return None;
-        }
-        let mi = c.digits(2)?;
-        if !c.eat(b':') {
-            return None;
-        }
-        let s = c.digits(2)?;
-        Some((h, mi, s))
-    };
-    let (h, mi, s) = time().ok_or_else(|| err("expected hh:mm:ss"))?;
-    let nanos = c.fraction().map_err(err)?;
-    let offset = if c.eat(b'Z') {
-        0
-    } else {
-        let sign = match c.peek() {
-            Some(b'+') => 1,
-            Some(b'-') => -1,
-            _ => return Err(err("expected 'Z' or a numeric offset")),
-        };
-        c.pos += 1;
-        let oh = c.digits(2).ok_or_else(|| err("expected an offset +hh:mm"))?;
-        if !c.eat(b':') {
-            return Err(err("expected an offset +hh:mm"));
-        }
-        let om = c.digits(2).ok_or_else(|| err("expected an offset +hh:mm"))?;
-        if oh > 23 || om > 59 {
-            return Err(err("offset out of range"));
-        }
-        sign * i64::from(oh * 3600 + om * 60)
-    };
-    if !c.at_end() {
-        return Err(err("unexpected characters after the timestamp"));
-    }
-    to_datetime(i64::from(y), mo, d, h, mi, s, nanos, offset).map_err(err)
+    let parsed = time::OffsetDateTime::parse(input, &time::format_description::well_known::Rfc3339)
+        .map_err(|e| err(Cow::Owned(e.to_string())))?;
+    Ok(DateTime::from_secs_and_nanos(
+        parsed.unix_timestamp(),
+        parsed.nanosecond(),
+    ))
 }
 
 fn parse_http_date(input: &str) -> Result<DateTime, DateTimeParseError> {
@@ -494,7 +456,7 @@ fn parse_http_date(input: &str) -> Result<DateTime, DateTimeParseError> {
     if !(c.eat(b' ') && c.eat(b'G') && c.eat(b'M') && c.eat(b'T') && c.at_end()) {
         return Err(bad());
     }
-    to_datetime(i64::from(y), mo, d, h, mi, s, nanos, 0).map_err(err)
+    to_datetime(y, mo, d, h, mi, s, nanos).map_err(err)
 }
 
 fn parse_epoch_seconds(input: &str) -> Result<DateTime, DateTimeParseError> {
@@ -629,6 +591,51 @@ mod tests {
             "",
         ] {
             assert!(DateTime::parse(bad, D).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn date_time_leap_seconds_and_separators() {
+        use TimestampFormat::DateTime as D;
+        // A leap second at the end of a month (UTC) is the last nanosecond before it.
+        let leap = dt("2016-12-31T23:59:60Z", D);
+        assert_eq!(leap, DateTime::from_secs_and_nanos(1_483_228_799, 999_999_999));
+        assert_eq!(dt("2017-01-01T00:59:60+01:00", D), leap);
+        // Anywhere else there is no 60th second.
+        assert!(DateTime::parse("2016-12-30T23:59:60Z", D).is_err());
+        assert!(DateTime::parse("2016-12-31T12:00:60Z", D).is_err());
+        // RFC 3339's `T` only: no space, underscore or other separator.
+        for bad in [
+            "2016-12-31_23:59:59Z",
+            "2016-12-31x23:59:59Z",
+            "2016-12-31T23:59:59+24:00",
+        ] {
+            let error = DateTime::parse(bad, D).unwrap_err();
+            assert_eq!(error.format(), D, "{bad}");
+            assert!(!error.reason().is_empty(), "{bad}");
+        }
+        // Digits past the nanosecond are dropped.
+        assert_eq!(dt("1970-01-01T00:00:00.1234567891Z", D).subsec_nanos(), 123_456_789);
+    }
+
+    #[test]
+    fn years_outside_0000_to_9999_still_format() {
+        use TimestampFormat::{DateTime as D, HttpDate as H};
+        // Year 0 (1 BC) is a leap year: 366 days before 0001-01-01.
+        assert_eq!(DateTime::from_secs(-62_167_219_200).fmt(D), "0000-01-01T00:00:00Z");
+        assert_eq!(DateTime::from_secs(253_402_300_800).fmt(D), "10000-01-01T00:00:00Z");
+        // 10000-01-01 is 20 cycles of 400 years after 2000-01-01, a Saturday.
+        assert_eq!(
+            DateTime::from_secs(253_402_300_800).fmt(H),
+            "Sat, 01 Jan 10000 00:00:00 GMT"
+        );
+        // One cycle after a Tuesday is a Tuesday.
+        let later = DateTime::from_secs(1_398_796_238 + 146_097 * 86_400);
+        assert_eq!(later.fmt(H), "Tue, 29 Apr 2414 18:30:38 GMT");
+        for extreme in [DateTime::from_secs(i64::MIN), DateTime::from_secs(i64::MAX)] {
+            for f in [D, H, TimestampFormat::EpochSeconds] {
+                assert!(!extreme.fmt(f).is_empty());
+            }
         }
     }
 

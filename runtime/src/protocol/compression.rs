@@ -1,9 +1,12 @@
 //! Request compression (`@requestCompression`): gzip of the request body.
 //!
-//! A small, dependency-free DEFLATE encoder: LZ77 matches found with hash
-//! chains over a 32 KiB window, written in one block with the fixed Huffman
-//! codes of RFC 1951, inside a gzip member (RFC 1952). It favours simplicity
-//! over ratio; JSON bodies still shrink several times.
+//! DEFLATE (RFC 1951) and the gzip member around it (RFC 1952) come from
+//! `flate2` with its pure-Rust backend (`miniz_oxide`), the CRC-32 from
+//! `crc32fast`.
+
+use std::io::Write as _;
+
+use flate2::Compression;
 
 use crate::error::BuildError;
 use crate::http::HttpRequest;
@@ -50,230 +53,71 @@ pub fn gzip_request(request: &mut HttpRequest, shape: &'static str, min_size: us
     Ok(())
 }
 
-/// `data` as a gzip member.
+/// How hard [`gzip`] and [`deflate`] compress: zlib's default level, the one
+/// the AWS SDKs use.
+fn level() -> Compression {
+    Compression::default()
+}
+
+/// `data` as one gzip member (RFC 1952): no file name or other optional
+/// fields, modification time 0, operating system "unknown".
 pub fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut out = vec![0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
-    out.extend_from_slice(&deflate(data));
-    out.extend_from_slice(&crc32(data).to_le_bytes());
-    out.extend_from_slice(&(data.len() as u32).to_le_bytes());
-    out
+    let out = Vec::with_capacity(data.len() / 4 + 32);
+    let mut encoder = flate2::write::GzEncoder::new(out, level());
+    encoder.write_all(data).expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
 }
 
 /// The CRC-32 (IEEE) of `data`, as gzip stores it.
 pub fn crc32(data: &[u8]) -> u32 {
-    let table: [u32; 256] = std::array::from_fn(|n| {
-        (0..8).fold(
-            n as u32,
-            |c, _| if c & 1 == 1 { 0xedb8_8320 ^ (c >> 1) } else { c >> 1 },
-        )
-    });
-    !data.iter().fold(!0u32, |crc, &b| {
-        table[((crc ^ u32::from(b)) & 0xff) as usize] ^ (crc >> 8)
-    })
+    crc32fast::hash(data)
 }
 
-const LENGTH_BASE: [u16; 29] = [
-    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258,
-];
-const LENGTH_EXTRA: [u8; 29] = [
-    0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0,
-];
-const DIST_BASE: [u16; 30] = [
-    1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145,
-    8193, 12289, 16385, 24577,
-];
-const DIST_EXTRA: [u8; 30] = [
-    0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13,
-];
-const WINDOW: usize = 32 * 1024;
-const MAX_MATCH: usize = 258;
-const MAX_CHAIN: usize = 64;
-
-struct BitWriter {
-    out: Vec<u8>,
-    bits: u64,
-    count: u32,
-}
-
-impl BitWriter {
-    /// Writes the `n` low bits of `value`, least significant first.
-    fn bits(&mut self, value: u32, n: u32) {
-        self.bits |= u64::from(value) << self.count;
-        self.count += n;
-        while self.count >= 8 {
-            self.out.push(self.bits as u8);
-            self.bits >>= 8;
-            self.count -= 8;
-        }
-    }
-
-    /// Writes a Huffman code of `len` bits, most significant first.
-    fn code(&mut self, code: u32, len: u32) {
-        self.bits(code.reverse_bits() >> (32 - len), len);
-    }
-
-    /// A literal/length symbol in the fixed code.
-    fn symbol(&mut self, symbol: u16) {
-        let s = u32::from(symbol);
-        match symbol {
-            0..=143 => self.code(0x30 + s, 8),
-            144..=255 => self.code(0x190 + s - 144, 9),
-            256..=279 => self.code(s - 256, 7),
-            _ => self.code(0xc0 + s - 280, 8),
-        }
-    }
-
-    fn finish(mut self) -> Vec<u8> {
-        if self.count > 0 {
-            self.out.push(self.bits as u8);
-        }
-        self.out
-    }
-}
-
-/// `data` as a raw DEFLATE stream: one final block with the fixed codes.
+/// `data` as a raw DEFLATE stream (RFC 1951), without a gzip or zlib wrapper.
 pub fn deflate(data: &[u8]) -> Vec<u8> {
-    let mut w = BitWriter {
-        out: Vec::with_capacity(data.len() / 2 + 16),
-        bits: 0,
-        count: 0,
-    };
-    w.bits(1, 1); // BFINAL
-    w.bits(1, 2); // BTYPE = fixed Huffman
-    let hash =
-        |i: usize| ((usize::from(data[i]) << 10) ^ (usize::from(data[i + 1]) << 5) ^ usize::from(data[i + 2])) & 0x7fff;
-    let mut head = vec![usize::MAX; 1 << 15];
-    let mut prev = vec![usize::MAX; data.len()];
-    let insert = |i: usize, head: &mut Vec<usize>, prev: &mut Vec<usize>| {
-        if i + 3 <= data.len() {
-            let h = hash(i);
-            prev[i] = head[h];
-            head[h] = i;
-        }
-    };
-    let mut i = 0;
-    while i < data.len() {
-        let (mut best_len, mut best_dist) = (0, 0);
-        if i + 3 <= data.len() {
-            let mut candidate = head[hash(i)];
-            let mut chain = 0;
-            let max = MAX_MATCH.min(data.len() - i);
-            while candidate != usize::MAX && i - candidate <= WINDOW && chain < MAX_CHAIN {
-                let len = data[candidate..]
-                    .iter()
-                    .zip(&data[i..i + max])
-                    .take_while(|(a, b)| a == b)
-                    .count();
-                if len > best_len {
-                    (best_len, best_dist) = (len, i - candidate);
-                    if len == max {
-                        break;
-                    }
-                }
-                candidate = prev[candidate];
-                chain += 1;
-            }
-        }
-        if best_len >= 3 {
-            let code = LENGTH_BASE
-                .iter()
-                .rposition(|&b| usize::from(b) <= best_len)
-                .expect("a length code");
-            w.symbol(257 + code as u16);
-            w.bits(
-                (best_len - usize::from(LENGTH_BASE[code])) as u32,
-                u32::from(LENGTH_EXTRA[code]),
-            );
-            let dcode = DIST_BASE
-                .iter()
-                .rposition(|&b| usize::from(b) <= best_dist)
-                .expect("a distance code");
-            w.code(dcode as u32, 5);
-            w.bits(
-                (best_dist - usize::from(DIST_BASE[dcode])) as u32,
-                u32::from(DIST_EXTRA[dcode]),
-            );
-            for j in i..i + best_len {
-                insert(j, &mut head, &mut prev);
-            }
-            i += best_len;
-        } else {
-            w.symbol(u16::from(data[i]));
-            insert(i, &mut head, &mut prev);
-            i += 1;
-        }
-    }
-    w.symbol(256);
-    w.finish()
+    let out = Vec::with_capacity(data.len() / 4 + 16);
+    let mut encoder = flate2::write::DeflateEncoder::new(out, level());
+    encoder.write_all(data).expect("writing to a Vec cannot fail");
+    encoder.finish().expect("writing to a Vec cannot fail")
 }
 
 #[cfg(test)]
 mod tests {
+    use std::io::Read as _;
+
     use super::*;
 
-    /// Inflates a stream of fixed-Huffman blocks (what [`deflate`] writes).
-    fn inflate_fixed(data: &[u8]) -> Vec<u8> {
-        let mut pos = 0usize;
-        let mut bit = |n: u32| -> u32 {
-            let mut v = 0;
-            for k in 0..n {
-                let b = (data[pos / 8] >> (pos % 8)) & 1;
-                v |= u32::from(b) << k;
-                pos += 1;
-            }
-            v
-        };
-        let mut out: Vec<u8> = Vec::new();
-        loop {
-            let last = bit(1);
-            assert_eq!(bit(2), 1, "a fixed-Huffman block");
-            loop {
-                let mut code = 0;
-                for _ in 0..7 {
-                    code = (code << 1) | bit(1);
-                }
-                let symbol = if code <= 0x17 {
-                    256 + code
-                } else {
-                    code = (code << 1) | bit(1);
-                    match code {
-                        0x30..=0xbf => code - 0x30,
-                        0xc0..=0xc7 => 280 + code - 0xc0,
-                        _ => 144 + ((code << 1) | bit(1)) - 0x190,
-                    }
-                };
-                match symbol {
-                    0..=255 => out.push(symbol as u8),
-                    256 => break,
-                    _ => {
-                        let k = (symbol - 257) as usize;
-                        let len = usize::from(LENGTH_BASE[k]) + bit(u32::from(LENGTH_EXTRA[k])) as usize;
-                        let mut d = 0;
-                        for _ in 0..5 {
-                            d = (d << 1) | bit(1);
-                        }
-                        let dist = usize::from(DIST_BASE[d as usize]) + bit(u32::from(DIST_EXTRA[d as usize])) as usize;
-                        for _ in 0..len {
-                            out.push(out[out.len() - dist]);
-                        }
-                    }
-                }
-            }
-            if last == 1 {
-                return out;
-            }
-        }
+    fn gunzip(member: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(member)
+            .read_to_end(&mut out)
+            .expect("a valid gzip member");
+        out
+    }
+
+    fn inflate(raw: &[u8]) -> Vec<u8> {
+        let mut out = Vec::new();
+        flate2::read::DeflateDecoder::new(raw)
+            .read_to_end(&mut out)
+            .expect("a valid DEFLATE stream");
+        out
+    }
+
+    fn json() -> Vec<u8> {
+        br#"{"items":[{"name":"a","value":1},{"name":"b","value":2},{"name":"c","value":3}]}"#.repeat(300)
     }
 
     #[test]
     fn crc32_check_value() {
+        // The check value of CRC-32/ISO-HDLC, the CRC of gzip and zlib.
         assert_eq!(crc32(b"123456789"), 0xcbf4_3926);
         assert_eq!(crc32(b""), 0);
     }
 
     #[test]
     fn deflate_round_trips() {
-        let json = br#"{"items":[{"name":"a","value":1},{"name":"b","value":2},{"name":"c","value":3}]}"#.repeat(300);
+        let json = json();
+        // Incompressible bytes longer than the 32 KiB window, then JSON.
         let mut bytes: Vec<u8> = (0..70_000u32)
             .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
             .collect();
@@ -286,40 +130,52 @@ mod tests {
             &json,
             &bytes,
         ] {
-            assert_eq!(inflate_fixed(&deflate(data)), data);
+            assert_eq!(inflate(&deflate(data)), data);
+            assert_eq!(gunzip(&gzip(data)), data);
         }
         assert!(deflate(&json).len() * 5 < json.len(), "repetitive JSON compresses");
     }
 
     #[test]
     fn gzip_member_layout() {
-        let member = gzip(b"hello hello hello");
-        assert_eq!(&member[..4], &[0x1f, 0x8b, 8, 0]);
+        let data = b"hello hello hello";
+        let member = gzip(data);
+        // ID1 ID2, CM = 8 (deflate), FLG = 0 (no optional fields), MTIME = 0.
+        assert_eq!(&member[..8], &[0x1f, 0x8b, 8, 0, 0, 0, 0, 0]);
+        assert_eq!(member[9], 0xff, "OS: unknown");
         let n = member.len();
+        // The trailer: CRC-32 then ISIZE, little-endian.
+        // CRC-32 of the input, computed independently (Python's zlib.crc32).
+        assert_eq!(&member[n - 8..n - 4], &0xe5f9_8880u32.to_le_bytes());
+        assert_eq!(&member[n - 8..n - 4], &crc32(data).to_le_bytes());
         assert_eq!(&member[n - 4..], &17u32.to_le_bytes());
-        assert_eq!(&member[n - 8..n - 4], &crc32(b"hello hello hello").to_le_bytes());
-        assert_eq!(inflate_fixed(&member[10..n - 8]), b"hello hello hello");
+        // With no optional fields, the DEFLATE stream starts right after the
+        // 10-byte header and ends at the trailer.
+        assert_eq!(inflate(&member[10..n - 8]), data);
+        assert_eq!(gunzip(&member), data);
     }
 
     #[test]
     fn requests_are_compressed_from_the_minimum_size() {
-        let body = vec![b'x'; 100];
+        let body = json();
+        let len = body.len();
         let mut small = HttpRequest::new(crate::http::Method::POST, "/").body(body.clone());
-        gzip_request(&mut small, "S", 101).unwrap();
+        gzip_request(&mut small, "S", len + 1).unwrap();
         assert_eq!(small.header_str("content-encoding"), None);
+        assert_eq!(small.body, body);
         let mut request = HttpRequest::new(crate::http::Method::POST, "/")
             .header("Content-Encoding", "custom")
             .unwrap()
-            .header("Content-Length", "100")
+            .header("Content-Length", &len.to_string())
             .unwrap()
             .body(body.clone());
-        gzip_request(&mut request, "S", 100).unwrap();
+        gzip_request(&mut request, "S", len).unwrap();
         assert_eq!(request.header_str("content-encoding"), Some("custom, gzip"));
+        assert!(request.body.len() * 5 < len, "{} bytes", request.body.len());
         assert_eq!(
             request.header_str("content-length"),
             Some(request.body.len().to_string().as_str())
         );
-        let n = request.body.len();
-        assert_eq!(inflate_fixed(&request.body[10..n - 8]), body);
+        assert_eq!(gunzip(&request.body), body);
     }
 }

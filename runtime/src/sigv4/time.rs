@@ -2,7 +2,7 @@
 
 use std::time::SystemTime;
 
-use crate::datetime::{civil_from_days, DateTime};
+use crate::datetime::DateTime;
 use crate::error::BoxError;
 
 const SECS_PER_DAY: i64 = 86_400;
@@ -19,11 +19,10 @@ impl SigningTime {
     /// years 0 to 9999, which the format cannot write.
     pub(crate) fn new(time: SystemTime) -> Result<Self, BoxError> {
         let secs = DateTime::from(time).secs();
-        let (year, month, day) = civil_from_days(secs.div_euclid(SECS_PER_DAY));
-        let year = u32::try_from(year)
-            .ok()
-            .filter(|year| *year <= 9999)
-            .ok_or_else(|| format!("cannot sign at {time:?}: SigV4 times are in the years 0 to 9999"))?;
+        let out_of_range = || format!("cannot sign at {time:?}: SigV4 times are in the years 0 to 9999");
+        let date = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| out_of_range())?.date();
+        let year = u32::try_from(date.year()).map_err(|_| out_of_range())?;
+        let (month, day) = (u32::from(u8::from(date.month())), u32::from(date.day()));
         let second_of_day = secs.rem_euclid(SECS_PER_DAY) as u32;
         let mut stamp = *b"00000000T000000Z";
         write_digits(&mut stamp[0..4], year);
