@@ -1,10 +1,8 @@
 //! The one place where model names become Rust names.
 //!
-//! heck splits words at every case change, which mangles AWS names:
-//! `NotificationARNs` becomes `notification_ar_ns` and `IoT` becomes `io_t`.
-//! [`words`] splits them the way a person reads them; heck then cases the words.
-
-use heck::{ToSnakeCase, ToUpperCamelCase};
+//! Splitting at every case change mangles AWS names (heck makes
+//! `NotificationARNs` `notification_ar_ns` and `IoT` `io_t`): [`words`] splits
+//! them the way a person reads them, and the cases join those words.
 
 /// Words written in mixed case that must stay one word.
 const MIXED_CASE_WORDS: &[&str] = &[
@@ -99,7 +97,11 @@ fn is_plural_acronym_end(chars: &[char], i: usize) -> bool {
 
 fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
     MIXED_CASE_WORDS.iter().copied().find(|word| {
-        let len = word.chars().count();
+        // Most positions start none of the words: the first letter decides cheaply.
+        if !word.starts_with(chars[i]) {
+            return false;
+        }
+        let len = word.len(); // The words are ASCII: one char per byte.
         let matches = chars.len() >= i + len && chars[i..i + len].iter().copied().eq(word.chars());
         // The word must end at a word boundary: end, capital, digit.
         matches && chars.get(i + len).is_none_or(|c| !c.is_ascii_lowercase())
@@ -108,25 +110,16 @@ fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
     })
 }
 
-/// The words of `name`, each capitalised and joined by `_` (`Notification_Arns`),
-/// so heck's casing sees exactly the word boundaries [`words`] found.
-fn normalized(name: &str) -> String {
-    words(name)
-        .iter()
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("_")
-}
-
-/// `snake_case` for fields, functions and modules, not yet escaped.
+/// `snake_case` for fields, functions and modules, not yet escaped: the
+/// [`words`], lowercase, joined by `_`.
 pub fn snake_case(name: &str) -> String {
-    let snake = normalized(name).to_snake_case();
+    let mut snake = String::with_capacity(name.len() + 4);
+    for word in words(name) {
+        if !snake.is_empty() {
+            snake.push('_');
+        }
+        snake.push_str(&word.to_ascii_lowercase());
+    }
     if snake.is_empty() {
         "value".to_owned()
     } else {
@@ -134,9 +127,17 @@ pub fn snake_case(name: &str) -> String {
     }
 }
 
-/// `UpperCamelCase` for types and variants, not yet escaped.
+/// `UpperCamelCase` for types and variants, not yet escaped: the [`words`],
+/// each capitalised, joined.
 pub fn upper_camel_case(name: &str) -> String {
-    let camel = normalized(name).to_upper_camel_case();
+    let mut camel = String::with_capacity(name.len());
+    for word in words(name) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            camel.push(first.to_ascii_uppercase());
+            camel.push_str(&chars.as_str().to_ascii_lowercase());
+        }
+    }
     if camel.is_empty() {
         "Value".to_owned()
     } else {
