@@ -41,26 +41,29 @@ pub(super) fn text(html: Option<&str>, fallback: &str) -> String {
 
 /// `#[doc = "..."]` attributes for Markdown written by the generator.
 pub(super) fn lines(markdown: &str) -> TokenStream {
-    let attrs = markdown.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#[doc = #line])
-    });
-    quote!(#(#attrs)*)
+    let mut attrs = TokenStream::new();
+    for line in markdown.lines() {
+        let line = doc_line(line);
+        attrs.extend(quote!(#[doc = #line]));
+    }
+    attrs
 }
 
 /// `//!` module documentation.
 pub(super) fn inner_lines(markdown: &str) -> TokenStream {
-    let attrs = markdown.lines().map(|line| {
-        let line = if line.is_empty() {
-            String::new()
-        } else {
-            format!(" {line}")
-        };
-        quote!(#![doc = #line])
-    });
-    quote!(#(#attrs)*)
+    let mut attrs = TokenStream::new();
+    for line in markdown.lines() {
+        let line = doc_line(line);
+        attrs.extend(quote!(#![doc = #line]));
+    }
+    attrs
+}
+
+/// The text of one doc attribute: a space after `///`, none on an empty line.
+fn doc_line(line: &str) -> String {
+    if line.is_empty() {
+        String::new()
+    } else {
+        format!(" {line}")
+    }
 }
