@@ -85,14 +85,29 @@ pub fn snapshot_name(fixture: &str, path: &str) -> String {
     format!("{fixture}__{}", path.replace('/', "__"))
 }
 
+/// The target directory every check that builds generated crates shares (the
+/// golden fixtures, the shared-model corpus, xtask's build of a crate it wrote),
+/// so their common dependencies (the runtime, hyper, rustls, tokio, serde, ...)
+/// are compiled once per CI run. Cargo locks it: builds that use it at the same
+/// time wait for each other.
+pub fn generated_crates_target_dir() -> PathBuf {
+    tests_dir().join("../target/generated-crates-target")
+}
+
 /// Writes crates into one scratch workspace `target/<scratch>/` and runs
 /// `cargo clippy -D warnings` and `cargo doc` with `RUSTDOCFLAGS=-D warnings` on
-/// all of them, sharing one target directory. Panics with cargo's output when
-/// either fails.
+/// all of them, in the [shared target directory](generated_crates_target_dir).
+/// Panics with cargo's output when either fails.
+///
+/// Scratch workspaces share that directory's outputs, named after the packages
+/// (`doc/<crate>/`, `deps/lib<crate>-*`): each must name its packages apart
+/// from the others' (`fixture-*`, `corpus-*`), which this checks.
 pub fn assert_crates_build_cleanly(scratch: &str, crates: &[(String, Vec<GeneratedFile>)]) {
     let root = tests_dir().join("..");
     let dir = root.join("target").join(scratch);
     let _ = std::fs::remove_dir_all(dir.join("crates"));
+    let packages: Vec<String> = crates.iter().map(|(name, files)| package_name(name, files)).collect();
+    assert_packages_not_in_other_scratches(&root.join("target"), scratch, &packages);
     let mut members = Vec::new();
     for (name, files) in crates {
         let crate_dir = dir.join("crates").join(name);
@@ -106,7 +121,7 @@ pub fn assert_crates_build_cleanly(scratch: &str, crates: &[(String, Vec<Generat
     let manifest = format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", "));
     std::fs::write(dir.join("Cargo.toml"), manifest).expect("write workspace manifest");
     let _ = std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock"));
-    let target_dir = root.join("target").join(format!("{scratch}-target"));
+    let target_dir = generated_crates_target_dir();
     cargo(
         &dir,
         &target_dir,
@@ -146,6 +161,44 @@ pub fn runtime_dir() -> String {
     runtime.to_string_lossy().into_owned()
 }
 
+/// The package name a generated crate's `Cargo.toml` declares.
+fn package_name(name: &str, files: &[GeneratedFile]) -> String {
+    let manifest = files
+        .iter()
+        .find(|f| f.path == "Cargo.toml")
+        .unwrap_or_else(|| panic!("crate `{name}` has no Cargo.toml"));
+    manifest_package_name(&manifest.contents).unwrap_or_else(|| panic!("crate `{name}`: no package name"))
+}
+
+fn manifest_package_name(manifest: &str) -> Option<String> {
+    let line = manifest.lines().find(|l| l.starts_with("name = \""))?;
+    Some(line["name = \"".len()..].trim_end_matches('"').to_owned())
+}
+
+/// Fails when another scratch workspace under `target/` holds a package named
+/// like one of `packages`: in the shared target directory, one would overwrite
+/// the other's documentation and binaries.
+fn assert_packages_not_in_other_scratches(target: &Path, scratch: &str, packages: &[String]) {
+    let Ok(entries) = std::fs::read_dir(target) else { return };
+    for entry in entries.flatten() {
+        let other = entry.path();
+        if other.file_name().is_some_and(|n| n == scratch) {
+            continue;
+        }
+        let Ok(crates) = std::fs::read_dir(other.join("crates")) else { continue };
+        for krate in crates.flatten() {
+            let Ok(manifest) = std::fs::read_to_string(krate.path().join("Cargo.toml")) else { continue };
+            if let Some(name) = manifest_package_name(&manifest).filter(|n| packages.contains(n)) {
+                panic!(
+                    "package `{name}` of scratch workspace `{scratch}` is also in {}: scratch workspaces share \
+                     one target directory, so their package names must differ",
+                    other.display()
+                );
+            }
+        }
+    }
+}
+
 fn cargo(dir: &Path, target_dir: &Path, args: &[&str], env: &[(&str, &str)]) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let output = std::process::Command::new(cargo)
@@ -162,4 +215,45 @@ fn cargo(dir: &Path, target_dir: &Path, args: &[&str], env: &[(&str, &str)]) {
         dir.display(),
         String::from_utf8_lossy(&output.stderr)
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A target folder holding one scratch workspace, `corpus`, with one crate.
+    fn target_with_corpus_crate(package: &str) -> PathBuf {
+        let target = std::env::temp_dir().join(format!("golden-scratch-{}-{package}", std::process::id()));
+        let krate = target.join("corpus/crates/a");
+        std::fs::create_dir_all(&krate).expect("create dir");
+        std::fs::write(
+            krate.join("Cargo.toml"),
+            format!("# Code generated\n\n[package]\nname = \"{package}\"\nversion = \"0.1.0\"\n"),
+        )
+        .expect("write manifest");
+        target
+    }
+
+    #[test]
+    fn a_package_name_another_scratch_workspace_uses_is_refused() {
+        let target = target_with_corpus_crate("corpus-shared");
+        let clash = std::panic::catch_unwind(|| {
+            assert_packages_not_in_other_scratches(&target, "golden-fixtures", &["corpus-shared".to_owned()])
+        });
+        let _ = std::fs::remove_dir_all(&target);
+        let message = *clash.expect_err("a clash is refused").downcast::<String>().expect("a message");
+        assert!(
+            message.contains("package `corpus-shared` of scratch workspace `golden-fixtures` is also in"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn distinct_package_names_and_the_scratch_workspace_itself_are_accepted() {
+        let target = target_with_corpus_crate("corpus-own");
+        assert_packages_not_in_other_scratches(&target, "golden-fixtures", &["fixture-own".to_owned()]);
+        // Rewriting one's own scratch workspace is no clash.
+        assert_packages_not_in_other_scratches(&target, "corpus", &["corpus-own".to_owned()]);
+        let _ = std::fs::remove_dir_all(&target);
+    }
 }

@@ -27,6 +27,37 @@ use std::fmt::Write as _;
 /// absolute.
 const AWS_DOCS_BASE: &str = "https://docs.aws.amazon.com";
 
+/// The Markdown of each documentation text the emitters ask for, converted once
+/// per generation however many items repeat it (an error's documentation is
+/// written on its struct and on every operation error enum that holds it).
+/// Emitters run on several threads, hence the lock; a clone starts empty.
+#[derive(Debug, Default)]
+pub struct MarkdownCache(std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<str>>>);
+
+impl Clone for MarkdownCache {
+    fn clone(&self) -> Self {
+        MarkdownCache::default()
+    }
+}
+
+impl MarkdownCache {
+    /// [`html_to_markdown`] of `html`, converted on the first request only.
+    pub fn markdown(&self, html: &str) -> std::sync::Arc<str> {
+        let cached = self.0.lock().unwrap_or_else(|e| e.into_inner()).get(html).cloned();
+        if let Some(markdown) = cached {
+            return markdown;
+        }
+        // Converted outside the lock: another thread may convert the same text
+        // meanwhile, to the same result.
+        let markdown: std::sync::Arc<str> = html_to_markdown(html).into();
+        self.0
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(html.to_owned(), markdown.clone());
+        markdown
+    }
+}
+
 /// Turns a Smithy documentation string (HTML or plain text) into rustdoc Markdown.
 ///
 /// The result has no leading or trailing blank lines, no trailing whitespace,

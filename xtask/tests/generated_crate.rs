@@ -115,10 +115,11 @@ fn a_crate_generated_outside_the_repository_names_the_runtime_relatively_and_bui
         assert_eq!(runtime, root().join("runtime"), "`{path}` leads to the runtime crate");
     }
 
-    // Offline, with the repository's lock file and the golden tests' target
-    // directory, whose dependencies are already built.
+    // Offline, with the repository's lock file and the target directory the
+    // golden tests build generated crates in (`generated_crates_target_dir`),
+    // whose dependencies are already built.
     std::fs::copy(root().join("Cargo.lock"), client.join("Cargo.lock")).expect("copy Cargo.lock");
-    let target = root().join("target/golden-fixtures-target");
+    let target = root().join("target/generated-crates-target");
     let check = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
         .args(["check", "--offline", "--quiet"])
         .current_dir(&client)

@@ -55,7 +55,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
     };
     let crate_ident = crate_name.replace('-', "_");
     let title = plan.service_title();
-    let service_docs = docs::text(plan.service_docs(), "");
+    let service_docs = docs::text(plan, plan.service_docs(), "");
     let intro = format!(
         "# {title}\n\n{service_docs}\n\n## Crate layout\n\n\
          - [`Client`]: one method per operation, each returning a builder of the call;\n\

@@ -24,12 +24,13 @@ fn enum_doc(plan: &Plan<'_>, item: &Item) -> TokenStream {
     )
 }
 
-fn variant_docs(item: &Item) -> Vec<TokenStream> {
+fn variant_docs(plan: &Plan<'_>, item: &Item) -> Vec<TokenStream> {
     item.fields
         .iter()
         .map(|f| {
             let value = f.enum_value.as_ref().map(|v| v.to_string()).unwrap_or_default();
             docs::doc_attrs(
+                plan,
                 f.documentation.as_deref(),
                 &format!("The value `{}`.", value.trim_matches('"')),
             )
@@ -40,7 +41,7 @@ fn variant_docs(item: &Item) -> Vec<TokenStream> {
 fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
     let doc = enum_doc(plan, item);
-    let variant_docs = variant_docs(item);
+    let variant_docs = variant_docs(plan, item);
     let variants: Vec<_> = item.fields.iter().map(|f| ident(&f.name)).collect();
     let values: Vec<&str> = item.fields.iter().map(|f| f.wire_name.as_str()).collect();
     quote! {
@@ -125,7 +126,7 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
 fn int_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
     let name = ident(&item.name);
     let doc = enum_doc(plan, item);
-    let variant_docs = variant_docs(item);
+    let variant_docs = variant_docs(plan, item);
     let variants: Vec<_> = item.fields.iter().map(|f| ident(&f.name)).collect();
     let values: Vec<i32> = item
         .fields

@@ -156,7 +156,7 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
     let paths: Vec<TokenStream> = items.iter().map(|i| i.path().parse().expect("valid path")).collect();
     let docs = items
         .iter()
-        .map(|i| docs::doc_attrs(plan.docs(&i.shape), &format!("The `{}` error.", i.shape.name())));
+        .map(|i| docs::doc_attrs(plan, plan.docs(&i.shape), &format!("The `{}` error.", i.shape.name())));
     let doc = docs::lines(&format!(
         "{doc}\n\nIts `Display` and `source()` are those of the error it holds. Status, code, \
          message and request id: [`meta`](Self::meta), or the trait \

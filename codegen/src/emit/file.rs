@@ -51,7 +51,10 @@ pub(super) fn rust_file(path: &str, header: &Header, tokens: TokenStream) -> Res
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| Error::Model(format!("generator bug: `{path}` is not valid Rust: {e}")))?;
     let printed = prettyplease::unparse(&file);
-    let contents = format!("{}\n{}", header.line("//"), space_items(&printed));
+    let mut contents = header.line("//");
+    contents.reserve(1 + printed.len() + printed.len() / 16);
+    contents.push('\n');
+    space_items_into(&printed, &mut contents);
     Ok(GeneratedFile {
         path: path.to_owned(),
         contents,
@@ -66,34 +69,44 @@ pub(super) fn toml_file(path: &str, header: &Header, body: &str) -> GeneratedFil
     }
 }
 
-/// prettyplease does not separate items; a reader wants a blank line after each
-/// block that closes at the indentation where the next item starts.
+/// [`space_items_into`] a new string.
+#[cfg(test)]
 fn space_items(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().collect();
     let mut out = String::with_capacity(text.len() + text.len() / 16);
-    for (i, line) in lines.iter().enumerate() {
+    space_items_into(text, &mut out);
+    out
+}
+
+/// Appends `text` to `out`, spaced out: prettyplease does not separate items; a
+/// reader wants a blank line after each block that closes at the indentation
+/// where the next item starts. Each line is measured once.
+fn space_items_into(text: &str, out: &mut String) {
+    // Each line with its text after the indentation, and the indentation's width.
+    let mut lines = text
+        .lines()
+        .map(|line| {
+            let after_indent = line.trim_start();
+            (line, after_indent, line.len() - after_indent.len())
+        })
+        .peekable();
+    while let Some((line, after_indent, indent)) = lines.next() {
         out.push_str(line);
         out.push('\n');
-        let Some(next) = lines.get(i + 1) else { continue };
-        if next.trim().is_empty() {
+        let Some(&(_, next_trimmed, next_indent)) = lines.peek() else { break };
+        if next_trimmed.is_empty() {
             continue;
         }
-        let indent = |s: &str| s.len() - s.trim_start().len();
-        let same_indent = indent(line) == indent(next);
-        let trimmed = line.trim();
-        let next_trimmed = next.trim_start();
-        let closes_block = trimmed == "}" && same_indent && starts_item(next_trimmed);
-        let ends_uses =
-            indent(line) == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && indent(next) == 0;
-        let one_line_item = indent(line) == 0
+        let trimmed = after_indent.trim_end();
+        let closes_block = trimmed == "}" && indent == next_indent && starts_item(next_trimmed);
+        let ends_uses = indent == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && next_indent == 0;
+        let one_line_item = indent == 0
             && trimmed.ends_with(';')
-            && indent(next) == 0
+            && next_indent == 0
             && (next_trimmed.starts_with("///") || next_trimmed.starts_with("#["));
         if closes_block || ends_uses || one_line_item {
             out.push('\n');
         }
     }
-    out
 }
 
 /// Whether a line starts an item (or its docs and attributes), as opposed to a

@@ -11,7 +11,7 @@ use crate::plan::{naming, Field, OperationPlan, Plan};
 /// The whole module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
     let fallback = format!("The `{}` operation.", op.name);
-    let module_doc = docs::inner_lines(&docs::text(plan.docs(&op.shape), &fallback));
+    let module_doc = docs::inner_lines(&docs::text(plan, plan.docs(&op.shape), &fallback));
     let input = structure::structure(plan, &op.input)?;
     let output = structure::structure(plan, &op.output)?;
     let error_doc = format!("An error of the `{}` operation.", op.name);
@@ -32,7 +32,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
 
 /// Setters (and, with `getters`, getters) of a builder that wraps an input
 /// builder in a field named `inner`: the fluent builder, and the waiters' builders.
-pub(super) fn delegating_setters(fields: &[Field], getters: bool) -> Vec<TokenStream> {
+pub(super) fn delegating_setters(plan: &Plan<'_>, fields: &[Field], getters: bool) -> Vec<TokenStream> {
     fields
         .iter()
         .map(|field| {
@@ -42,7 +42,7 @@ pub(super) fn delegating_setters(fields: &[Field], getters: bool) -> Vec<TokenSt
             let ty = field.ty.tokens();
             let inner_ty = field.ty.unboxed().tokens();
             let member = &field.member.name;
-            let member_doc = docs::doc_attrs(field.documentation.as_deref(), &format!("The `{member}` member."));
+            let member_doc = docs::doc_attrs(plan, field.documentation.as_deref(), &format!("The `{member}` member."));
             let set_doc = docs::lines(&format!("Sets or clears `{member}`."));
             let get_doc = docs::lines(&format!("The value of `{member}` set so far."));
             let getter = getters.then(|| {
@@ -82,7 +82,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
         naming::unraw(&op.method)
     );
     let doc = docs::lines(&doc);
-    let setters = delegating_setters(&op.input.fields, true);
+    let setters = delegating_setters(plan, &op.input.fields, true);
     let output = format_ident!("{}", op.output.name);
     let error = format_ident!("{}", op.error_name);
     let build = if structure::build_is_fallible(plan, &op.input) {

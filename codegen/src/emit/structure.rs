@@ -31,7 +31,7 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     let fields = item.fields.iter().map(|field| {
         let name = ident(&field.name);
         let ty = field.ty.tokens_maybe_optional(field.optional);
-        let doc = field_doc(field);
+        let doc = field_doc(plan, field);
         let serde = if streaming {
             quote!()
         } else {
@@ -96,9 +96,9 @@ pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Err
     })
 }
 
-fn field_doc(field: &Field) -> TokenStream {
+fn field_doc(plan: &Plan<'_>, field: &Field) -> TokenStream {
     let fallback = format!("The `{}` member.", field.member.name);
-    let mut doc = docs::doc_attrs(field.documentation.as_deref(), &fallback);
+    let mut doc = docs::doc_attrs(plan, field.documentation.as_deref(), &fallback);
     if let Some(message) = &field.deprecated {
         let note = if message.is_empty() {
             "Deprecated.".to_owned()

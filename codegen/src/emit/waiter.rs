@@ -282,7 +282,7 @@ fn waiter_items(
         }
     };
 
-    let setters = super::operation::delegating_setters(&op.input.fields, false);
+    let setters = super::operation::delegating_setters(plan, &op.input.fields, false);
 
     let (result_type, on_output, on_error, returns_doc) = if succeeds_on_error {
         (
@@ -302,6 +302,7 @@ fn waiter_items(
     };
     let (min_delay, max_delay) = (waiter.min_delay, waiter.max_delay);
     let summary = docs::text(
+        plan,
         waiter.documentation.as_deref(),
         &format!("Waits for the `{name}` state."),
     );

@@ -291,6 +291,8 @@ pub struct Plan<'m> {
     /// Refused features that `--allow-unsupported` let through, documented on
     /// the items they affect.
     pub gaps: Vec<features::Gap>,
+    /// The Markdown of the documentation the emitters write, each text converted once.
+    pub markdown: crate::docs::MarkdownCache,
 }
 
 /// Names the error module already uses: the service-wide enum, and the
@@ -540,6 +542,7 @@ impl<'m> Planner<'m> {
             waiters,
             readers,
             gaps,
+            markdown: crate::docs::MarkdownCache::default(),
         })
     }
 

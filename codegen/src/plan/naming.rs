@@ -1,10 +1,8 @@
 //! The one place where model names become Rust names.
 //!
-//! heck splits words at every case change, which mangles AWS names:
-//! `NotificationARNs` becomes `notification_ar_ns` and `IoT` becomes `io_t`.
-//! [`words`] splits them the way a person reads them; heck then cases the words.
-
-use heck::{ToSnakeCase, ToUpperCamelCase};
+//! Splitting at every case change mangles AWS names (heck makes
+//! `NotificationARNs` `notification_ar_ns` and `IoT` `io_t`): [`words`] splits
+//! them the way a person reads them, and the cases join those words.
 
 /// Words written in mixed case that must stay one word.
 const MIXED_CASE_WORDS: &[&str] = &[
@@ -47,86 +45,74 @@ pub fn words(name: &str) -> Vec<String> {
     words
 }
 
+/// Splits one run of ASCII letters and digits (one byte per char).
 fn split_part(part: &str, words: &mut Vec<String>) {
-    let chars: Vec<char> = part.chars().collect();
-    let mut current = String::new();
+    let bytes = part.as_bytes();
+    let mut start = 0; // Where the word being read starts.
     let mut i = 0;
-    while i < chars.len() {
-        if let Some(word) = mixed_case_word_at(&chars, i) {
+    while i < bytes.len() {
+        if let Some(word) = mixed_case_word_at(bytes, i) {
             // A lowercase run before it is its own word (`enableIoT`); a run of
             // capitals is too (`AWSIoT`), unless the word continues it.
-            if !current.is_empty() {
-                words.push(std::mem::take(&mut current));
+            if start < i {
+                words.push(part[start..i].to_owned());
             }
             words.push(word.to_owned());
             i += word.len();
+            start = i;
             continue;
         }
-        let c = chars[i];
-        let prev = i.checked_sub(1).map(|p| chars[p]);
-        let next = chars.get(i + 1).copied();
-        let boundary = match prev {
-            _ if current.is_empty() => false,
-            None => false,
-            Some(p) => {
-                (p.is_ascii_lowercase() && c.is_ascii_uppercase())
-                    || (p.is_ascii_digit() && c.is_ascii_uppercase())
-                    || (p.is_ascii_uppercase()
-                        && c.is_ascii_uppercase()
-                        && next.is_some_and(|n| n.is_ascii_lowercase())
-                        && !is_plural_acronym_end(&chars, i))
-            }
+        let c = bytes[i];
+        let boundary = start < i && {
+            let p = bytes[i - 1];
+            (p.is_ascii_lowercase() && c.is_ascii_uppercase())
+                || (p.is_ascii_digit() && c.is_ascii_uppercase())
+                || (p.is_ascii_uppercase()
+                    && c.is_ascii_uppercase()
+                    && bytes.get(i + 1).is_some_and(|n| n.is_ascii_lowercase())
+                    && !is_plural_acronym_end(bytes, i))
         };
         if boundary {
-            words.push(std::mem::take(&mut current));
+            words.push(part[start..i].to_owned());
+            start = i;
         }
-        current.push(c);
         i += 1;
     }
-    if !current.is_empty() {
-        words.push(current);
+    if start < bytes.len() {
+        words.push(part[start..].to_owned());
     }
 }
 
 /// `ARNs`: an uppercase run followed by a lone `s` that ends the name or comes
 /// before another capital. At index `i` (the last capital) this says not to split.
-fn is_plural_acronym_end(chars: &[char], i: usize) -> bool {
-    chars.get(i + 1) == Some(&'s')
-        && chars
+fn is_plural_acronym_end(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i + 1) == Some(&b's')
+        && bytes
             .get(i + 2)
             .is_none_or(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
-fn mixed_case_word_at(chars: &[char], i: usize) -> Option<&'static str> {
+fn mixed_case_word_at(bytes: &[u8], i: usize) -> Option<&'static str> {
     MIXED_CASE_WORDS.iter().copied().find(|word| {
-        let len = word.chars().count();
-        let matches = chars.len() >= i + len && chars[i..i + len].iter().copied().eq(word.chars());
-        // The word must end at a word boundary: end, capital, digit.
-        matches && chars.get(i + len).is_none_or(|c| !c.is_ascii_lowercase())
+        let word = word.as_bytes();
+        bytes[i..].starts_with(word)
+            // The word must end at a word boundary: end, capital, digit.
+            && bytes.get(i + word.len()).is_none_or(|c| !c.is_ascii_lowercase())
             // and start at one: not in the middle of a lowercase word.
-            && (i == 0 || !(chars[i - 1].is_ascii_lowercase() && word.starts_with(|c: char| c.is_ascii_lowercase())))
+            && (i == 0 || !(bytes[i - 1].is_ascii_lowercase() && word[0].is_ascii_lowercase()))
     })
 }
 
-/// The words of `name`, each capitalised and joined by `_` (`Notification_Arns`),
-/// so heck's casing sees exactly the word boundaries [`words`] found.
-fn normalized(name: &str) -> String {
-    words(name)
-        .iter()
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first.to_ascii_uppercase().to_string() + &chars.as_str().to_ascii_lowercase(),
-                None => String::new(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("_")
-}
-
-/// `snake_case` for fields, functions and modules, not yet escaped.
+/// `snake_case` for fields, functions and modules, not yet escaped: the
+/// [`words`], lowercase, joined by `_`.
 pub fn snake_case(name: &str) -> String {
-    let snake = normalized(name).to_snake_case();
+    let mut snake = String::with_capacity(name.len() + 4);
+    for word in words(name) {
+        if !snake.is_empty() {
+            snake.push('_');
+        }
+        snake.push_str(&word.to_ascii_lowercase());
+    }
     if snake.is_empty() {
         "value".to_owned()
     } else {
@@ -134,9 +120,17 @@ pub fn snake_case(name: &str) -> String {
     }
 }
 
-/// `UpperCamelCase` for types and variants, not yet escaped.
+/// `UpperCamelCase` for types and variants, not yet escaped: the [`words`],
+/// each capitalised, joined.
 pub fn upper_camel_case(name: &str) -> String {
-    let camel = normalized(name).to_upper_camel_case();
+    let mut camel = String::with_capacity(name.len());
+    for word in words(name) {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            camel.push(first.to_ascii_uppercase());
+            camel.push_str(&chars.as_str().to_ascii_lowercase());
+        }
+    }
     if camel.is_empty() {
         "Value".to_owned()
     } else {
