@@ -2,7 +2,7 @@
 //! an error response, and the codes of `aws.protocols#awsQueryCompatible` services.
 //!
 //! An error response names its error as restJson1's do (see
-//! [`rest_json`](super::rest_json)): the `X-Amzn-Errortype` header, else the
+//! [`rest_json`]): the `X-Amzn-Errortype` header, else the
 //! body's `code` member, else its `__type` member, each sanitized of any
 //! namespace (`ns#`) and `:suffix`. A service that was once awsQuery and keeps
 //! its clients' error codes (`@awsQueryCompatible`) also sends the awsQuery code
