@@ -7,6 +7,13 @@
 //! [`rest_json1`], [`aws_json`]). The JSON protocols share their bodies and
 //! error reading ([`json_body`]) and the readers of the crate's `de` module
 //! ([`json_de`]).
+//!
+//! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
+//! it makes of HTTP bindings and `@jsonName`), an implementation of
+//! [`WireProtocol`] here, a `smithy_runtime::protocol::Protocol` variant (how the
+//! runtime reads its error codes for retries and clock skew) and its entry in
+//! the feature gate. A protocol whose bodies are not JSON also needs readers
+//! and writers of its own in place of [`json_de`] and the types' serde derives.
 
 mod aws_json;
 mod json_body;
