@@ -1,19 +1,27 @@
-//! Any restJson1 model: every model in `../shared/models/` generates a client
-//! crate that passes clippy with `-D warnings` and rustdoc with `-D warnings`,
-//! allowing only the unsupported features [`allowed_unsupported`] lists.
+//! Any model of a supported protocol: every model in `../shared/models/`
+//! (restJson1) and those of `../shared/models-other-protocols/` whose protocol
+//! is implemented (awsJson1_0, awsJson1_1) generate a client crate that passes
+//! clippy with `-D warnings` and rustdoc with `-D warnings`, allowing only the
+//! unsupported features [`allowed_unsupported`] lists.
 
 use codegen::{Header, Options};
-use golden_tests::{allowed_unsupported, assert_crates_build_cleanly, fixture_name, runtime_dir, shared_models};
+use golden_tests::{
+    allowed_unsupported, assert_crates_build_cleanly, fixture_name, other_protocol_models, runtime_dir, shared_models,
+};
 
 #[test]
 fn every_shared_model_generates_a_clean_crate() {
     let runtime = runtime_dir();
-    let crates: Vec<_> = shared_models()
-        .iter()
-        .map(|path| {
-            let name = fixture_name(path);
-            let json = std::fs::read_to_string(path).expect("readable model");
-            let label = format!("../shared/models/{name}.json");
+    let models = shared_models().into_iter().map(|p| ("models", p));
+    let other = other_protocol_models()
+        .into_iter()
+        .map(|p| ("models-other-protocols", p));
+    let crates: Vec<_> = models
+        .chain(other)
+        .map(|(folder, path)| {
+            let name = fixture_name(&path);
+            let json = std::fs::read_to_string(&path).expect("readable model");
+            let label = format!("../shared/{folder}/{name}.json");
             let options = Options {
                 crate_name: format!("corpus-{name}"),
                 crate_version: "0.1.0".to_owned(),

@@ -77,7 +77,10 @@ fn every_snapshot_file_is_referenced() {
         }
     }
     expected.push("names__name_table_of_our_model.snap".to_owned());
-    for path in golden_tests::shared_models() {
+    for path in golden_tests::shared_models()
+        .into_iter()
+        .chain(golden_tests::other_protocol_models())
+    {
         expected.push(format!("names__{}.snap", fixture_name(&path)));
     }
     let mut unreferenced = Vec::new();

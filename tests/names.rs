@@ -1,7 +1,8 @@
 //! The name table (shape to type, member to field, enum value to variant,
-//! operation to method) of our model and of every shared model, as snapshots.
+//! operation to method) of our model and of every shared model of a supported
+//! protocol, as snapshots.
 
-use golden_tests::{allowed_unsupported, fixture_name, shared_models, tests_dir};
+use golden_tests::{allowed_unsupported, fixture_name, other_protocol_models, shared_models, tests_dir};
 
 fn name_table(path: &std::path::Path) -> String {
     let json = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -24,7 +25,7 @@ fn name_tables_of_shared_models() {
     let mut settings = insta::Settings::clone_current();
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
-        for path in shared_models() {
+        for path in shared_models().into_iter().chain(other_protocol_models()) {
             let stem = path.file_stem().expect("name").to_string_lossy().into_owned();
             insta::assert_snapshot!(format!("names__{stem}"), name_table(&path));
         }

@@ -114,3 +114,19 @@ fn an_unknown_shape_type_is_named_once() {
     let found = problems(&model("aws.protocols#restJson1", r#", "ex#A": { "type": "strnig" }"#));
     assert_eq!(found, ["ex#A: unknown shape type `strnig`"]);
 }
+
+#[test]
+fn a_streaming_blob_in_an_aws_json_input_is_refused_naming_the_member() {
+    let blob = r#", "ex#A": { "type": "blob", "traits": { "smithy.api#streaming": {} } }"#;
+    for protocol in ["aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1"] {
+        let found = problems(&model(protocol, blob));
+        let name = protocol.split_once('#').map(|(_, n)| n).unwrap_or_default();
+        assert_eq!(
+            found,
+            [format!(
+                "ex#OpInput$a: a `@streaming` blob cannot be sent by {name}: the protocol puts every member in the JSON body"
+            )],
+            "{protocol}"
+        );
+    }
+}

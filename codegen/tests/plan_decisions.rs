@@ -181,3 +181,50 @@ fn emitters_read_no_model_traits() {
     }
     assert!(reads.is_empty(), "emitters read model traits:\n{}", reads.join("\n"));
 }
+
+/// The model above with its `restJson1` trait replaced by `protocol_traits`,
+/// and a `@jsonName` on `GetInput$note`.
+fn model_speaking(protocol_traits: &str) -> Model {
+    let json = MODEL
+        .replace(r#""aws.protocols#restJson1": {}"#, protocol_traits)
+        .replace(
+            r#""note": { "target": "smithy.api#String" }"#,
+            r#""note": { "target": "smithy.api#String", "traits": { "smithy.api#jsonName": "Remark" } }"#,
+        );
+    codegen::model::resolve(codegen::load::parse("plan_decisions.json", &json).expect("loads")).expect("resolves")
+}
+
+#[test]
+fn the_protocol_comes_from_the_service_and_decides_bindings_and_wire_names() {
+    use codegen::plan::Protocol;
+
+    let rest = model_speaking(r#""aws.protocols#restJson1": {}, "aws.protocols#awsJson1_0": {}"#);
+    let plan_rest = plan(&rest);
+    assert_eq!(plan_rest.protocol, Protocol::RestJson1, "restJson1 is preferred");
+    let get = plan_rest.operations.iter().find(|o| o.name == "Get").expect("Get");
+    assert_eq!(field(&get.input, "note").wire_name, "Remark");
+    assert_eq!(
+        field(&get.input, "id").http_binding,
+        Some(HttpBinding::Header("x-id".into()))
+    );
+    assert!(get.http.is_some());
+
+    for (traits, expected) in [
+        (r#""aws.protocols#awsJson1_0": {}"#, Protocol::AwsJson1_0),
+        (r#""aws.protocols#awsJson1_1": {}"#, Protocol::AwsJson1_1),
+    ] {
+        let json = model_speaking(traits);
+        let plan = plan(&json);
+        assert_eq!(plan.protocol, expected);
+        assert!(!plan.query_compatible);
+        let get = plan.operations.iter().find(|o| o.name == "Get").expect("Get");
+        // awsJson ignores `@jsonName` and every HTTP binding: all members are in the body.
+        assert_eq!(field(&get.input, "note").wire_name, "note");
+        assert_eq!(field(&get.input, "id").http_binding, None);
+        assert!(get.http.is_none());
+        // The traits that are not HTTP bindings still apply.
+        assert!(get.gzip_request && get.checksum_required);
+    }
+    let compatible = model_speaking(r#""aws.protocols#awsJson1_0": {}, "aws.protocols#awsQueryCompatible": {}"#);
+    assert!(plan(&compatible).query_compatible);
+}

@@ -193,14 +193,25 @@ fn other_auth_schemes_checksums_and_endpoint_features_are_refused_by_trait() {
 
 #[test]
 fn a_foreign_protocol_is_refused_even_when_allowed() {
-    let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#awsJson1_1");
+    let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#restXml");
     let expected = [
-        "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1` \
-                     only; the service declares aws.protocols#awsJson1_1",
+        "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1`, \
+         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1` only; the service declares aws.protocols#restXml",
     ];
     assert_eq!(refusals(&json, &[]), expected);
     let found = refusals(&json, &["protocol"]);
     assert!(found.iter().any(|e| e.contains("not a trait id")), "{found:?}");
+}
+
+#[test]
+fn aws_json_services_are_accepted_with_or_without_query_compatibility() {
+    for protocol in ["aws.protocols#awsJson1_0", "aws.protocols#awsJson1_1"] {
+        let json = model("", "", "", "", "").replace("aws.protocols#restJson1", protocol);
+        generate(&json, &[]).unwrap_or_else(|e| panic!("{protocol}: {e}"));
+        let compatible = model(r#", "aws.protocols#awsQueryCompatible": {}"#, "", "", "", "")
+            .replace("aws.protocols#restJson1", protocol);
+        generate(&compatible, &[]).unwrap_or_else(|e| panic!("{protocol} @awsQueryCompatible: {e}"));
+    }
 }
 
 #[test]

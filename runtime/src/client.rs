@@ -22,7 +22,7 @@ use crate::http::{
 };
 use crate::limits::{collect_limited, CollectError};
 use crate::protocol::http_bindings::encode_query;
-use crate::protocol::rest_json;
+use crate::protocol::Protocol;
 use crate::retry::{classify_response, RetryKind, RetryQuota};
 use crate::sigv4::{sign_with_key_cache, Payload, Sha256Hasher, SigningKeyCache, SigningParams};
 use crate::sleep::{timeout, AsyncSleep};
@@ -57,6 +57,8 @@ pub struct Operation {
     pub retryable_error_codes: &'static [&'static str],
     /// Sign with `UNSIGNED-PAYLOAD` (`@unsignedPayload`).
     pub unsigned_payload: bool,
+    /// The protocol it speaks, which says how error responses name their error.
+    pub protocol: Protocol,
 }
 
 impl Operation {
@@ -68,7 +70,14 @@ impl Operation {
             auth,
             retryable_error_codes: &[],
             unsigned_payload: false,
+            protocol: Protocol::RestJson1,
         }
+    }
+
+    /// Sets the protocol (restJson1 unless set).
+    pub const fn with_protocol(mut self, protocol: Protocol) -> Self {
+        self.protocol = protocol;
+        self
     }
 
     /// Sets the error codes marked `@retryable`.
@@ -202,7 +211,7 @@ impl ClientRuntime {
     ///
     /// Returns the last response, success or error: the generated code parses it
     /// (an error response into a modeled error, or with
-    /// [`rest_json::unhandled_error`]). Returns `Err` only when there is no
+    /// [`rest_json::unhandled_error`](crate::protocol::rest_json::unhandled_error)). Returns `Err` only when there is no
     /// response to parse: endpoint URL invalid, credentials or signing failed,
     /// transport error, or timeout (after the retries it allows).
     ///
@@ -403,7 +412,7 @@ impl ClientRuntime {
                         }
                         return Ok((response, streamed));
                     }
-                    let code = rest_json::error_code(&response);
+                    let code = op.protocol.error_code(&response);
                     if !skew_corrected
                         && signing.is_some()
                         && resendable
@@ -496,7 +505,7 @@ impl ClientRuntime {
             .await
             .map_err(|e| match e {
                 CollectError::TooLarge(e) => {
-                    let request_id = rest_json::request_id(&head);
+                    let request_id = op.protocol.request_id(&head);
                     AttemptError::Fatal(UnhandledError::body_too_large(e).with_request_id(request_id))
                 }
                 CollectError::Read(e) if e.kind() == ByteStreamErrorKind::Timeout => {
@@ -695,6 +704,7 @@ mod tests {
     use crate::credentials::Credentials;
     use crate::error::ErrorKind;
     use crate::http::{HttpResponse, Method};
+    use crate::protocol::rest_json;
     use crate::test_util::{InstantSleep, ScriptedTransport};
     use crate::{RetryConfig, TimeoutConfig};
 

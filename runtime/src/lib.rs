@@ -12,7 +12,9 @@
 //!   [`http::HttpRequest`] with a resolved [`endpoint::Endpoint`], signs it
 //!   ([`sigv4`], with the clock corrected for [`clock_skew`]), and sends it with
 //!   retries ([`retry`]) and timeouts;
-//! * restJson1 helpers for error responses: [`protocol::rest_json`];
+//! * protocol helpers for error responses: [`protocol::rest_json`] (restJson1),
+//!   [`protocol::aws_json`] (awsJson1_0, awsJson1_1), and [`protocol::Protocol`],
+//!   which [`Operation::protocol`] names;
 //! * endpoint rules support: [`endpoint`];
 //! * test doubles for users' tests: [`test_util`].
 //!

@@ -1,5 +1,7 @@
-//! Generates the clients of the restJson1 protocol test services and one test
-//! per client case, into `OUT_DIR/protocol.rs` (included by `tests/protocol.rs`).
+//! Generates the clients of the protocol test services (restJson1, awsJson1_0,
+//! awsJson1_1) and one test per client case, into `OUT_DIR/protocol.rs`
+//! (included by `tests/protocol.rs`). Each protocol has its own list of known
+//! failures, `expected-failures*.txt`.
 //!
 //! Why here and not under `generated/`: these clients exist only to be tested.
 //! Generating them in the build script keeps them always in step with the
@@ -18,25 +20,46 @@ use codegen::idl::SourceFile;
 use codegen::inline::crate_as_module;
 use codegen::model::ShapeId;
 use codegen::plan::Plan;
+use codegen::protocol_tests::CaseKind;
 
-/// The services whose namespaces hold the client cases of `restJson1/`, and the
-/// module each becomes.
-const SERVICES: &[(&str, &str)] = &[
-    ("rest_json", "aws.protocoltests.restjson#RestJson"),
+/// Each protocol's file of known failures, and the services whose namespaces
+/// hold its client cases, with the module each becomes.
+const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
     (
-        "rest_json_validation",
-        "aws.protocoltests.restjson.validation#RestJsonValidation",
+        "expected-failures.txt",
+        &[
+            ("rest_json", "aws.protocoltests.restjson#RestJson"),
+            (
+                "rest_json_validation",
+                "aws.protocoltests.restjson.validation#RestJsonValidation",
+            ),
+            ("apigateway", "com.amazonaws.apigateway#BackplaneControlService"),
+            ("glacier", "com.amazonaws.glacier#Glacier"),
+        ],
     ),
-    ("apigateway", "com.amazonaws.apigateway#BackplaneControlService"),
-    ("glacier", "com.amazonaws.glacier#Glacier"),
+    (
+        "expected-failures-awsJson1_0.txt",
+        &[
+            ("json_rpc10", "aws.protocoltests.json10#JsonRpc10"),
+            (
+                "query_compatible_json_rpc10",
+                "aws.protocoltests.json10#QueryCompatibleJsonRpc10",
+            ),
+        ],
+    ),
+    (
+        "expected-failures-awsJson1_1.txt",
+        &[
+            ("json_protocol", "aws.protocoltests.json#JsonProtocol"),
+            ("machinelearning", "com.amazonaws.machinelearning#AmazonML_20141212"),
+        ],
+    ),
 ];
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let models = manifest.join("../../../shared/protocol-tests");
-    let failures_path = manifest.join("expected-failures.txt");
     println!("cargo:rerun-if-changed={}", models.display());
-    println!("cargo:rerun-if-changed={}", failures_path.display());
     println!("cargo:rerun-if-changed=build.rs");
 
     let mut paths = Vec::new();
@@ -50,15 +73,43 @@ fn main() {
     let ast = codegen::load::from_value("protocol-tests", ast).unwrap_or_else(|e| panic!("{e}"));
     let model = codegen::model::resolve(ast).unwrap_or_else(|e| panic!("{e}"));
 
-    let expected_failures = read_expected_failures(&failures_path);
     let mut out = String::new();
+    let mut all_ids = Vec::new();
+    for (failures_file, services) in PROTOCOLS {
+        let failures_path = manifest.join(failures_file);
+        println!("cargo:rerun-if-changed={}", failures_path.display());
+        let expected_failures = read_expected_failures(&failures_path);
+        let ids = generate(&model, services, &expected_failures, &mut out);
+        for id in expected_failures.keys() {
+            assert!(
+                ids.iter()
+                    .any(|(case, kind)| case == id || format!("{case} ({})", format!("{kind:?}").to_lowercase()) == *id),
+                "{failures_file} lists `{id}`, which is no client case of its protocol's tests"
+            );
+        }
+        all_ids.extend(ids);
+    }
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("protocol.rs"), out).unwrap();
+    let list: String = all_ids.iter().map(|(id, kind)| format!("{id} {kind:?}\n")).collect();
+    std::fs::write(out_dir.join("cases.txt"), list).unwrap();
+}
+
+/// Generates the clients of `services` with their tests into `out`; returns
+/// the ids and kinds of their cases.
+fn generate(
+    model: &codegen::model::Model,
+    services: &[(&str, &str)],
+    expected_failures: &BTreeMap<String, String>,
+    out: &mut String,
+) -> Vec<(String, CaseKind)> {
     let mut ids = Vec::new();
-    for (module, service) in SERVICES {
+    for (module, service) in services {
         let id = ShapeId::parse(service).expect("a shape id");
         // The restJson1 service has event-stream operations: generated with a
         // `send` that fails before sending (their protocol cases are not client cases).
         let allowed = ["event-stream".to_owned()].into();
-        let plan = Plan::for_service_allowing(&model, &id, &allowed).unwrap_or_else(|e| panic!("{service}: {e}"));
+        let plan = Plan::for_service_allowing(model, &id, &allowed).unwrap_or_else(|e| panic!("{service}: {e}"));
         let options = Options {
             crate_name: module.replace('_', "-"),
             crate_version: "0.1.0".to_owned(),
@@ -71,7 +122,7 @@ fn main() {
             allow_unsupported: Default::default(),
         };
         let generated = codegen::emit::emit(&plan, &options).unwrap_or_else(|e| panic!("{service}: {e}"));
-        let tests = codegen::protocol_tests::generate(&plan, &expected_failures, "::protocol_tests");
+        let tests = codegen::protocol_tests::generate(&plan, expected_failures, "::protocol_tests");
         ids.extend(tests.cases.iter().map(|c| (c.id.clone(), c.kind)));
         // Each operation's protocol tests go at the end of its module.
         let inlined = crate_as_module(&generated, &format!("crate::{module}::"), &|path| {
@@ -84,17 +135,7 @@ fn main() {
         )
         .unwrap();
     }
-    for id in expected_failures.keys() {
-        assert!(
-            ids.iter()
-                .any(|(case, kind)| case == id || format!("{case} ({})", format!("{kind:?}").to_lowercase()) == *id),
-            "expected-failures.txt lists `{id}`, which is no client case of the restJson1 tests"
-        );
-    }
-    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
-    std::fs::write(out_dir.join("protocol.rs"), out).unwrap();
-    let list: String = ids.iter().map(|(id, kind)| format!("{id} {kind:?}\n")).collect();
-    std::fs::write(out_dir.join("cases.txt"), list).unwrap();
+    ids
 }
 
 fn smithy_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -123,9 +164,9 @@ fn read_expected_failures(path: &Path) -> BTreeMap<String, String> {
     {
         let (id, reason) = line
             .split_once(':')
-            .unwrap_or_else(|| panic!("expected-failures.txt: `{line}` is not `<case id>: <reason>`"));
+            .unwrap_or_else(|| panic!("{}: `{line}` is not `<case id>: <reason>`", path.display()));
         let previous = out.insert(id.trim().to_owned(), reason.trim().to_owned());
-        assert!(previous.is_none(), "expected-failures.txt lists `{}` twice", id.trim());
+        assert!(previous.is_none(), "{} lists `{}` twice", path.display(), id.trim());
     }
     out
 }

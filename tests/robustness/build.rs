@@ -1,6 +1,6 @@
 //! Generates, into `OUT_DIR/clients.rs` (included by `tests/responses.rs`):
 //!
-//! - the clients of three shared models, each inlined as a module of the test
+//! - the clients of four shared models (one of them awsJson1_0), each inlined as a module of the test
 //!   binary (module `clients::<module>`, its `crate::` paths rewritten to match; nothing is
 //!   committed: the clients follow the generator on every build);
 //! - for those and for the committed `iot-jobs-data` crate, a `driver` module:
@@ -48,6 +48,15 @@ const SERVICES: &[Service] = &[
     Service {
         module: "mediastore_data",
         model: "../../../shared/models/mediastore-data.json",
+        inline: true,
+    },
+    // awsJson1_0: every member in the JSON body, errors named by `__type`;
+    // recursive unions (`AttributeValue`), lists, maps, epoch timestamps. The
+    // model has no HTTP binding or `@jsonName` traits, so the samples below
+    // (which read those traits) are its wire form too.
+    Service {
+        module: "dynamodb_streams",
+        model: "../../../shared/models-other-protocols/dynamodb-streams.json",
         inline: true,
     },
 ];

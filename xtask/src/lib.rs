@@ -35,6 +35,8 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "bearer_auth",
     "endpoint_params",
     "big_numbers",
+    "aws_json",
+    "aws_json_query_compatible",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

@@ -1,10 +1,11 @@
 //! Service customizations: request behaviour that some AWS services require
 //! and that their Smithy model does not say, added for those services only (as
-//! smithy-rs does with per-service decorators), never by the shared restJson1
+//! smithy-rs does with per-service decorators), never by a protocol's shared
 //! serializer for everyone.
 //!
 //! A service is recognised by its `aws.api#service` `sdkId`, or by its shape id
-//! when it has no `sdkId`. The serializer (`wire::request`, `wire::send`) asks
+//! when it has no `sdkId`. The serializers (`wire::rest_json1::request`,
+//! `wire::aws_json`, `wire::send`) ask
 //! [`request`] what to add, at its hook points:
 //!
 //! * after the input's `@httpHeader`s: [`RequestCustomization::headers`],

@@ -22,6 +22,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::Protocol;
 use crate::error::{Error, Errors};
 use crate::model::{Model, Shape, ShapeId, ShapeKind};
 
@@ -37,7 +38,7 @@ pub enum Support {
     Refused(&'static str),
     /// Part of the named feature, which is checked as a whole (see [`FEATURES`]).
     Feature(&'static str),
-    /// A protocol: the client speaks restJson1 only.
+    /// A protocol: the client speaks those of [`super::Protocol::ALL`].
     Protocol,
     /// An auth scheme the generated client implements.
     AuthScheme,
@@ -162,22 +163,22 @@ pub const TRAITS: &[(&str, Support)] = &[
     ("smithy.api#streaming", Support::Implemented),
     ("smithy.api#eventHeader", Support::Feature(EVENT_STREAM)),
     ("smithy.api#eventPayload", Support::Feature(EVENT_STREAM)),
-    // XML traits: restJson1 ignores them by definition.
+    // XML traits: the JSON protocols ignore them by definition.
     (
         "smithy.api#xmlNamespace",
-        Support::Ignored("XML protocols only; restJson1 ignores it"),
+        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
     ),
     (
         "smithy.api#xmlName",
-        Support::Ignored("XML protocols only; restJson1 ignores it"),
+        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
     ),
     (
         "smithy.api#xmlAttribute",
-        Support::Ignored("XML protocols only; restJson1 ignores it"),
+        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
     ),
     (
         "smithy.api#xmlFlattened",
-        Support::Ignored("XML protocols only; restJson1 ignores it"),
+        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
     ),
     // Auth.
     ("smithy.api#auth", Support::Implemented),
@@ -212,16 +213,17 @@ pub const TRAITS: &[(&str, Support)] = &[
     ("smithy.protocols#rpcv2Cbor", Support::Protocol),
     (
         "aws.protocols#awsQueryError",
-        Support::Ignored("the error code awsQuery sends; restJson1 reads the error shape's name"),
+        Support::Ignored(
+            "the error code awsQuery sends; the JSON protocols read the error shape's name \
+             (an `@awsQueryCompatible` service's code comes from `x-amzn-query-error`)",
+        ),
     ),
     (
         "aws.protocols#ec2QueryName",
-        Support::Ignored("the member name ec2Query sends; restJson1 ignores it"),
+        Support::Ignored("the member name ec2Query sends; the JSON protocols ignore it"),
     ),
-    (
-        "aws.protocols#awsQueryCompatible",
-        Support::Refused("error codes in `x-amzn-query-error` are not read: errors would carry other codes"),
-    ),
+    // Checked with the service's protocol: it applies to awsJson only.
+    ("aws.protocols#awsQueryCompatible", Support::Protocol),
     (
         "aws.protocols#httpChecksum",
         Support::Refused("flexible request and response checksums are not computed or validated"),
@@ -278,8 +280,10 @@ pub const IGNORED_NAMESPACES: &[(&str, &str)] = &[
 
 /// Event streams: an operation member targeting a `@streaming` union.
 pub const EVENT_STREAM: &str = "event-stream";
-/// A protocol other than restJson1, or none.
+/// A protocol the generator does not implement, or none.
 pub const PROTOCOL: &str = "protocol";
+/// `aws.protocols#awsQueryCompatible`: awsQuery error codes from an awsJson service.
+pub const QUERY_COMPATIBLE: &str = "aws.protocols#awsQueryCompatible";
 
 /// The features checked as a whole (not one trait), as `--allow-unsupported`
 /// names them. A foreign protocol is not among them: no client of it could be
@@ -288,9 +292,6 @@ pub const FEATURES: &[(&str, &str)] = &[(
     EVENT_STREAM,
     "event streams are not implemented: the operation is generated, but its `send` fails before sending",
 )];
-
-/// The protocol the generated client speaks.
-const RESTJSON1: &str = "aws.protocols#restJson1";
 
 /// A refused feature that `--allow-unsupported` let through.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -422,16 +423,33 @@ impl Gate<'_> {
         }
     }
 
-    /// The service must speak restJson1; other protocols it also offers are unused.
+    /// The service must speak a protocol the generator implements (the first of
+    /// [`Protocol::ALL`] it declares; other protocols it also offers are unused).
+    /// `@awsQueryCompatible` is implemented for the awsJson protocols only.
     fn protocol(&mut self, service: &Shape) {
-        if service.traits.has(RESTJSON1) {
+        if let Some(protocol) = Protocol::of_service(service) {
+            let awsjson = matches!(protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1);
+            if service.traits.has(QUERY_COMPATIBLE) && !awsjson {
+                let message = format!(
+                    "error codes in `x-amzn-query-error` are read for the awsJson protocols only, not `{}`: \
+                     errors would carry other codes",
+                    protocol.name()
+                );
+                self.refuse(
+                    service.id.as_str(),
+                    &service.id,
+                    QUERY_COMPATIBLE,
+                    Some(QUERY_COMPATIBLE),
+                    &message,
+                );
+            }
             return;
         }
         let protocols: Vec<&str> = service
             .traits
             .all
             .keys()
-            .filter(|k| support(k) == Some(Support::Protocol))
+            .filter(|k| support(k) == Some(Support::Protocol) && k.as_str() != QUERY_COMPATIBLE)
             .map(String::as_str)
             .collect();
         let found = if protocols.is_empty() {
@@ -439,7 +457,11 @@ impl Gate<'_> {
         } else {
             format!("declares {}", protocols.join(", "))
         };
-        let message = format!("the generator speaks `{RESTJSON1}` only; the service {found}");
+        let implemented: Vec<String> = Protocol::ALL.iter().map(|p| format!("`{}`", p.trait_id())).collect();
+        let message = format!(
+            "the generator speaks {} only; the service {found}",
+            implemented.join(", ")
+        );
         self.refuse(service.id.as_str(), &service.id, PROTOCOL, None, &message);
     }
 

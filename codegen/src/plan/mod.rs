@@ -46,6 +46,7 @@
 pub mod auth;
 pub mod features;
 pub mod naming;
+pub mod protocol;
 mod recursion;
 mod sensitive;
 mod timestamps;
@@ -59,6 +60,7 @@ use crate::model::{
 };
 
 pub use auth::AuthScheme;
+pub use protocol::Protocol;
 pub use types::RustType;
 
 /// Where a generated type lives in the crate.
@@ -144,7 +146,8 @@ pub struct Field {
     pub member: Member,
     /// The Rust name: a field, or a variant for unions and enums.
     pub name: String,
-    /// The name on the wire: `@jsonName`, else the member name.
+    /// The name on the wire: `@jsonName` (where the protocol honours it), else
+    /// the member name.
     pub wire_name: String,
     /// The Rust type of the value, without `Option`.
     pub ty: RustType,
@@ -168,7 +171,8 @@ pub struct Field {
     /// holds at any depth: the innermost member's, else the timestamp shape's.
     pub nested_timestamp_format: Option<TimestampFormat>,
     /// Where the member goes in the HTTP message (`@httpLabel`, `@httpHeader`,
-    /// `@httpPayload`, ...); `None`: in the body.
+    /// `@httpPayload`, ...); `None`: in the body (always, for a protocol that
+    /// ignores HTTP bindings).
     pub http_binding: Option<HttpBinding>,
     /// Whether the member is an `@idempotencyToken`, filled in when unset.
     pub idempotency_token: bool,
@@ -220,7 +224,7 @@ pub struct OperationPlan {
     pub paginator: String,
     /// The modeled errors it may return (its own and the service's), by id.
     pub errors: Vec<ShapeId>,
-    /// The `@http` binding.
+    /// The `@http` binding (`None` for a protocol that ignores HTTP bindings).
     pub http: Option<HttpTrait>,
     /// The auth schemes it accepts, in order of preference (see [`auth`]).
     pub auth: Vec<AuthScheme>,
@@ -274,6 +278,11 @@ pub struct Plan<'m> {
     pub model: &'m Model,
     /// The service shape.
     pub service: &'m Shape,
+    /// The protocol the client speaks.
+    pub protocol: Protocol,
+    /// Whether the service is `@awsQueryCompatible`: its error responses carry
+    /// awsQuery error codes (`x-amzn-query-error`), which callers see.
+    pub query_compatible: bool,
     /// Named items for the structures, enums and unions of `crate::types` and the
     /// errors of `crate::error`, by shape id.
     pub items: BTreeMap<ShapeId, Item>,
@@ -463,6 +472,9 @@ struct Planner<'m> {
     names: BTreeMap<ShapeId, (String, Module)>,
     /// The service's implemented auth schemes.
     auth_schemes: auth::ServiceSchemes,
+    /// The protocol the client speaks (restJson1 when the service declares
+    /// none the generator implements: the feature gate refuses it then).
+    protocol: Protocol,
 }
 
 impl<'m> Planner<'m> {
@@ -477,6 +489,7 @@ impl<'m> Planner<'m> {
             boxed,
             names: BTreeMap::new(),
             auth_schemes: auth::ServiceSchemes::default(),
+            protocol: Protocol::of_service(service).unwrap_or(Protocol::RestJson1),
         }
     }
 
@@ -530,11 +543,14 @@ impl<'m> Planner<'m> {
             service,
             errors: problems,
             boxed,
+            protocol,
             ..
         } = self;
         problems.into_result(Plan {
             model,
             service,
+            protocol,
+            query_compatible: service.traits.has(features::QUERY_COMPATIBLE),
             items,
             operations: planned,
             errors,
@@ -687,8 +703,8 @@ impl<'m> Planner<'m> {
         waiters
     }
 
-    /// restJson1 names an error on the wire by its shape name alone (the code
-    /// is sanitized of any namespace): two errors of one operation with one
+    /// The JSON protocols name an error on the wire by its shape name alone (the
+    /// code is sanitized of any namespace): two errors of one operation with one
     /// name cannot be told apart, so the model is refused.
     fn check_error_codes(&mut self, operation: &ShapeId, errors: &[ShapeId]) {
         let mut codes: BTreeMap<&str, &ShapeId> = BTreeMap::new();
@@ -697,9 +713,10 @@ impl<'m> Planner<'m> {
                 self.errors.push(Error::shape(
                     operation,
                     format!(
-                        "errors `{other}` and `{error}` share the wire code `{}`: restJson1 cannot tell them apart; \
+                        "errors `{other}` and `{error}` share the wire code `{}`: {} cannot tell them apart; \
                          rename one of the shapes",
-                        error.name()
+                        error.name(),
+                        self.protocol.name()
                     ),
                 ));
             }
@@ -772,7 +789,7 @@ impl<'m> Planner<'m> {
             input,
             output,
             errors,
-            http: shape.traits.http.clone(),
+            http: shape.traits.http.clone().filter(|_| self.protocol.uses_http_bindings()),
             auth,
             event_stream,
             host_prefix: shape.traits.host_prefix.clone(),
@@ -893,7 +910,12 @@ impl<'m> Planner<'m> {
     /// members set those).
     fn field(&self, member: Member, name: String, ty: RustType) -> Field {
         Field {
-            wire_name: member.traits.json_name.clone().unwrap_or_else(|| member.name.clone()),
+            wire_name: member
+                .traits
+                .json_name
+                .clone()
+                .filter(|_| self.protocol.uses_json_name())
+                .unwrap_or_else(|| member.name.clone()),
             documentation: self.documentation(&member),
             name,
             ty,
@@ -904,7 +926,11 @@ impl<'m> Planner<'m> {
             redacted: sensitive::member_is_redacted(self.model, &member),
             timestamp_format: timestamps::member_format(self.model, &member),
             nested_timestamp_format: timestamps::nested_format(self.model, &member),
-            http_binding: member.traits.http_binding.clone(),
+            http_binding: member
+                .traits
+                .http_binding
+                .clone()
+                .filter(|_| self.protocol.uses_http_bindings()),
             idempotency_token: member.traits.idempotency_token,
             host_label: member.traits.host_label,
             deprecated: member.traits.deprecated.clone(),

@@ -1,6 +1,6 @@
 //! Rust tests from the Smithy protocol compliance test traits
 //! (`smithy.test#httpRequestTests`, `smithy.test#httpResponseTests`) of a
-//! planned restJson1 service.
+//! planned service: the cases of the protocol its client speaks.
 //!
 //! One `#[test]` per case that applies to clients. The tests of an operation form
 //! one module, meant to be placed inside that operation's module of the generated
@@ -21,7 +21,6 @@ use crate::plan::{naming, Item, ItemKind, OperationPlan, Plan, RustType};
 
 const REQUEST_TESTS: &str = "smithy.test#httpRequestTests";
 const RESPONSE_TESTS: &str = "smithy.test#httpResponseTests";
-const PROTOCOL: &str = "aws.protocols#restJson1";
 
 /// Whether a case checks a request or a response.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +66,8 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
         let shape = plan.model.shape(&op.shape);
         let mut requests = Vec::new();
         let mut responses = Vec::new();
-        for case in client_cases(shape.traits.get(REQUEST_TESTS)) {
+        let protocol = plan.protocol.trait_id();
+        for case in client_cases(shape.traits.get(REQUEST_TESTS), protocol) {
             let body = request_test(plan, op, case, &support);
             requests.push(test_fn(
                 &mut tests,
@@ -79,7 +79,7 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
                 &support,
             ));
         }
-        for case in client_cases(shape.traits.get(RESPONSE_TESTS)) {
+        for case in client_cases(shape.traits.get(RESPONSE_TESTS), protocol) {
             let body = response_test(plan, op, None, case, &support);
             responses.push(test_fn(
                 &mut tests,
@@ -97,7 +97,7 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
                 continue;
             }
             let error_shape = plan.model.shape(error);
-            for case in client_cases(error_shape.traits.get(RESPONSE_TESTS)) {
+            for case in client_cases(error_shape.traits.get(RESPONSE_TESTS), protocol) {
                 let body = response_test(plan, op, Some(error), case, &support);
                 responses.push(test_fn(
                     &mut tests,
@@ -137,12 +137,16 @@ pub fn generate(plan: &Plan<'_>, expected_failures: &BTreeMap<String, String>, s
     tests
 }
 
-/// The cases of a test trait that apply to restJson1 clients.
-fn client_cases(value: Option<&Value>) -> impl Iterator<Item = &Value> {
-    value.and_then(Value::as_array).into_iter().flatten().filter(|case| {
-        case.get("protocol").and_then(Value::as_str) == Some(PROTOCOL)
-            && matches!(case.get("appliesTo").and_then(Value::as_str), None | Some("client"))
-    })
+/// The cases of a test trait that apply to clients of `protocol` (a trait id).
+fn client_cases<'v>(value: Option<&'v Value>, protocol: &'v str) -> impl Iterator<Item = &'v Value> {
+    value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(move |case| {
+            case.get("protocol").and_then(Value::as_str) == Some(protocol)
+                && matches!(case.get("appliesTo").and_then(Value::as_str), None | Some("client"))
+        })
 }
 
 fn test_fn(
@@ -386,11 +390,24 @@ fn response_test(
             let error_enum = ident(&op.error_name);
             let variant = ident(&item.name);
             let label = item.name.clone();
+            // `aws.protocoltests.config#ErrorCodeParams`: the code callers see.
+            let code = case
+                .get("vendorParams")
+                .and_then(|v| v.get("code"))
+                .and_then(Value::as_str)
+                .map(|code| {
+                    quote! {
+                        ::std::assert_eq!(::smithy_runtime::error::ProvideErrorMetadata::code(&actual), Some(#code), "the error code");
+                    }
+                });
             Ok(quote! {
                 #response
                 let expected = #expected;
                 match result {
-                    Err(super::super::#error_enum::#variant(actual)) => #support::assert_same(&actual, &expected, #nan_aware),
+                    Err(super::super::#error_enum::#variant(actual)) => {
+                        #code
+                        #support::assert_same(&actual, &expected, #nan_aware)
+                    }
                     other => ::std::panic!("expected the error {}, got {other:?}", #label),
                 }
             })

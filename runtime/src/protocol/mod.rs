@@ -1,7 +1,64 @@
-//! Protocol helpers for the generated (de)serializers.
+//! Protocol helpers for the generated (de)serializers, one module per protocol,
+//! and [`Protocol`], through which the client runtime reads what depends on the
+//! protocol (error codes for retries and clock-skew correction, request ids).
 
+pub mod aws_json;
 pub mod checksum;
 pub mod compression;
 pub mod http_bindings;
 pub mod rest_json;
 pub mod wire;
+
+use crate::http::HttpResponse;
+
+/// The protocol an operation speaks: how the runtime reads an error response's
+/// code and request id.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// `aws.protocols#restJson1`.
+    #[default]
+    RestJson1,
+    /// `aws.protocols#awsJson1_0`.
+    AwsJson1_0,
+    /// `aws.protocols#awsJson1_1`.
+    AwsJson1_1,
+}
+
+impl Protocol {
+    /// The error code of an error response (the error shape's name), if any.
+    pub fn error_code(self, response: &HttpResponse) -> Option<String> {
+        match self {
+            Protocol::RestJson1 => rest_json::error_code(response),
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
+        }
+    }
+
+    /// The request id of a response (its body unread when a header has it).
+    pub fn request_id(self, response: &HttpResponse) -> Option<String> {
+        match self {
+            Protocol::RestJson1 => rest_json::request_id(response),
+            Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_protocol_reads_its_error_codes() {
+        let r = HttpResponse::new(400, r#"{"__type": "ns#ThrottlingException:http://x"}"#)
+            .with_header("x-amzn-requestid", "rid");
+        for protocol in [Protocol::RestJson1, Protocol::AwsJson1_0, Protocol::AwsJson1_1] {
+            assert_eq!(
+                protocol.error_code(&r).as_deref(),
+                Some("ThrottlingException"),
+                "{protocol:?}"
+            );
+            assert_eq!(protocol.request_id(&r).as_deref(), Some("rid"), "{protocol:?}");
+        }
+        assert_eq!(Protocol::default(), Protocol::RestJson1);
+    }
+}

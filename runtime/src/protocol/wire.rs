@@ -1,4 +1,4 @@
-//! What the generated restJson1 serializers and deserializers call: building the
+//! What the generated JSON serializers and deserializers (restJson1, awsJson) call: building the
 //! request URI, reading headers and bodies. Every failure is a typed error naming
 //! the member or header, never a panic.
 

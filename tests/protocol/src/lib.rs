@@ -1,4 +1,4 @@
-//! Checks the generated restJson1 protocol tests call: a serialized request
+//! Checks the generated protocol tests call: a serialized request
 //! against an `httpRequestTests` case, a deserialized value against the one the
 //! case expects, and the inversion for cases listed in `expected-failures.txt`.
 
@@ -211,11 +211,11 @@ pub fn assert_same<T: PartialEq + Debug + Serialize>(actual: &T, expected: &T, n
     panic!("the value differs from the case:\nexpected: {expected:#?}\n     got: {actual:#?}");
 }
 
-/// Runs the test of a case listed in `expected-failures.txt`: passes while the
-/// case fails, and fails once it passes, so the list can only shrink.
+/// Runs the test of a case listed in its protocol's `expected-failures*.txt`:
+/// passes while the case fails, and fails once it passes, so the list can only shrink.
 pub fn expect_failure(id: &str, reason: &str, test: impl FnOnce() + UnwindSafe) {
     if catch_unwind(test).is_ok() {
-        panic!("`{id}` passes now: remove it from tests/protocol/expected-failures.txt (listed as: {reason})");
+        panic!("`{id}` passes now: remove it from its protocol's tests/protocol/expected-failures*.txt (listed as: {reason})");
     }
 }
 

@@ -1,4 +1,4 @@
-//! The restJson1 protocol compliance tests: the clients that `build.rs`
+//! The restJson1, awsJson1_0 and awsJson1_1 protocol compliance tests: the clients that `build.rs`
 //! generates from the official test models, with one `#[test]` per client case
 //! inside each operation's module (`<service>::operation::<op>::protocol_tests`).
 #![allow(dead_code, unused, missing_docs, unreachable_pub, clippy::all)]

@@ -10,7 +10,6 @@ use std::collections::BTreeMap;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::response;
 use crate::emit::{ident, values};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeId, ShapeKind, TimestampFormat};
@@ -40,7 +39,7 @@ pub(super) fn body_fields(op: &OperationPlan) -> Vec<&Field> {
     if payload_field(op).is_some() || op.output.has_byte_stream() {
         return Vec::new();
     }
-    op.output.fields.iter().filter(|f| response::in_body(f)).collect()
+    op.output.fields.iter().filter(|f| super::in_body(f)).collect()
 }
 
 /// The output member bound to the whole body (`@httpPayload`), if any.

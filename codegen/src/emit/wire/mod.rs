@@ -1,9 +1,24 @@
-//! restJson1 on the wire: one private `wire` module per operation with its
-//! request serializer, response and error deserializers, and `send`.
+//! The wire: one private `wire` module per operation with its request
+//! serializer, response and error deserializers, and `send`.
+//!
+//! `send`, the host prefix, the endpoint parameters and the runtime's
+//! `OPERATION` are the same for every protocol; the serializer and the
+//! deserializers are the protocol's ([`WireProtocol`], one module per protocol:
+//! [`rest_json1`], [`aws_json`]). The JSON protocols share their bodies and
+//! error reading ([`json_body`]) and the readers of the crate's `de` module
+//! ([`json_de`]).
+//!
+//! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
+//! it makes of HTTP bindings and `@jsonName`), an implementation of
+//! [`WireProtocol`] here, a `smithy_runtime::protocol::Protocol` variant (how the
+//! runtime reads its error codes for retries and clock skew) and its entry in
+//! the feature gate. A protocol whose bodies are not JSON also needs readers
+//! and writers of its own in place of [`json_de`] and the types' serde derives.
 
+mod aws_json;
+mod json_body;
 pub(super) mod json_de;
-mod request;
-mod response;
+mod rest_json1;
 mod scalar;
 mod uri;
 
@@ -12,7 +27,47 @@ use quote::quote;
 
 use crate::emit::{customize, ident};
 use crate::error::Error;
-use crate::plan::{AuthScheme, OperationPlan, Plan};
+use crate::model::HttpBinding;
+use crate::plan::{AuthScheme, Field, OperationPlan, Plan, Protocol};
+
+/// What a protocol emits into an operation's `wire` module. Each function
+/// reads `response`/`input` as `send` hands them over.
+trait WireProtocol {
+    /// `fn serialize_request(input) -> Result<HttpRequest, BuildError>` (a
+    /// `StreamingHttpRequest` for a `@streaming` input).
+    fn serialize_request(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error>;
+
+    /// `fn deserialize_response(&HttpResponse) -> Result<Output, Error>` (from
+    /// a `StreamingHttpResponse` for a `@streaming` output), which calls
+    /// `deserialize_error` for a status other than 2xx.
+    fn deserialize_response(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error>;
+
+    /// `fn deserialize_error(&HttpResponse) -> Error`: the modeled error the
+    /// response names, else `Unhandled`, with the response's metadata.
+    fn deserialize_error(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error>;
+
+    /// The `smithy_runtime::protocol::Protocol` the runtime reads error codes
+    /// with, when not the runtime's default (restJson1).
+    fn runtime_protocol(&self) -> Option<TokenStream>;
+}
+
+/// The emitter of `protocol`.
+fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
+    match protocol {
+        Protocol::RestJson1 => Box::new(rest_json1::RestJson1),
+        Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
+    }
+}
+
+/// Whether a member is read from the JSON body: unbound members, and those bound
+/// to the request URI (`@httpLabel`, `@httpQuery`, `@httpQueryParams`), which
+/// mean nothing in a response.
+fn in_body(field: &Field) -> bool {
+    matches!(
+        field.http_binding,
+        None | Some(HttpBinding::Label | HttpBinding::Query(_) | HttpBinding::QueryParams)
+    )
+}
 
 /// The `wire` module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, crate::error::Errors> {
@@ -25,11 +80,12 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         Some(expr) => (quote!(let endpoint_params = #expr;), quote!(, endpoint_params)),
         None => (quote!(), quote!()),
     };
-    let serialize = request::serialize_request(plan, op)?;
-    let deserialize = response::deserialize_response(plan, op)?;
-    let deserialize_error = response::deserialize_error(plan, op)?;
-    let operation = operation_const(plan, op);
-    let doc = format!(" restJson1 serialization of `{}`.", op.name);
+    let protocol = wire_protocol(plan.protocol);
+    let serialize = protocol.serialize_request(plan, op)?;
+    let deserialize = protocol.deserialize_response(plan, op)?;
+    let deserialize_error = protocol.deserialize_error(plan, op)?;
+    let operation = operation_const(plan, op, protocol.runtime_protocol());
+    let doc = format!(" {} serialization of `{}`.", plan.protocol.name(), op.name);
     let input = ident(&op.input.name);
     let output = ident(&op.output.name);
     let error = ident(&op.error_name);
@@ -155,7 +211,7 @@ fn host_prefix(op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> 
 }
 
 /// The runtime's static facts about the operation: names, auth, retryable errors.
-fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
+fn operation_const(plan: &Plan<'_>, op: &OperationPlan, protocol: Option<TokenStream>) -> TokenStream {
     let name = op.shape.name();
     let service = plan.service.id.name();
     let auth = op.auth.iter().map(|scheme| match scheme {
@@ -190,9 +246,10 @@ fn operation_const(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     } else {
         quote!()
     };
+    let protocol = protocol.map(|p| quote!(.with_protocol(#p)));
     quote! {
         /// What the runtime needs to know about the operation.
         pub(super) const OPERATION: ::smithy_runtime::Operation =
-            ::smithy_runtime::Operation::new(#name, #service, #auth) #retryable #unsigned;
+            ::smithy_runtime::Operation::new(#name, #service, #auth) #retryable #unsigned #protocol;
     }
 }

@@ -4,9 +4,10 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::scalar::{to_text, Location};
-use super::uri::{Segment, UriPattern};
-use crate::emit::{customize, ident, serde_attrs};
+use super::super::json_body;
+use super::super::scalar::{to_text, Location};
+use super::super::uri::{Segment, UriPattern};
+use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
@@ -342,22 +343,9 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
     if body_fields.is_empty() {
         return Ok(None);
     }
-    let declarations = body_fields.iter().map(|f| {
-        let name = ident(&f.name);
-        let ty = f.ty.tokens_maybe_optional(f.optional);
-        let attrs = serde_attrs::field(f);
-        quote!(#attrs #name: #ty,)
-    });
-    let moves = body_fields.iter().map(|f| {
-        let name = ident(&f.name);
-        quote!(#name: input.#name,)
-    });
-    Ok(Some(quote! {
-        #[derive(::serde::Serialize)]
-        struct RequestBody {
-            #(#declarations)*
-        }
-        let body = RequestBody { #(#moves)* };
-        #wire::set_body(&mut request, #shape_name, "application/json", #wire::json_body(#shape_name, &body)?)?;
-    }))
+    Ok(Some(json_body::write_members(
+        &body_fields,
+        shape_name,
+        "application/json",
+    )))
 }

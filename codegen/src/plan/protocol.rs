@@ -1,0 +1,67 @@
+//! The protocol the generated client speaks, decided from the service's
+//! protocol traits.
+//!
+//! A service may declare several protocols; the client speaks the first the
+//! generator implements in [`Protocol::ALL`] order. The feature gate
+//! ([`super::features`]) refuses a service that declares none of them.
+
+use crate::model::Shape;
+
+/// A protocol the generator implements.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Protocol {
+    /// `aws.protocols#restJson1`: HTTP bindings and JSON bodies.
+    RestJson1,
+    /// `aws.protocols#awsJson1_0`: `POST /` with `X-Amz-Target`, the whole
+    /// input as a JSON body.
+    AwsJson1_0,
+    /// `aws.protocols#awsJson1_1`: as awsJson1_0, with its own media type.
+    AwsJson1_1,
+}
+
+impl Protocol {
+    /// Every implemented protocol, in order of preference.
+    pub const ALL: [Protocol; 3] = [Protocol::RestJson1, Protocol::AwsJson1_0, Protocol::AwsJson1_1];
+
+    /// The protocol trait's shape id.
+    pub fn trait_id(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => "aws.protocols#restJson1",
+            Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
+            Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
+        }
+    }
+
+    /// The protocol's name, as its specification writes it.
+    pub fn name(self) -> &'static str {
+        self.trait_id().split_once('#').map_or("", |(_, name)| name)
+    }
+
+    /// The protocol the client of `service` speaks, if it declares one the
+    /// generator implements.
+    pub fn of_service(service: &Shape) -> Option<Protocol> {
+        Protocol::ALL.into_iter().find(|p| service.traits.has(p.trait_id()))
+    }
+
+    /// Whether HTTP binding traits (`@http`, `@httpLabel`, `@httpHeader`,
+    /// `@httpPayload`, ...) place members in the message. The awsJson
+    /// protocols ignore them: every member is in the JSON body.
+    pub fn uses_http_bindings(self) -> bool {
+        self == Protocol::RestJson1
+    }
+
+    /// Whether `@jsonName` renames members on the wire (the awsJson protocols
+    /// ignore it).
+    pub fn uses_json_name(self) -> bool {
+        self == Protocol::RestJson1
+    }
+
+    /// The `Content-Type` of a JSON request body.
+    pub fn json_content_type(self) -> &'static str {
+        match self {
+            Protocol::RestJson1 => "application/json",
+            Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
+            Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+        }
+    }
+}

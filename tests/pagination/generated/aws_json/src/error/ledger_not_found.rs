@@ -1,0 +1,157 @@
+// Code generated from `tests/fixtures/aws_json.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// No such ledger.
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct LedgerNotFound {
+    /// The `message` member.
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The ledger that does not exist.
+    #[serde(
+        rename = "ledgerName",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub ledger_name: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl LedgerNotFound {
+    /// A builder for [`LedgerNotFound`].
+    pub fn builder() -> LedgerNotFoundBuilder {
+        LedgerNotFoundBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for LedgerNotFound {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.ledger_name == other.ledger_name
+    }
+}
+
+/// A builder for [`LedgerNotFound`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct LedgerNotFoundBuilder {
+    message: ::std::option::Option<::std::string::String>,
+    ledger_name: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl LedgerNotFoundBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Sets `ledgerName`.
+    pub fn ledger_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.ledger_name = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `ledgerName`.
+    pub fn set_ledger_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.ledger_name = input;
+        self
+    }
+
+    /// The value of `ledgerName` set so far.
+    pub fn get_ledger_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.ledger_name
+    }
+
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
+    /// Builds the [`LedgerNotFound`].
+    pub fn build(self) -> LedgerNotFound {
+        LedgerNotFound {
+            message: self.message,
+            ledger_name: self.ledger_name,
+            meta: self.meta,
+        }
+    }
+}
+
+impl LedgerNotFound {
+    /// The error code on the wire, `LedgerNotFound`.
+    pub const CODE: &'static str = "LedgerNotFound";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for LedgerNotFound {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        LedgerNotFound::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        LedgerNotFound::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        LedgerNotFound::message(self)
+    }
+}
+
+impl ::std::fmt::Display for LedgerNotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            Some(message) => ::std::write!(f, "LedgerNotFound: {}", message),
+            None => f.write_str("LedgerNotFound"),
+        }
+    }
+}
+
+impl ::std::error::Error for LedgerNotFound {}

@@ -1,0 +1,126 @@
+// Code generated from `tests/fixtures/aws_json.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// Too many calls; retried.
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Throttled {
+    /// The `message` member.
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl Throttled {
+    /// A builder for [`Throttled`].
+    pub fn builder() -> ThrottledBuilder {
+        ThrottledBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for Throttled {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message
+    }
+}
+
+/// A builder for [`Throttled`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct ThrottledBuilder {
+    message: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl ThrottledBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
+    /// Builds the [`Throttled`].
+    pub fn build(self) -> Throttled {
+        Throttled {
+            message: self.message,
+            meta: self.meta,
+        }
+    }
+}
+
+impl Throttled {
+    /// The error code on the wire, `Throttled`.
+    pub const CODE: &'static str = "Throttled";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for Throttled {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        Throttled::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        Throttled::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        Throttled::message(self)
+    }
+}
+
+impl ::std::fmt::Display for Throttled {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            Some(message) => ::std::write!(f, "Throttled: {}", message),
+            None => f.write_str("Throttled"),
+        }
+    }
+}
+
+impl ::std::error::Error for Throttled {}

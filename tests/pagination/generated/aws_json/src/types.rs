@@ -1,0 +1,3 @@
+// Code generated from `tests/fixtures/aws_json.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! The structures, enums and unions of the model.

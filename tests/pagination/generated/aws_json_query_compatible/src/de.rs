@@ -1,0 +1,29 @@
+// Code generated from `tests/fixtures/aws_json_query_compatible.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! Reads the crate's types from JSON response bodies, one function per
+//! shape. Each reads one value and gives `None` for `null`.
+/// Reads the structure `QueueDoesNotExist`; `null` reads as `None`.
+pub(crate) fn read_queue_does_not_exist(
+    reader: &mut ::smithy_runtime::json::JsonReader<'_>,
+) -> ::std::result::Result<
+    ::std::option::Option<crate::error::QueueDoesNotExist>,
+    ::smithy_runtime::json::JsonError,
+> {
+    if !reader.start_object("QueueDoesNotExist")? {
+        return Ok(None);
+    }
+    let mut value = crate::error::QueueDoesNotExist::default();
+    while let Some(key) = reader.next_key()? {
+        match key.as_ref() {
+            "Message" | "errorMessage" => {
+                let alias = reader.string()?;
+                if value.message.is_none() {
+                    value.message = alias;
+                }
+            }
+            "message" => value.message = reader.string()?,
+            _ => reader.skip_value()?,
+        }
+    }
+    Ok(Some(value))
+}
