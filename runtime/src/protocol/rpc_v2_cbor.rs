@@ -603,7 +603,12 @@ mod tests {
         let mut w = CborWriter::new();
         w.begin_map();
         w.str("s").str("text").str("b").bool(true).str("i").int(-7i32);
-        w.str("l").int(i64::MAX).str("f").f32(f32::INFINITY).str("d").f64(f64::NAN);
+        w.str("l")
+            .int(i64::MAX)
+            .str("f")
+            .f32(f32::INFINITY)
+            .str("d")
+            .f64(f64::NAN);
         w.str("blob").blob(&Blob::new(b"xy".to_vec()));
         w.str("t").timestamp(&DateTime::from_secs(1_700_000_000));
         w.str("tf").timestamp(&DateTime::from_millis(1_500));
@@ -643,8 +648,8 @@ mod tests {
     fn indefinite_strings_lists_and_maps_are_read() {
         // {_ "a": [_ (_ "x", "y")], "b": h'01' } with an indefinite key.
         let bytes = [
-            0xbf, 0x61, b'a', 0x9f, 0x7f, 0x61, b'x', 0x61, b'y', 0xff, 0xff, 0x7f, 0x61, b'b', 0xff, 0x5f, 0x41,
-            0x01, 0xff, 0xff,
+            0xbf, 0x61, b'a', 0x9f, 0x7f, 0x61, b'x', 0x61, b'y', 0xff, 0xff, 0x7f, 0x61, b'b', 0xff, 0x5f, 0x41, 0x01,
+            0xff, 0xff,
         ];
         let mut r = CborReader::new(&bytes);
         assert!(r.start_object("T").unwrap());
