@@ -43,18 +43,21 @@ pub(super) fn read_members(plan: &Plan<'_>, output: &Item, fields: &[&Field]) ->
         plan,
         output,
         fields,
+        "JSON",
         quote!(::smithy_runtime::protocol::wire::read_body),
     )
 }
 
-/// [`read_members`] with `read_body`, the runtime function that reads the body
-/// with a generated reader (the body's format is the protocol's).
+/// [`read_members`] from a body in `format` (its name, for the docs), with
+/// `read_body`, the runtime function that reads the body with a generated reader.
 pub(super) fn read_members_with(
     plan: &Plan<'_>,
     output: &Item,
     fields: &[&Field],
+    format: &str,
     read_body: TokenStream,
 ) -> Result<TokenStream, Error> {
+    let doc = format!(" The members of the {format} body, each `None` until read.");
     let declarations = fields.iter().map(|f| {
         let name = ident(&f.name);
         let ty = f.ty.tokens_maybe_optional(true);
@@ -69,7 +72,7 @@ pub(super) fn read_members_with(
     }
     let shape_name = output.shape.name();
     Ok(quote! {
-        /// The members of the JSON body, each `None` until read.
+        #[doc = #doc]
         #[derive(Default)]
         struct ResponseBody {
             #(#declarations)*

@@ -37,7 +37,7 @@ impl WireProtocol for RpcV2Cbor {
         no_byte_stream(&op.input)?;
         let runtime = runtime();
         let input = &op.input;
-        let shape_name = input.shape.name();
+        let shape_name = input.name.as_str();
         let custom = customize::request(plan, op);
         let header_error = |header: &str| quote!(|_| ::smithy_runtime::error::BuildError::invalid_field(#shape_name, #header, "is not a valid HTTP header value"));
         let mut statements = Vec::new();
@@ -124,7 +124,7 @@ impl WireProtocol for RpcV2Cbor {
         let body = if fields.is_empty() {
             quote!()
         } else {
-            json_body::read_members_with(plan, output, &fields, quote!(#runtime::read_body))?
+            json_body::read_members_with(plan, output, &fields, "CBOR", quote!(#runtime::read_body))?
         };
         let mut values = Vec::new();
         for field in &fields {
