@@ -303,7 +303,11 @@ fn an_unknown_allowance_is_an_error() {
 fn rpc_v2_cbor_services_are_accepted_with_or_without_query_compatibility() {
     let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "smithy.protocols#rpcv2Cbor");
     let files = generate(&json, &[]).expect("rpcv2Cbor is implemented");
-    let wire = &files.iter().find(|f| f.path == "src/operation/op/wire.rs").expect("wire").contents;
+    let wire = &files
+        .iter()
+        .find(|f| f.path == "src/operation/op/wire.rs")
+        .expect("wire")
+        .contents;
     assert!(wire.contains("\"/service/Svc/operation/Op\""), "{wire}");
     let compatible = model(r#", "aws.protocols#awsQueryCompatible": {}"#, "", "", "", "")
         .replace("aws.protocols#restJson1", "smithy.protocols#rpcv2Cbor");
@@ -329,5 +333,8 @@ fn rpc_v2_cbor_refuses_documents_and_big_numbers_by_name_even_when_allowed() {
     generate(&model("", "", "", output, extra), &[]).expect("restJson1 has documents and big numbers");
     // No allowance lets them through: a client could not send or read them.
     let found = refusals(&json, &["smithy.api#Document"]);
-    assert!(found.iter().any(|e| e.contains("rpcv2Cbor does not support documents")), "{found:?}");
+    assert!(
+        found.iter().any(|e| e.contains("rpcv2Cbor does not support documents")),
+        "{found:?}"
+    );
 }

@@ -712,6 +712,10 @@ mod tests {
             (meta.code(), meta.message(), meta.request_id()),
             (Some("Invalid"), Some("bad"), Some("rid"))
         );
+        // What the client runtime reads for retries and clock skew.
+        let protocol = super::super::Protocol::RpcV2Cbor;
+        assert_eq!(protocol.error_code(&response).as_deref(), Some("Invalid"));
+        assert_eq!(protocol.request_id(&response).as_deref(), Some("rid"));
         let query = response.clone().with_header("x-amzn-query-error", "Legacy;Sender");
         let (shape, meta) = query_compatible_metadata(&query);
         assert_eq!((shape.as_deref(), meta.code()), (Some("Invalid"), Some("Legacy")));

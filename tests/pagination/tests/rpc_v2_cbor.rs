@@ -194,7 +194,12 @@ async fn an_unmodeled_error_keeps_its_code_message_and_status() {
     };
     assert_eq!(
         (error.code(), error.message(), error.status(), error.request_id()),
-        (Some("ValidationException"), Some("score is too big"), Some(400), Some("req-9"))
+        (
+            Some("ValidationException"),
+            Some("score is too big"),
+            Some(400),
+            Some("req-9")
+        )
     );
 }
 
