@@ -234,3 +234,64 @@ async fn a_malformed_body_is_a_typed_error() {
     };
     assert_eq!((error.status(), error.code()), (Some(400), None));
 }
+
+/// A client that answers every call from `transport`.
+fn scripted(transport: &smithy_runtime::test_util::ScriptedTransport) -> Client {
+    Client::new(
+        Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .endpoint_url("https://tally.example.com")
+            .transport(transport.clone())
+            .build(),
+    )
+}
+
+#[tokio::test]
+async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_panic() {
+    let valid = cbor(&[
+        &[0xbf],
+        &text("recordId"),
+        &[0x7f, 0x61, b'r', 0x61, b'1', 0xff],
+        &text("total"),
+        &[0x1b, 0, 0, 0, 0, 0, 0, 1, 0],
+        &text("recordedAt"),
+        &[0xc1, 0xf9, 0x3c, 0x00],
+        &text("receipt"),
+        &[0x5f, 0x41, 0x01, 0xff],
+        &text("extra"),
+        &[0x9f, 0xa1, 0x61, b'k', 0xf6, 0xff],
+        &[0xff],
+    ]);
+    let mut bodies: Vec<Vec<u8>> = (0..valid.len()).map(|n| valid[..n].to_vec()).collect();
+    // Each byte replaced by the heads that change the most: lengths, breaks,
+    // indefinite starts, tags, floats and huge lengths.
+    for at in 0..valid.len() {
+        for byte in [
+            0x00, 0x1b, 0x3b, 0x5b, 0x5f, 0x7b, 0x7f, 0x9b, 0x9f, 0xbb, 0xbf, 0xc1, 0xf9, 0xff,
+        ] {
+            let mut body = valid.clone();
+            body[at] = byte;
+            bodies.push(body);
+        }
+    }
+    // Deep nesting inside a member the output does not have, left open.
+    bodies.push(cbor(&[&[0xa1], &text("extra"), &vec![0x9f; 100_000]]));
+    let transport = smithy_runtime::test_util::ScriptedTransport::new();
+    let client = scripted(&transport);
+    for status in [200, 400] {
+        for body in &bodies {
+            transport.push_response(smithy_runtime::http::HttpResponse::new(status, body.clone()));
+            let result = client.record_score().name("t1").send().await;
+            if status == 400 {
+                assert!(result.is_err(), "an error status never gives an output: {body:?}");
+            }
+        }
+    }
+    // The unmodified body reads.
+    transport.push_response(smithy_runtime::http::HttpResponse::new(200, valid));
+    let out = client.record_score().name("t1").send().await.expect("the valid body");
+    assert_eq!((out.record_id.as_str(), out.total), ("r1", Some(256)));
+    assert_eq!(out.recorded_at, Some(DateTime::from_secs(1)));
+    assert_eq!(out.receipt, Some(Blob::new(vec![1])));
+}
