@@ -222,7 +222,7 @@ pub const TRAITS: &[(&str, Support)] = &[
         "aws.protocols#ec2QueryName",
         Support::Ignored("the member name ec2Query sends; the JSON protocols ignore it"),
     ),
-    // Checked with the service's protocol: it applies to awsJson only.
+    // Checked with the service's protocol: it applies to awsJson and rpcv2Cbor only.
     ("aws.protocols#awsQueryCompatible", Support::Protocol),
     (
         "aws.protocols#httpChecksum",
@@ -284,7 +284,7 @@ pub const EVENT_STREAM: &str = "event-stream";
 pub const PROTOCOL: &str = "protocol";
 /// A shape type rpcv2Cbor cannot carry (documents, big numbers): always refused.
 pub const CBOR_TYPE: &str = "rpcv2Cbor-type";
-/// `aws.protocols#awsQueryCompatible`: awsQuery error codes from an awsJson service.
+/// `aws.protocols#awsQueryCompatible`: awsQuery error codes from an awsJson or rpcv2Cbor service.
 pub const QUERY_COMPATIBLE: &str = "aws.protocols#awsQueryCompatible";
 
 /// The features checked as a whole (not one trait), as `--allow-unsupported`
