@@ -212,13 +212,15 @@ fn the_protocol_comes_from_the_service_and_decides_bindings_and_wire_names() {
     for (traits, expected) in [
         (r#""aws.protocols#awsJson1_0": {}"#, Protocol::AwsJson1_0),
         (r#""aws.protocols#awsJson1_1": {}"#, Protocol::AwsJson1_1),
+        (r#""smithy.protocols#rpcv2Cbor": {}"#, Protocol::RpcV2Cbor),
     ] {
         let json = model_speaking(traits);
         let plan = plan(&json);
         assert_eq!(plan.protocol, expected);
         assert!(!plan.query_compatible);
         let get = plan.operations.iter().find(|o| o.name == "Get").expect("Get");
-        // awsJson ignores `@jsonName` and every HTTP binding: all members are in the body.
+        // awsJson and rpcv2Cbor ignore `@jsonName` and every HTTP binding: all
+        // members are in the body.
         assert_eq!(field(&get.input, "note").wire_name, "note");
         assert_eq!(field(&get.input, "id").http_binding, None);
         assert!(get.http.is_none());
@@ -227,4 +229,7 @@ fn the_protocol_comes_from_the_service_and_decides_bindings_and_wire_names() {
     }
     let compatible = model_speaking(r#""aws.protocols#awsJson1_0": {}, "aws.protocols#awsQueryCompatible": {}"#);
     assert!(plan(&compatible).query_compatible);
+    // A JSON protocol is preferred to rpcv2Cbor when the service offers both.
+    let both = model_speaking(r#""smithy.protocols#rpcv2Cbor": {}, "aws.protocols#awsJson1_0": {}"#);
+    assert_eq!(plan(&both).protocol, Protocol::AwsJson1_0);
 }

@@ -196,7 +196,8 @@ fn a_foreign_protocol_is_refused_even_when_allowed() {
     let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#restXml");
     let expected = [
         "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1`, \
-         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1` only; the service declares aws.protocols#restXml",
+         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `smithy.protocols#rpcv2Cbor` only; the service \
+         declares aws.protocols#restXml",
     ];
     assert_eq!(refusals(&json, &[]), expected);
     let found = refusals(&json, &["protocol"]);
@@ -294,6 +295,46 @@ fn an_unknown_allowance_is_an_error() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
         found[0].starts_with("--allow-unsupported `event-streams`: not a trait id"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn rpc_v2_cbor_services_are_accepted_with_or_without_query_compatibility() {
+    let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "smithy.protocols#rpcv2Cbor");
+    let files = generate(&json, &[]).expect("rpcv2Cbor is implemented");
+    let wire = &files
+        .iter()
+        .find(|f| f.path == "src/operation/op/wire.rs")
+        .expect("wire")
+        .contents;
+    assert!(wire.contains("\"/service/Svc/operation/Op\""), "{wire}");
+    let compatible = model(r#", "aws.protocols#awsQueryCompatible": {}"#, "", "", "", "")
+        .replace("aws.protocols#restJson1", "smithy.protocols#rpcv2Cbor");
+    generate(&compatible, &[]).expect("rpcv2Cbor @awsQueryCompatible");
+}
+
+#[test]
+fn rpc_v2_cbor_refuses_documents_and_big_numbers_by_name_even_when_allowed() {
+    let output = r#""d": { "target": "smithy.api#Document" }, "n": { "target": "ex#Big" }"#;
+    let extra = r#", "ex#Big": { "type": "bigDecimal" }"#;
+    let json = model("", "", "", output, extra).replace("aws.protocols#restJson1", "smithy.protocols#rpcv2Cbor");
+    let mut found = refusals(&json, &[]);
+    found.sort();
+    assert_eq!(
+        found,
+        [
+            "ex#Big: feature `rpcv2Cbor-type` is not supported: rpcv2Cbor big numbers (CBOR tags 2, 3 and 4) are \
+             not implemented",
+            "smithy.api#Document: feature `rpcv2Cbor-type` is not supported: rpcv2Cbor does not support documents",
+        ]
+    );
+    // The same shapes are fine for a JSON protocol.
+    generate(&model("", "", "", output, extra), &[]).expect("restJson1 has documents and big numbers");
+    // No allowance lets them through: a client could not send or read them.
+    let found = refusals(&json, &["smithy.api#Document"]);
+    assert!(
+        found.iter().any(|e| e.contains("rpcv2Cbor does not support documents")),
         "{found:?}"
     );
 }

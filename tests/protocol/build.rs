@@ -1,5 +1,5 @@
 //! Generates the clients of the protocol test services (restJson1, awsJson1_0,
-//! awsJson1_1) and one test per client case, into `OUT_DIR/protocol.rs`
+//! awsJson1_1, rpcv2Cbor) and one test per client case, into `OUT_DIR/protocol.rs`
 //! (included by `tests/protocol.rs`). Each protocol has its own list of known
 //! failures, `expected-failures*.txt`.
 //!
@@ -54,6 +54,30 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
             ("machinelearning", "com.amazonaws.machinelearning#AmazonML_20141212"),
         ],
     ),
+    (
+        "expected-failures-rpcv2cbor.txt",
+        &[
+            ("rpc_v2_protocol", "smithy.protocoltests.rpcv2Cbor#RpcV2Protocol"),
+            (
+                "query_compatible_rpc_v2_protocol",
+                "aws.protocoltests.rpcv2cbor#QueryCompatibleRpcV2Protocol",
+            ),
+            (
+                "non_query_compatible_rpc_v2_protocol",
+                "aws.protocoltests.rpcv2cbor#NonQueryCompatibleRpcV2Protocol",
+            ),
+        ],
+    ),
+];
+
+/// The models of `../shared/protocol-tests-other` that the rpcv2Cbor cases
+/// need, loaded with the whole of `../shared/protocol-tests` (its prelude, test
+/// traits and AWS traits).
+const OTHER_MODELS: &[&str] = &[
+    "smithy-protocol-traits",
+    "smithy-protocol-tests/model/shared-types.smithy",
+    "smithy-protocol-tests/model/rpcv2Cbor",
+    "smithy-aws-protocol-tests/model/rpcv2Cbor",
 ];
 
 fn main() {
@@ -64,6 +88,16 @@ fn main() {
 
     let mut paths = Vec::new();
     smithy_files(&models, &mut paths);
+    let other = manifest.join("../../../shared/protocol-tests-other");
+    for part in OTHER_MODELS {
+        let path = other.join(part);
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            smithy_files(&path, &mut paths);
+        } else {
+            paths.push(path);
+        }
+    }
     let texts: Vec<(String, String)> = paths
         .iter()
         .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))

@@ -37,6 +37,7 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "big_numbers",
     "aws_json",
     "aws_json_query_compatible",
+    "rpc_v2_cbor",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

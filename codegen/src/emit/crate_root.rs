@@ -101,6 +101,13 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
             mod de;
         )
     };
+    let ser = if super::wire::cbor_ser::needed(plan).is_empty() {
+        quote!()
+    } else {
+        quote!(
+            mod ser;
+        )
+    };
     quote! {
         #intro
         #![deny(missing_docs)]
@@ -114,6 +121,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         pub mod error;
         pub mod operation;
         pub mod paginator;
+        #ser
         pub mod types;
         pub mod waiter;
 

@@ -146,6 +146,12 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
             Box::new(move || Ok(wire::json_de::module(plan)?.unwrap_or_default())),
         );
     }
+    if !wire::cbor_ser::needed(plan).is_empty() {
+        job(
+            "src/ser.rs".into(),
+            Box::new(move || Ok(wire::cbor_ser::module(plan)?.unwrap_or_default())),
+        );
+    }
 
     let mut errors = Errors::default();
     let mut files = Vec::new();

@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::Protocol;
 use crate::error::{Error, Errors};
-use crate::model::{Model, Shape, ShapeId, ShapeKind};
+use crate::model::{Model, Shape, ShapeId, ShapeKind, Simple};
 
 /// How the generator treats one trait.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -222,7 +222,7 @@ pub const TRAITS: &[(&str, Support)] = &[
         "aws.protocols#ec2QueryName",
         Support::Ignored("the member name ec2Query sends; the JSON protocols ignore it"),
     ),
-    // Checked with the service's protocol: it applies to awsJson only.
+    // Checked with the service's protocol: it applies to awsJson and rpcv2Cbor only.
     ("aws.protocols#awsQueryCompatible", Support::Protocol),
     (
         "aws.protocols#httpChecksum",
@@ -282,7 +282,9 @@ pub const IGNORED_NAMESPACES: &[(&str, &str)] = &[
 pub const EVENT_STREAM: &str = "event-stream";
 /// A protocol the generator does not implement, or none.
 pub const PROTOCOL: &str = "protocol";
-/// `aws.protocols#awsQueryCompatible`: awsQuery error codes from an awsJson service.
+/// A shape type rpcv2Cbor cannot carry (documents, big numbers): always refused.
+pub const CBOR_TYPE: &str = "rpcv2Cbor-type";
+/// `aws.protocols#awsQueryCompatible`: awsQuery error codes from an awsJson or rpcv2Cbor service.
 pub const QUERY_COMPATIBLE: &str = "aws.protocols#awsQueryCompatible";
 
 /// The features checked as a whole (not one trait), as `--allow-unsupported`
@@ -360,6 +362,9 @@ pub fn check(
         }
     }
     gate.protocol(service);
+    if Protocol::of_service(service) == Some(Protocol::RpcV2Cbor) {
+        gate.cbor_types(model, closure);
+    }
     for id in closure {
         let Some(shape) = model.get(id) else { continue };
         gate.traits(id.as_str(), id, &shape.traits.all);
@@ -387,7 +392,7 @@ impl Gate<'_> {
         if !self.used.insert((shape.to_owned(), feature.to_owned())) {
             return;
         }
-        let allowable = feature != PROTOCOL;
+        let allowable = feature != PROTOCOL && feature != CBOR_TYPE;
         let allowed = self.allowed.contains(feature) || trait_id.is_some_and(|t| self.allowed.contains(t));
         if allowable && allowed {
             self.gaps.push(Gap {
@@ -425,14 +430,17 @@ impl Gate<'_> {
 
     /// The service must speak a protocol the generator implements (the first of
     /// [`Protocol::ALL`] it declares; other protocols it also offers are unused).
-    /// `@awsQueryCompatible` is implemented for the awsJson protocols only.
+    /// `@awsQueryCompatible` is implemented for the awsJson protocols and rpcv2Cbor only.
     fn protocol(&mut self, service: &Shape) {
         if let Some(protocol) = Protocol::of_service(service) {
-            let awsjson = matches!(protocol, Protocol::AwsJson1_0 | Protocol::AwsJson1_1);
-            if service.traits.has(QUERY_COMPATIBLE) && !awsjson {
+            let reads_query_codes = matches!(
+                protocol,
+                Protocol::AwsJson1_0 | Protocol::AwsJson1_1 | Protocol::RpcV2Cbor
+            );
+            if service.traits.has(QUERY_COMPATIBLE) && !reads_query_codes {
                 let message = format!(
-                    "error codes in `x-amzn-query-error` are read for the awsJson protocols only, not `{}`: \
-                     errors would carry other codes",
+                    "error codes in `x-amzn-query-error` are read for the awsJson protocols and rpcv2Cbor only, \
+                     not `{}`: errors would carry other codes",
                     protocol.name()
                 );
                 self.refuse(
@@ -463,6 +471,22 @@ impl Gate<'_> {
             implemented.join(", ")
         );
         self.refuse(service.id.as_str(), &service.id, PROTOCOL, None, &message);
+    }
+
+    /// rpcv2Cbor has no document type, and its big numbers (CBOR tags 2, 3 and
+    /// 4) are not implemented: a shape of either kind is refused by name.
+    fn cbor_types(&mut self, model: &Model, closure: &BTreeSet<ShapeId>) {
+        for id in closure {
+            let Some(shape) = model.get(id) else { continue };
+            let message = match &shape.kind {
+                ShapeKind::Simple(Simple::Document) => "rpcv2Cbor does not support documents",
+                ShapeKind::Simple(Simple::BigInteger | Simple::BigDecimal) => {
+                    "rpcv2Cbor big numbers (CBOR tags 2, 3 and 4) are not implemented"
+                }
+                _ => continue,
+            };
+            self.refuse(id.as_str(), id, CBOR_TYPE, None, message);
+        }
     }
 
     /// An input or output member targeting a `@streaming` union streams events.

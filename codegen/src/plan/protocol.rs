@@ -17,11 +17,19 @@ pub enum Protocol {
     AwsJson1_0,
     /// `aws.protocols#awsJson1_1`: as awsJson1_0, with its own media type.
     AwsJson1_1,
+    /// `smithy.protocols#rpcv2Cbor`: `POST /service/<Service>/operation/<Operation>`,
+    /// the whole input as a CBOR map.
+    RpcV2Cbor,
 }
 
 impl Protocol {
     /// Every implemented protocol, in order of preference.
-    pub const ALL: [Protocol; 3] = [Protocol::RestJson1, Protocol::AwsJson1_0, Protocol::AwsJson1_1];
+    pub const ALL: [Protocol; 4] = [
+        Protocol::RestJson1,
+        Protocol::AwsJson1_0,
+        Protocol::AwsJson1_1,
+        Protocol::RpcV2Cbor,
+    ];
 
     /// The protocol trait's shape id.
     pub fn trait_id(self) -> &'static str {
@@ -29,6 +37,7 @@ impl Protocol {
             Protocol::RestJson1 => "aws.protocols#restJson1",
             Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
             Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
+            Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
         }
     }
 
@@ -45,20 +54,21 @@ impl Protocol {
 
     /// Whether HTTP binding traits (`@http`, `@httpLabel`, `@httpHeader`,
     /// `@httpPayload`, ...) place members in the message. The awsJson
-    /// protocols ignore them: every member is in the JSON body.
+    /// protocols and rpcv2Cbor ignore them: every member is in the body.
     pub fn uses_http_bindings(self) -> bool {
         self == Protocol::RestJson1
     }
 
     /// Whether `@jsonName` renames members on the wire (the awsJson protocols
-    /// ignore it).
+    /// ignore it; rpcv2Cbor has no JSON).
     pub fn uses_json_name(self) -> bool {
         self == Protocol::RestJson1
     }
 
-    /// The `Content-Type` of a JSON request body.
+    /// The `Content-Type` of a request body (a JSON one, but for rpcv2Cbor).
     pub fn json_content_type(self) -> &'static str {
         match self {
+            Protocol::RpcV2Cbor => "application/cbor",
             Protocol::RestJson1 => "application/json",
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",

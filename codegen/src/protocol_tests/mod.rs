@@ -330,8 +330,15 @@ fn response_test(
         .cloned()
         .unwrap_or_else(|| Value::Object(Default::default()));
     let code = case.get("code").and_then(Value::as_u64).unwrap_or(200) as u16;
-    let body = case.get("body").and_then(Value::as_str).unwrap_or("");
-    let body = Literal::byte_string(body.as_bytes());
+    let body_text = case.get("body").and_then(Value::as_str).unwrap_or("");
+    // A CBOR body is given in base64, decoded when the test runs.
+    let cbor = case.get("bodyMediaType").and_then(Value::as_str) == Some("application/cbor");
+    let body = if cbor {
+        quote!(#support::decode_base64(#body_text)[..])
+    } else {
+        let body = Literal::byte_string(body_text.as_bytes());
+        quote!(#body[..])
+    };
     let headers = str_map(case, "headers")
         .into_iter()
         .map(|(k, v)| quote!(.with_header(#k, #v)));
@@ -343,7 +350,7 @@ fn response_test(
         quote!(&response)
     };
     let response = quote! {
-        let response = ::smithy_runtime::http::HttpResponse::new(#code, &#body[..]) #(#headers)*;
+        let response = ::smithy_runtime::http::HttpResponse::new(#code, ::std::vec::Vec::from(&#body)) #(#headers)*;
         let result = super::super::wire::deserialize_response(#response_arg);
     };
     match error {

@@ -7,6 +7,7 @@ pub mod checksum;
 pub mod compression;
 pub mod http_bindings;
 pub mod rest_json;
+pub mod rpc_v2_cbor;
 pub mod wire;
 
 use crate::http::HttpResponse;
@@ -23,6 +24,8 @@ pub enum Protocol {
     AwsJson1_0,
     /// `aws.protocols#awsJson1_1`.
     AwsJson1_1,
+    /// `smithy.protocols#rpcv2Cbor`.
+    RpcV2Cbor,
 }
 
 impl Protocol {
@@ -31,6 +34,7 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::error_code(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
+            Protocol::RpcV2Cbor => rpc_v2_cbor::error_code(response),
         }
     }
 
@@ -39,6 +43,7 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::request_id(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
+            Protocol::RpcV2Cbor => rpc_v2_cbor::request_id(response),
         }
     }
 }

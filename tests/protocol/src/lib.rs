@@ -9,6 +9,16 @@ use serde::Serialize;
 use serde_json::Value;
 use smithy_runtime::http::HttpRequest;
 
+mod cbor;
+
+/// The bytes of a case's base64 body (CBOR bodies are given so).
+pub fn decode_base64(text: &str) -> Vec<u8> {
+    use base64::Engine as _;
+    base64::engine::general_purpose::STANDARD
+        .decode(text)
+        .unwrap_or_else(|e| panic!("the case's body is not base64 ({e}): {text}"))
+}
+
 /// What an `httpRequestTests` case expects of the request.
 #[derive(Debug, Clone, Copy)]
 pub struct RequestCase {
@@ -145,7 +155,11 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
     }
     if let Some(expected) = case.body {
         let is_json = case.body_media_type.is_some_and(|t| t.contains("json"));
-        if let Some(problem) = compare_body(&request.body, expected, is_json) {
+        if case.body_media_type == Some("application/cbor") {
+            if let Some(problem) = cbor::compare_body(&request.body, expected) {
+                problems.push(problem);
+            }
+        } else if let Some(problem) = compare_body(&request.body, expected, is_json) {
             problems.push(problem);
         }
     }

@@ -131,12 +131,14 @@ impl WireProtocol for AwsJson {
                 metadata: quote!(let (code, meta) = #runtime::query_compatible_metadata(response);),
                 code: quote!(code.as_deref()),
                 unhandled: quote!(#runtime::query_compatible_unhandled_error(response)),
+                read_error: quote!(::smithy_runtime::protocol::wire::read_error),
             }
         } else {
             ErrorCodes {
                 metadata: quote!(let meta = #runtime::error_metadata(response);),
                 code: quote!(meta.code()),
                 unhandled: quote!(#runtime::unhandled_error(response)),
+                read_error: quote!(::smithy_runtime::protocol::wire::read_error),
             }
         };
         json_body::deserialize_error(plan, op, &codes)

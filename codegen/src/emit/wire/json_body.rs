@@ -39,6 +39,25 @@ pub(super) fn write_members(fields: &[&Field], shape_name: &str, content_type: &
 /// Statements that read `fields` of `output` from the response's JSON body
 /// into `body`, a struct with an `Option` of each, `None` until read.
 pub(super) fn read_members(plan: &Plan<'_>, output: &Item, fields: &[&Field]) -> Result<TokenStream, Error> {
+    read_members_with(
+        plan,
+        output,
+        fields,
+        "JSON",
+        quote!(::smithy_runtime::protocol::wire::read_body),
+    )
+}
+
+/// [`read_members`] from a body in `format` (its name, for the docs), with
+/// `read_body`, the runtime function that reads the body with a generated reader.
+pub(super) fn read_members_with(
+    plan: &Plan<'_>,
+    output: &Item,
+    fields: &[&Field],
+    format: &str,
+    read_body: TokenStream,
+) -> Result<TokenStream, Error> {
+    let doc = format!(" The members of the {format} body, each `None` until read.");
     let declarations = fields.iter().map(|f| {
         let name = ident(&f.name);
         let ty = f.ty.tokens_maybe_optional(true);
@@ -53,12 +72,12 @@ pub(super) fn read_members(plan: &Plan<'_>, output: &Item, fields: &[&Field]) ->
     }
     let shape_name = output.shape.name();
     Ok(quote! {
-        /// The members of the JSON body, each `None` until read.
+        #[doc = #doc]
         #[derive(Default)]
         struct ResponseBody {
             #(#declarations)*
         }
-        let body = ::smithy_runtime::protocol::wire::read_body(response, |reader| {
+        let body = #read_body(response, |reader| {
             let mut body = ResponseBody::default();
             reader.start_object(#shape_name)?;
             while let Some(key) = reader.next_key()? {
@@ -95,6 +114,9 @@ pub(super) struct ErrorCodes {
     pub(super) code: TokenStream,
     /// The `UnhandledError` expression of a response the operation does not model.
     pub(super) unhandled: TokenStream,
+    /// The runtime function that reads a modeled error's members from the body
+    /// (`smithy_runtime::protocol::wire::read_error` for JSON bodies).
+    pub(super) read_error: TokenStream,
 }
 
 /// `fn deserialize_error(&HttpResponse) -> Error`: the modeled error named by
@@ -116,6 +138,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
         });
     }
     let meta = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+    let read_error = &codes.read_error;
     let mut arms = Vec::new();
     for item in op.errors.iter().filter_map(|id| plan.item(id)) {
         let code = item.shape.name();
@@ -158,7 +181,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
             });
         arms.push(quote! {
             Some(#code) => {
-                let mut error = ::smithy_runtime::protocol::wire::read_error(response, #reader);
+                let mut error = #read_error(response, #reader);
                 #(#headers)*
                 #message
                 error.#meta = meta;

@@ -4,6 +4,10 @@
 //! `smithy_runtime::json::JsonReader`, token by token, straight into the
 //! crate's types: `null` reads as absent, unknown members are skipped, and an
 //! array, string or number where an object is expected is an error.
+//!
+//! An rpcv2Cbor crate's `de` module is the same code over
+//! `smithy_runtime::protocol::rpc_v2_cbor::CborReader`, whose methods mirror
+//! the JSON reader's (see [`super::rpc_v2_cbor`]).
 
 use std::collections::BTreeMap;
 
@@ -13,7 +17,7 @@ use quote::{format_ident, quote};
 use crate::emit::{ident, values};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeId, ShapeKind, TimestampFormat};
-use crate::plan::{Field, Item, ItemKind, OperationPlan, Plan, RustType};
+use crate::plan::{Field, Item, ItemKind, OperationPlan, Plan, Protocol, RustType};
 
 /// The shapes whose reader some response needs, with their Rust type, in shape
 /// id order: what the bodies, payloads and errors of the operations hold.
@@ -51,7 +55,7 @@ fn payload_field(op: &OperationPlan) -> Option<&Field> {
 }
 
 /// Adds `target` (of Rust type `ty`) and every shape it holds to `needed`.
-fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &mut BTreeMap<ShapeId, RustType>) {
+pub(super) fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &mut BTreeMap<ShapeId, RustType>) {
     if !plan.readers.contains_key(target) || needed.contains_key(target) {
         return;
     }
@@ -85,6 +89,14 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
             None => container_reader(plan, id, ty)?,
         });
     }
+    if plan.protocol == Protocol::RpcV2Cbor {
+        return Ok(Some(quote! {
+            //! Reads the crate's types from CBOR response bodies, one function per
+            //! shape. Each reads one value and gives `None` for `null`.
+
+            #(#readers)*
+        }));
+    }
     Ok(Some(quote! {
         //! Reads the crate's types from JSON response bodies, one function per
         //! shape. Each reads one value and gives `None` for `null`.
@@ -107,11 +119,19 @@ pub(super) fn reader_path(plan: &Plan<'_>, id: &ShapeId) -> Result<TokenStream, 
 fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Result<TokenStream, Error> {
     let name = format_ident!("{}", plan.readers[id]);
     let doc = format!(" Reads the {what} `{}`; `null` reads as `None`.", id.name());
+    let (reader, error) = if plan.protocol == Protocol::RpcV2Cbor {
+        super::rpc_v2_cbor::reader_types()
+    } else {
+        (
+            quote!(::smithy_runtime::json::JsonReader<'_>),
+            quote!(::smithy_runtime::json::JsonError),
+        )
+    };
     Ok(quote! {
         #[doc = #doc]
         pub(crate) fn #name(
-            reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-        ) -> ::std::result::Result<::std::option::Option<#ty>, ::smithy_runtime::json::JsonError>
+            reader: &mut #reader,
+        ) -> ::std::result::Result<::std::option::Option<#ty>, #error>
     })
 }
 
@@ -336,6 +356,12 @@ fn value(
     format: Option<TimestampFormat>,
 ) -> Result<TokenStream, Error> {
     Ok(match ty {
+        RustType::BigInteger | RustType::BigDecimal | RustType::Document if plan.protocol == Protocol::RpcV2Cbor => {
+            return Err(Error::shape(
+                target,
+                format!("a {} cannot be read from an rpcv2Cbor body", ty.display()),
+            ));
+        }
         RustType::Boxed(inner) => {
             let inner = value(plan, target, inner, format)?;
             quote!(#inner.map(::std::boxed::Box::new))
@@ -352,6 +378,8 @@ fn value(
         RustType::String => quote!(reader.string()?),
         RustType::Blob => quote!(reader.blob()?),
         RustType::Document => quote!(reader.document()?),
+        // CBOR timestamps are epoch seconds, whatever `@timestampFormat` says.
+        RustType::Timestamp if plan.protocol == Protocol::RpcV2Cbor => quote!(reader.timestamp()?),
         RustType::Timestamp => {
             let format = match format.unwrap_or(TimestampFormat::EpochSeconds) {
                 TimestampFormat::DateTime => quote!(DateTime),

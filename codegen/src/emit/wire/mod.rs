@@ -4,9 +4,10 @@
 //! `send`, the host prefix, the endpoint parameters and the runtime's
 //! `OPERATION` are the same for every protocol; the serializer and the
 //! deserializers are the protocol's ([`WireProtocol`], one module per protocol:
-//! [`rest_json1`], [`aws_json`]). The JSON protocols share their bodies and
+//! [`rest_json1`], [`aws_json`], [`rpc_v2_cbor`]). The JSON protocols share their bodies and
 //! error reading ([`json_body`]) and the readers of the crate's `de` module
-//! ([`json_de`]).
+//! ([`json_de`]); rpcv2Cbor reuses both over the runtime's CBOR reader, and
+//! writes its requests with the crate's `ser` module ([`cbor_ser`]).
 //!
 //! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
 //! it makes of HTTP bindings and `@jsonName`), an implementation of
@@ -16,9 +17,11 @@
 //! and writers of its own in place of [`json_de`] and the types' serde derives.
 
 mod aws_json;
+pub(super) mod cbor_ser;
 mod json_body;
 pub(super) mod json_de;
 mod rest_json1;
+mod rpc_v2_cbor;
 mod scalar;
 mod uri;
 
@@ -56,6 +59,7 @@ fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
     match protocol {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
+        Protocol::RpcV2Cbor => Box::new(rpc_v2_cbor::RpcV2Cbor),
     }
 }
 

@@ -29,6 +29,7 @@ impl WireProtocol for RestJson1 {
             metadata: quote!(let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);),
             code: quote!(meta.code()),
             unhandled: quote!(::smithy_runtime::protocol::rest_json::unhandled_error(response)),
+            read_error: quote!(::smithy_runtime::protocol::wire::read_error),
         };
         json_body::deserialize_error(plan, op, &codes)
     }

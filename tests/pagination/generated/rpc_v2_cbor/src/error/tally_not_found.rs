@@ -1,0 +1,154 @@
+// Code generated from `tests/fixtures/rpc_v2_cbor.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// No such tally.
+#[derive(Clone, Debug, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct TallyNotFound {
+    /// The `message` member.
+    #[serde(
+        alias = "Message",
+        alias = "errorMessage",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// The tally that does not exist.
+    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip)]
+    pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl TallyNotFound {
+    /// A builder for [`TallyNotFound`].
+    pub fn builder() -> TallyNotFoundBuilder {
+        TallyNotFoundBuilder::default()
+    }
+}
+
+impl ::std::cmp::PartialEq for TallyNotFound {
+    fn eq(&self, other: &Self) -> bool {
+        self.message == other.message && self.name == other.name
+    }
+}
+
+/// A builder for [`TallyNotFound`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct TallyNotFoundBuilder {
+    message: ::std::option::Option<::std::string::String>,
+    name: ::std::option::Option<::std::string::String>,
+    meta: ::smithy_runtime::error::ErrorMetadata,
+}
+
+impl TallyNotFoundBuilder {
+    /// Sets `message`.
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `message`.
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+
+    /// The value of `message` set so far.
+    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+        &self.message
+    }
+
+    /// Sets `name`.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `name`.
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+
+    /// The value of `name` set so far.
+    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+        &self.name
+    }
+
+    /// Sets the response metadata (status, code, message, request id), as the
+    /// client does: for tests of code that handles this error.
+    pub fn meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+        self.meta = meta;
+        self
+    }
+
+    /// Builds the [`TallyNotFound`].
+    pub fn build(self) -> TallyNotFound {
+        TallyNotFound {
+            message: self.message,
+            name: self.name,
+            meta: self.meta,
+        }
+    }
+}
+
+impl TallyNotFound {
+    /// The error code on the wire, `TallyNotFound`.
+    pub const CODE: &'static str = "TallyNotFound";
+    /// Status, code, message and request id of the response this error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        &self.meta
+    }
+
+    /// The error code the service sent, else [`Self::CODE`].
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        Some(self.meta.code().unwrap_or(Self::CODE))
+    }
+
+    /// The message the service sent with the error.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+
+    /// The request id of the response.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta.request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for TallyNotFound {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        TallyNotFound::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        TallyNotFound::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        TallyNotFound::message(self)
+    }
+}
+
+impl ::std::fmt::Display for TallyNotFound {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self.message() {
+            Some(message) => ::std::write!(f, "TallyNotFound: {}", message),
+            None => f.write_str("TallyNotFound"),
+        }
+    }
+}
+
+impl ::std::error::Error for TallyNotFound {}

@@ -1,0 +1,74 @@
+// Code generated from `tests/fixtures/rpc_v2_cbor.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! rpcv2Cbor serialization of `Ping`.
+/// What the runtime needs to know about the operation.
+pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Operation::new(
+        "Ping",
+        "TallyService",
+        &[
+            ::smithy_runtime::AuthMode::SigV4 {
+                signing_name: "tally",
+            },
+        ],
+    )
+    .with_protocol(::smithy_runtime::protocol::Protocol::RpcV2Cbor);
+/// Serializes `input`, sends it through `client` and reads the response.
+pub(super) async fn send(
+    client: &crate::Client,
+    input: super::PingInput,
+) -> ::std::result::Result<super::PingOutput, super::PingError> {
+    let request = serialize_request(input)
+        .map_err(::smithy_runtime::error::UnhandledError::from)?;
+    let response = crate::client::send(client, &OPERATION, request, None).await?;
+    deserialize_response(&response)
+}
+
+/// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
+pub(super) fn serialize_request(
+    _input: super::PingInput,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpRequest,
+    ::smithy_runtime::error::BuildError,
+> {
+    let mut request = ::smithy_runtime::http::HttpRequest::new(
+        ::smithy_runtime::http::Method::POST,
+        "/service/TallyService/operation/Ping",
+    );
+    request
+        .append_header(
+            ::smithy_runtime::protocol::rpc_v2_cbor::PROTOCOL_HEADER,
+            ::smithy_runtime::protocol::rpc_v2_cbor::PROTOCOL,
+        )
+        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+            "PingInput",
+            "smithy-protocol",
+            "is not a valid HTTP header value",
+        ))?;
+    request
+        .append_header("Accept", ::smithy_runtime::protocol::rpc_v2_cbor::CONTENT_TYPE)
+        .map_err(|_| ::smithy_runtime::error::BuildError::invalid_field(
+            "PingInput",
+            "Accept",
+            "is not a valid HTTP header value",
+        ))?;
+    Ok(request)
+}
+
+/// The output of a response, or the operation's error when the status is not 2xx.
+pub(super) fn deserialize_response(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> ::std::result::Result<super::PingOutput, super::PingError> {
+    if !response.is_success() {
+        return Err(deserialize_error(response));
+    }
+    Ok(super::PingOutput {})
+}
+
+/// The operation error of an error response: the operation models none.
+fn deserialize_error(
+    response: &::smithy_runtime::http::HttpResponse,
+) -> super::PingError {
+    super::PingError::Unhandled(
+        ::smithy_runtime::protocol::rpc_v2_cbor::unhandled_error(response),
+    )
+}
