@@ -1,5 +1,5 @@
 //! Generates the clients of the protocol test services (restJson1, awsJson1_0,
-//! awsJson1_1) and one test per client case, into `OUT_DIR/protocol.rs`
+//! awsJson1_1, awsQuery) and one test per client case, into `OUT_DIR/protocol.rs`
 //! (included by `tests/protocol.rs`). Each protocol has its own list of known
 //! failures, `expected-failures*.txt`.
 //!
@@ -54,7 +54,15 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
             ("machinelearning", "com.amazonaws.machinelearning#AmazonML_20141212"),
         ],
     ),
+    (
+        "expected-failures-awsquery.txt",
+        &[("aws_query", "aws.protocoltests.query#AwsQuery")],
+    ),
 ];
+
+/// The folders of `../shared/protocol-tests-other` loaded with the models of
+/// `../shared/protocol-tests` (which hold the traits and shared types they use).
+const OTHER_MODELS: &[&str] = &["smithy-aws-protocol-tests/model/awsQuery"];
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
@@ -64,6 +72,12 @@ fn main() {
 
     let mut paths = Vec::new();
     smithy_files(&models, &mut paths);
+    let other_models = manifest.join("../../../shared/protocol-tests-other");
+    for dir in OTHER_MODELS {
+        let dir = other_models.join(dir);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        smithy_files(&dir, &mut paths);
+    }
     let texts: Vec<(String, String)> = paths
         .iter()
         .map(|p| (p.display().to_string(), std::fs::read_to_string(p).unwrap()))

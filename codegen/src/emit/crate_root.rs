@@ -101,6 +101,13 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
             mod de;
         )
     };
+    let ser = if plan.protocol == crate::plan::Protocol::AwsQuery && !super::wire::query_ser::needed(plan).is_empty() {
+        quote!(
+            mod ser;
+        )
+    } else {
+        quote!()
+    };
     quote! {
         #intro
         #![deny(missing_docs)]
@@ -110,6 +117,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         mod client;
         pub mod config;
         #de
+        #ser
         pub mod endpoint;
         pub mod error;
         pub mod operation;

@@ -163,10 +163,11 @@ pub const TRAITS: &[(&str, Support)] = &[
     ("smithy.api#streaming", Support::Implemented),
     ("smithy.api#eventHeader", Support::Feature(EVENT_STREAM)),
     ("smithy.api#eventPayload", Support::Feature(EVENT_STREAM)),
-    // XML traits: the JSON protocols ignore them by definition.
+    // XML traits: the JSON protocols ignore them by definition; awsQuery reads
+    // and writes `@xmlName`, `@xmlFlattened` and `@xmlAttribute` (plan::xml).
     (
         "smithy.api#xmlNamespace",
-        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
+        Support::Ignored("XML namespaces are not checked when responses are read; the JSON protocols ignore it"),
     ),
     (
         "smithy.api#xmlName",
@@ -214,8 +215,8 @@ pub const TRAITS: &[(&str, Support)] = &[
     (
         "aws.protocols#awsQueryError",
         Support::Ignored(
-            "the error code awsQuery sends; the JSON protocols read the error shape's name \
-             (an `@awsQueryCompatible` service's code comes from `x-amzn-query-error`)",
+            "the error code awsQuery sends (awsQuery clients read it, plan::xml); the JSON protocols \
+             read the error shape's name (an `@awsQueryCompatible` service's code comes from `x-amzn-query-error`)",
         ),
     ),
     (

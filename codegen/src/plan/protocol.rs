@@ -17,11 +17,19 @@ pub enum Protocol {
     AwsJson1_0,
     /// `aws.protocols#awsJson1_1`: as awsJson1_0, with its own media type.
     AwsJson1_1,
+    /// `aws.protocols#awsQuery`: `POST /` with a form-encoded body
+    /// (`Action=<Operation>&Version=...`), XML responses and errors.
+    AwsQuery,
 }
 
 impl Protocol {
     /// Every implemented protocol, in order of preference.
-    pub const ALL: [Protocol; 3] = [Protocol::RestJson1, Protocol::AwsJson1_0, Protocol::AwsJson1_1];
+    pub const ALL: [Protocol; 4] = [
+        Protocol::RestJson1,
+        Protocol::AwsJson1_0,
+        Protocol::AwsJson1_1,
+        Protocol::AwsQuery,
+    ];
 
     /// The protocol trait's shape id.
     pub fn trait_id(self) -> &'static str {
@@ -29,6 +37,7 @@ impl Protocol {
             Protocol::RestJson1 => "aws.protocols#restJson1",
             Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
             Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
+            Protocol::AwsQuery => "aws.protocols#awsQuery",
         }
     }
 
@@ -56,12 +65,19 @@ impl Protocol {
         self == Protocol::RestJson1
     }
 
-    /// The `Content-Type` of a JSON request body.
+    /// Whether `@xmlName` renames members on the wire (the query protocols).
+    pub fn uses_xml_name(self) -> bool {
+        self == Protocol::AwsQuery
+    }
+
+    /// The `Content-Type` of a request body: JSON for the JSON protocols, a
+    /// form for awsQuery.
     pub fn json_content_type(self) -> &'static str {
         match self {
             Protocol::RestJson1 => "application/json",
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+            Protocol::AwsQuery => "application/x-www-form-urlencoded",
         }
     }
 }

@@ -3,11 +3,14 @@
 //! protocol (error codes for retries and clock-skew correction, request ids).
 
 pub mod aws_json;
+pub mod aws_query;
 pub mod checksum;
 pub mod compression;
 pub mod http_bindings;
+pub mod query_writer;
 pub mod rest_json;
 pub mod wire;
+pub mod xml;
 
 use crate::http::HttpResponse;
 
@@ -23,6 +26,8 @@ pub enum Protocol {
     AwsJson1_0,
     /// `aws.protocols#awsJson1_1`.
     AwsJson1_1,
+    /// `aws.protocols#awsQuery`.
+    AwsQuery,
 }
 
 impl Protocol {
@@ -31,6 +36,7 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::error_code(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
+            Protocol::AwsQuery => aws_query::error_code(response),
         }
     }
 
@@ -39,6 +45,7 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::request_id(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
+            Protocol::AwsQuery => aws_query::request_id(response),
         }
     }
 }
@@ -60,5 +67,8 @@ mod tests {
             assert_eq!(protocol.request_id(&r).as_deref(), Some("rid"), "{protocol:?}");
         }
         assert_eq!(Protocol::default(), Protocol::RestJson1);
+        let query = HttpResponse::new(400, "<ErrorResponse><Error><Code>Throttling</Code></Error><RequestId>q</RequestId></ErrorResponse>");
+        assert_eq!(Protocol::AwsQuery.error_code(&query).as_deref(), Some("Throttling"));
+        assert_eq!(Protocol::AwsQuery.request_id(&query).as_deref(), Some("q"));
     }
 }

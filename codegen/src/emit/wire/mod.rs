@@ -4,9 +4,10 @@
 //! `send`, the host prefix, the endpoint parameters and the runtime's
 //! `OPERATION` are the same for every protocol; the serializer and the
 //! deserializers are the protocol's ([`WireProtocol`], one module per protocol:
-//! [`rest_json1`], [`aws_json`]). The JSON protocols share their bodies and
+//! [`rest_json1`], [`aws_json`], [`aws_query`]). The JSON protocols share their bodies and
 //! error reading ([`json_body`]) and the readers of the crate's `de` module
-//! ([`json_de`]).
+//! ([`json_de`]); awsQuery has XML readers ([`xml_de`]) and query writers
+//! ([`query_ser`], the crate's `ser` module).
 //!
 //! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
 //! it makes of HTTP bindings and `@jsonName`), an implementation of
@@ -16,11 +17,14 @@
 //! and writers of its own in place of [`json_de`] and the types' serde derives.
 
 mod aws_json;
+mod aws_query;
 mod json_body;
 pub(super) mod json_de;
+pub(super) mod query_ser;
 mod rest_json1;
 mod scalar;
 mod uri;
+pub(super) mod xml_de;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -56,6 +60,7 @@ fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
     match protocol {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
+        Protocol::AwsQuery => Box::new(aws_query::AwsQuery),
     }
 }
 
