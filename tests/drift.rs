@@ -40,6 +40,7 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
             "runtime",
             "tests/pagination/generated/aws_json",
             "tests/pagination/generated/aws_json_query_compatible",
+            "tests/pagination/generated/aws_query",
             "tests/pagination/generated/bearer_auth",
             "tests/pagination/generated/big_numbers",
             "tests/pagination/generated/blobs_documents",

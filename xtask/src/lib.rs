@@ -37,6 +37,7 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "big_numbers",
     "aws_json",
     "aws_json_query_compatible",
+    "aws_query",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

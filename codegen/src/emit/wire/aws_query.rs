@@ -38,7 +38,8 @@ impl WireProtocol for AwsQuery {
             _ => String::new(),
         };
         let qw = quote!(::smithy_runtime::protocol::query_writer);
-        statements.push(quote!(let mut writer = #qw::QueryWriter::new(#action, #version);));
+        let mutable = if input.fields.is_empty() { quote!() } else { quote!(mut) };
+        statements.push(quote!(let #mutable writer = #qw::QueryWriter::new(#action, #version);));
         if !input.fields.is_empty() {
             let members = query_ser::members(plan, input)?;
             statements.push(quote! {

@@ -90,11 +90,20 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
             }
             _ => set(field, element_value(plan, &field.member.target, &field.ty, field.timestamp_format, quote!(child))?),
         };
-        arms.push(quote!(#wire => #arm,));
+        arms.push((wire, arm));
     }
     let children = if arms.is_empty() {
         quote!()
+    } else if let [(wire, arm)] = arms.as_slice() {
+        quote! {
+            for child in element.children() {
+                if child.name() == #wire {
+                    #arm;
+                }
+            }
+        }
     } else {
+        let arms = arms.iter().map(|(wire, arm)| quote!(#wire => #arm,));
         quote! {
             for child in element.children() {
                 match child.name() {
