@@ -1,5 +1,5 @@
 //! Generates the clients of the protocol test services (restJson1, awsJson1_0,
-//! awsJson1_1, awsQuery) and one test per client case, into `OUT_DIR/protocol.rs`
+//! awsJson1_1, awsQuery, ec2Query) and one test per client case, into `OUT_DIR/protocol.rs`
 //! (included by `tests/protocol.rs`). Each protocol has its own list of known
 //! failures, `expected-failures*.txt`.
 //!
@@ -58,11 +58,18 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
         "expected-failures-awsquery.txt",
         &[("aws_query", "aws.protocoltests.query#AwsQuery")],
     ),
+    (
+        "expected-failures-ec2query.txt",
+        &[("ec2_query", "aws.protocoltests.ec2#AwsEc2")],
+    ),
 ];
 
 /// The folders of `../shared/protocol-tests-other` loaded with the models of
 /// `../shared/protocol-tests` (which hold the traits and shared types they use).
-const OTHER_MODELS: &[&str] = &["smithy-aws-protocol-tests/model/awsQuery"];
+const OTHER_MODELS: &[&str] = &[
+    "smithy-aws-protocol-tests/model/awsQuery",
+    "smithy-aws-protocol-tests/model/ec2Query",
+];
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());

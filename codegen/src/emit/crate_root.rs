@@ -101,7 +101,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
             mod de;
         )
     };
-    let ser = if plan.protocol == crate::plan::Protocol::AwsQuery && !super::wire::query_ser::needed(plan).is_empty() {
+    let ser = if matches!(plan.protocol, crate::plan::Protocol::AwsQuery | crate::plan::Protocol::Ec2Query) && !super::wire::query_ser::needed(plan).is_empty() {
         quote!(
             mod ser;
         )

@@ -144,7 +144,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         job(
             "src/de.rs".into(),
             Box::new(move || {
-                let module = if plan.protocol == Protocol::AwsQuery {
+                let module = if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) {
                     wire::xml_de::module(plan)?
                 } else {
                     wire::json_de::module(plan)?
@@ -153,7 +153,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
             }),
         );
     }
-    if plan.protocol == Protocol::AwsQuery && !wire::query_ser::needed(plan).is_empty() {
+    if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) && !wire::query_ser::needed(plan).is_empty() {
         job(
             "src/ser.rs".into(),
             Box::new(move || Ok(wire::query_ser::module(plan)?.unwrap_or_default())),

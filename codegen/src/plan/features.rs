@@ -221,7 +221,7 @@ pub const TRAITS: &[(&str, Support)] = &[
     ),
     (
         "aws.protocols#ec2QueryName",
-        Support::Ignored("the member name ec2Query sends; the JSON protocols ignore it"),
+        Support::Ignored("the member name ec2Query sends (ec2Query clients write it, plan::xml); the other protocols ignore it"),
     ),
     // Checked with the service's protocol: it applies to awsJson only.
     ("aws.protocols#awsQueryCompatible", Support::Protocol),

@@ -20,15 +20,19 @@ pub enum Protocol {
     /// `aws.protocols#awsQuery`: `POST /` with a form-encoded body
     /// (`Action=<Operation>&Version=...`), XML responses and errors.
     AwsQuery,
+    /// `aws.protocols#ec2Query`: as awsQuery, with its own key names, lists
+    /// always flattened, and the members directly in the response's root.
+    Ec2Query,
 }
 
 impl Protocol {
     /// Every implemented protocol, in order of preference.
-    pub const ALL: [Protocol; 4] = [
+    pub const ALL: [Protocol; 5] = [
         Protocol::RestJson1,
         Protocol::AwsJson1_0,
         Protocol::AwsJson1_1,
         Protocol::AwsQuery,
+        Protocol::Ec2Query,
     ];
 
     /// The protocol trait's shape id.
@@ -38,6 +42,7 @@ impl Protocol {
             Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
             Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
             Protocol::AwsQuery => "aws.protocols#awsQuery",
+            Protocol::Ec2Query => "aws.protocols#ec2Query",
         }
     }
 
@@ -67,17 +72,17 @@ impl Protocol {
 
     /// Whether `@xmlName` renames members on the wire (the query protocols).
     pub fn uses_xml_name(self) -> bool {
-        self == Protocol::AwsQuery
+        matches!(self, Protocol::AwsQuery | Protocol::Ec2Query)
     }
 
     /// The `Content-Type` of a request body: JSON for the JSON protocols, a
-    /// form for awsQuery.
+    /// form for the query protocols.
     pub fn json_content_type(self) -> &'static str {
         match self {
             Protocol::RestJson1 => "application/json",
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
-            Protocol::AwsQuery => "application/x-www-form-urlencoded",
+            Protocol::AwsQuery | Protocol::Ec2Query => "application/x-www-form-urlencoded",
         }
     }
 }

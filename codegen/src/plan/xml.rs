@@ -1,6 +1,6 @@
-//! What the XML traits and `@awsQueryError` decide for the query protocols:
-//! member names, flattened and attribute members, the names of list items and
-//! map entries, and the error code a response names an error by.
+//! What the XML traits, `@awsQueryError` and `@ec2QueryName` decide for the
+//! query protocols: member names, flattened and attribute members, the names
+//! of list items and map entries, and the error code a response names an error by.
 
 use crate::model::{Member, Model, Shape, ShapeId, ShapeKind};
 
@@ -53,4 +53,18 @@ pub fn query_error_code(error: &Shape) -> String {
         .and_then(|v| v.get("code"))
         .and_then(|v| v.as_str())
         .map_or_else(|| error.id.name().to_owned(), str::to_owned)
+}
+
+/// The query key of a member in an ec2Query request: its `@ec2QueryName`, else
+/// its `@xmlName` or member name with the first letter upper-cased.
+pub fn ec2_query_name(member: &Member) -> String {
+    if let Some(name) = member.traits.get("aws.protocols#ec2QueryName").and_then(|v| v.as_str()) {
+        return name.to_owned();
+    }
+    let name = xml_name(member).unwrap_or_else(|| member.name.clone());
+    let mut chars = name.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => name,
+    }
 }

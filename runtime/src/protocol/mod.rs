@@ -6,6 +6,7 @@ pub mod aws_json;
 pub mod aws_query;
 pub mod checksum;
 pub mod compression;
+pub mod ec2_query;
 pub mod http_bindings;
 pub mod query_writer;
 pub mod rest_json;
@@ -28,6 +29,8 @@ pub enum Protocol {
     AwsJson1_1,
     /// `aws.protocols#awsQuery`.
     AwsQuery,
+    /// `aws.protocols#ec2Query`.
+    Ec2Query,
 }
 
 impl Protocol {
@@ -37,6 +40,7 @@ impl Protocol {
             Protocol::RestJson1 => rest_json::error_code(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
             Protocol::AwsQuery => aws_query::error_code(response),
+            Protocol::Ec2Query => ec2_query::error_code(response),
         }
     }
 
@@ -46,6 +50,7 @@ impl Protocol {
             Protocol::RestJson1 => rest_json::request_id(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
             Protocol::AwsQuery => aws_query::request_id(response),
+            Protocol::Ec2Query => ec2_query::request_id(response),
         }
     }
 }
@@ -70,5 +75,8 @@ mod tests {
         let query = HttpResponse::new(400, "<ErrorResponse><Error><Code>Throttling</Code></Error><RequestId>q</RequestId></ErrorResponse>");
         assert_eq!(Protocol::AwsQuery.error_code(&query).as_deref(), Some("Throttling"));
         assert_eq!(Protocol::AwsQuery.request_id(&query).as_deref(), Some("q"));
+        let ec2 = HttpResponse::new(400, "<Response><Errors><Error><Code>Throttling</Code></Error></Errors><RequestID>e</RequestID></Response>");
+        assert_eq!(Protocol::Ec2Query.error_code(&ec2).as_deref(), Some("Throttling"));
+        assert_eq!(Protocol::Ec2Query.request_id(&ec2).as_deref(), Some("e"));
     }
 }

@@ -1,10 +1,15 @@
-//! awsQuery: every operation is `POST /` (after the endpoint's path) with a
+//! awsQuery and ec2Query: every operation is `POST /` (after the endpoint's path) with a
 //! form-encoded body, `Action=<Operation>&Version=<service version>` then the
 //! input's members ([`query_ser`]); the output is read from the response's
 //! `<OpResult>` element ([`xml_de`]); an error response's `<Error><Code>` names
 //! the error (its `@awsQueryError` code, else its shape name), whose members
 //! are read from `<Error>`. HTTP binding traits and `@jsonName` mean nothing
 //! here (the plan drops them); `@xmlName` renames members.
+//!
+//! ec2Query differs in its key names (`@ec2QueryName`, else the capitalized
+//! name), its lists (always flattened, nothing sent when empty), its
+//! responses (the members directly in the root element) and its errors
+//! (`<Response><Errors><Error>`, the code being the shape name).
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -12,14 +17,28 @@ use quote::quote;
 use super::{query_ser, xml_de, WireProtocol};
 use crate::emit::{customize, ident};
 use crate::error::Error;
-use crate::plan::{xml, Item, OperationPlan, Plan, RustType};
+use crate::plan::{xml, Item, OperationPlan, Plan, Protocol, RustType};
 
-/// awsQuery.
-pub(super) struct AwsQuery;
+/// awsQuery or ec2Query.
+pub(super) struct Query(pub(super) Protocol);
 
-impl WireProtocol for AwsQuery {
+impl Query {
+    fn is_ec2(&self) -> bool {
+        self.0 == Protocol::Ec2Query
+    }
+
+    fn runtime(&self) -> TokenStream {
+        if self.is_ec2() {
+            quote!(::smithy_runtime::protocol::ec2_query)
+        } else {
+            quote!(::smithy_runtime::protocol::aws_query)
+        }
+    }
+}
+
+impl WireProtocol for Query {
     fn serialize_request(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-        no_byte_stream(&op.input)?;
+        no_byte_stream(self.0, &op.input)?;
         let input = &op.input;
         let shape_name = input.name.as_str();
         let custom = customize::request(plan, op);
@@ -90,7 +109,7 @@ impl WireProtocol for AwsQuery {
     }
 
     fn deserialize_response(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-        no_byte_stream(&op.output)?;
+        no_byte_stream(self.0, &op.output)?;
         let output = &op.output;
         let output_type = ident(&output.name);
         let error_type = ident(&op.error_name);
@@ -98,16 +117,22 @@ impl WireProtocol for AwsQuery {
         let body = if output.fields.is_empty() {
             quote!(Ok(super::#output_type::default()))
         } else {
-            let result = format!("{}Result", op.shape.name());
             let members = xml_de::members(plan, output)?;
+            let runtime = self.runtime();
+            let element = if self.is_ec2() {
+                quote!(Some(#runtime::read_response(response)?))
+            } else {
+                let result = format!("{}Result", op.shape.name());
+                quote!(#runtime::read_result(response, #result)?)
+            };
             quote! {
                 let mut value = super::#output_type::default();
-                if let Some(element) = ::smithy_runtime::protocol::aws_query::read_result(response, #result)? {
+                if let Some(element) = #element {
                     let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> ::std::result::Result<(), ::smithy_runtime::protocol::xml::XmlError> {
                         #members
                         Ok(())
                     };
-                    read(&element, &mut value).map_err(|e| ::smithy_runtime::protocol::aws_query::malformed(response, e))?;
+                    read(&element, &mut value).map_err(|e| #runtime::malformed(response, e))?;
                 }
                 Ok(value)
             }
@@ -125,7 +150,7 @@ impl WireProtocol for AwsQuery {
 
     fn deserialize_error(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
         let error_type = ident(&op.error_name);
-        let runtime = quote!(::smithy_runtime::protocol::aws_query);
+        let runtime = self.runtime();
         if op.errors.is_empty() {
             return Ok(quote! {
                 /// The operation error of an error response: the operation models none.
@@ -137,7 +162,11 @@ impl WireProtocol for AwsQuery {
         let meta_field = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
         let mut arms = Vec::new();
         for item in op.errors.iter().filter_map(|id| plan.item(id)) {
-            let code = xml::query_error_code(plan.model.shape(&item.shape));
+            let code = if self.is_ec2() {
+                item.shape.name().to_owned()
+            } else {
+                xml::query_error_code(plan.model.shape(&item.shape))
+            };
             let reader = xml_de::reader_path(plan, &item.shape)?;
             let variant = ident(&item.name);
             // The message member, when the body did not give it, from the metadata.
@@ -176,16 +205,23 @@ impl WireProtocol for AwsQuery {
     }
 
     fn runtime_protocol(&self) -> Option<TokenStream> {
-        Some(quote!(::smithy_runtime::protocol::Protocol::AwsQuery))
+        Some(if self.is_ec2() {
+            quote!(::smithy_runtime::protocol::Protocol::Ec2Query)
+        } else {
+            quote!(::smithy_runtime::protocol::Protocol::AwsQuery)
+        })
     }
 }
 
-/// A `@streaming` blob needs an `@httpPayload` binding, which awsQuery has not.
-fn no_byte_stream(item: &Item) -> Result<(), Error> {
+/// A `@streaming` blob needs an `@httpPayload` binding, which the query protocols have not.
+fn no_byte_stream(protocol: Protocol, item: &Item) -> Result<(), Error> {
     match item.fields.iter().find(|f| f.ty == RustType::ByteStream) {
         Some(field) => Err(Error::shape(
             item.shape.member(&field.member.name),
-            "a `@streaming` blob cannot be sent by awsQuery: the protocol puts every member in the form body or the XML result",
+            format!(
+                "a `@streaming` blob cannot be sent by {}: the protocol puts every member in the form body or the XML response",
+                protocol.name()
+            ),
         )),
         None => Ok(()),
     }

@@ -60,7 +60,7 @@ fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
     match protocol {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
-        Protocol::AwsQuery => Box::new(aws_query::AwsQuery),
+        Protocol::AwsQuery | Protocol::Ec2Query => Box::new(aws_query::Query(protocol)),
     }
 }
 

@@ -14,7 +14,7 @@ use quote::{format_ident, quote};
 use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{ShapeId, ShapeKind, TimestampFormat};
-use crate::plan::{xml, Field, Item, ItemKind, Plan, RustType};
+use crate::plan::{xml, Field, Item, ItemKind, Plan, Protocol, RustType};
 
 /// The shapes whose writer some input needs, with their Rust type.
 pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
@@ -81,13 +81,22 @@ fn writer_name(plan: &Plan<'_>, id: &ShapeId) -> Result<proc_macro2::Ident, Erro
     Ok(format_ident!("write_{}", reader.strip_prefix("read_").unwrap_or(reader)))
 }
 
+/// The query key of a member: ec2Query's own name, else the wire name.
+fn key_name(plan: &Plan<'_>, field: &Field) -> String {
+    if plan.protocol == Protocol::Ec2Query {
+        xml::ec2_query_name(&field.member)
+    } else {
+        field.wire_name.clone()
+    }
+}
+
 /// Statements writing the members of `item` from `value` (a reference to it)
 /// under `prefix`.
 pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let mut statements = Vec::new();
     for field in &item.fields {
         let name = ident(&field.name);
-        let wire = &field.wire_name;
+        let wire = key_name(plan, field);
         let key = quote!(&::smithy_runtime::protocol::query_writer::key(prefix, #wire));
         let write = field_value(plan, field, key, quote!(v))?;
         statements.push(if field.optional {
@@ -129,7 +138,7 @@ fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let mut arms = Vec::new();
     for field in &item.fields {
         let variant = ident(&field.name);
-        let wire = &field.wire_name;
+        let wire = key_name(plan, field);
         let key = quote!(&::smithy_runtime::protocol::query_writer::key(prefix, #wire));
         if field.ty == RustType::Unit {
             arms.push(quote!(#path::#variant => writer.write(#key, ""),));
@@ -161,16 +170,29 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             } else {
                 write
             };
+            let when_empty = if plan.protocol == Protocol::Ec2Query {
+                "nothing"
+            } else {
+                "`prefix=`"
+            };
             let doc = format!(
-                " Writes the list `{}` under `prefix`: `prefix.<item>.1`, ... (`prefix.1` with no `item`, flattened); `prefix=` when empty.",
+                " Writes the list `{}` under `prefix`: `prefix.<item>.1`, ... (`prefix.1` with no `item`, flattened); {when_empty} when empty.",
                 id.name()
             );
-            Ok(quote! {
-                #[doc = #doc]
-                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, items: &[#item_ty], item: ::std::option::Option<&str>) {
+            // awsQuery sends an empty list as `prefix=`; ec2Query sends nothing.
+            let empty = if plan.protocol == Protocol::Ec2Query {
+                quote!()
+            } else {
+                quote! {
                     if items.is_empty() {
                         writer.write(prefix, "");
                     }
+                }
+            };
+            Ok(quote! {
+                #[doc = #doc]
+                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, items: &[#item_ty], item: ::std::option::Option<&str>) {
+                    #empty
                     for (index, v) in items.iter().enumerate() {
                         let key = #qw::indexed(prefix, item, index);
                         #each
@@ -273,7 +295,8 @@ fn value(
         },
         RustType::List { .. } => {
             let name = writer_name(plan, target)?;
-            let item = if flattened {
+            // ec2Query flattens every list.
+            let item = if flattened || plan.protocol == Protocol::Ec2Query {
                 quote!(None)
             } else {
                 let item = xml::list_item_name(plan.model, target);
