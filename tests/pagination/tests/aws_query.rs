@@ -165,7 +165,14 @@ async fn an_unmodeled_error_keeps_its_code_message_and_status() {
 
 #[tokio::test]
 async fn a_malformed_body_is_a_typed_error() {
+    // Nesting past the reader's bound, even in elements the output skips.
+    let deep = format!(
+        "<SendMessageResponse><SendMessageResult>{}{}</SendMessageResult></SendMessageResponse>",
+        "<Unknown>".repeat(200),
+        "</Unknown>".repeat(200)
+    );
     for body in [
+        deep.as_str(),
         "<SendMessageResponse><SendMessageResult><MessageId>m</SendMessageResult></SendMessageResponse>",
         "<SendMessageResponse><SendMessageResult><SequenceNumber>many</SequenceNumber></SendMessageResult></SendMessageResponse>",
         "<SendMessageResponse><SendMessageResult><Receipts><Receipt><At>yesterday</At></Receipt></Receipts></SendMessageResult></SendMessageResponse>",
