@@ -44,6 +44,7 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
             "tests/pagination/generated/bearer_auth",
             "tests/pagination/generated/big_numbers",
             "tests/pagination/generated/blobs_documents",
+            "tests/pagination/generated/ec2_query",
             "tests/pagination/generated/endpoint_params",
             "tests/pagination/generated/paginators",
             "tests/pagination/generated/recursion",
