@@ -163,8 +163,8 @@ pub const TRAITS: &[(&str, Support)] = &[
     ("smithy.api#streaming", Support::Implemented),
     ("smithy.api#eventHeader", Support::Feature(EVENT_STREAM)),
     ("smithy.api#eventPayload", Support::Feature(EVENT_STREAM)),
-    // XML traits: the JSON protocols ignore them by definition; awsQuery reads
-    // and writes `@xmlName`, `@xmlFlattened` and `@xmlAttribute` (plan::xml).
+    // XML traits: the JSON protocols ignore them by definition; the query
+    // protocols read and write `@xmlName`, `@xmlFlattened` and `@xmlAttribute` (plan::xml).
     (
         "smithy.api#xmlNamespace",
         Support::Ignored("XML namespaces are not checked when responses are read; the JSON protocols ignore it"),

@@ -6,8 +6,8 @@
 //! deserializers are the protocol's ([`WireProtocol`], one module per protocol:
 //! [`rest_json1`], [`aws_json`], [`aws_query`]). The JSON protocols share their bodies and
 //! error reading ([`json_body`]) and the readers of the crate's `de` module
-//! ([`json_de`]); awsQuery has XML readers ([`xml_de`]) and query writers
-//! ([`query_ser`], the crate's `ser` module).
+//! ([`json_de`]); the query protocols (awsQuery, ec2Query) have XML readers
+//! ([`xml_de`]) and query writers ([`query_ser`], the crate's `ser` module).
 //!
 //! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
 //! it makes of HTTP bindings and `@jsonName`), an implementation of
