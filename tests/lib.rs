@@ -29,7 +29,7 @@ pub fn shared_models() -> Vec<PathBuf> {
 }
 
 /// The models of `../shared/models-other-protocols/` whose protocol the
-/// generator implements (the awsJson ones), sorted. Every other model there must
+/// generator implements (the awsJson and awsQuery ones), sorted. Every other model there must
 /// be refused for its protocol, and only for it: a model never drops out of the
 /// corpus silently.
 pub fn other_protocol_models() -> Vec<PathBuf> {
@@ -59,8 +59,8 @@ pub fn other_protocol_models() -> Vec<PathBuf> {
     let names: Vec<String> = paths.iter().map(|p| fixture_name(p)).collect();
     assert_eq!(
         names,
-        ["dynamodb-streams", "iotsecuretunneling", "pricing", "timestream-query"],
-        "the models of the implemented protocols (awsJson1_0, awsJson1_1)"
+        ["cloudwatch", "dynamodb-streams", "iotsecuretunneling", "pricing", "sts", "timestream-query"],
+        "the models of the implemented protocols (awsJson1_0, awsJson1_1, awsQuery)"
     );
     paths
 }

@@ -233,3 +233,32 @@ fn the_protocol_comes_from_the_service_and_decides_bindings_and_wire_names() {
     let both = model_speaking(r#""smithy.protocols#rpcv2Cbor": {}, "aws.protocols#awsJson1_0": {}"#);
     assert_eq!(plan(&both).protocol, Protocol::AwsJson1_0);
 }
+
+#[test]
+fn the_query_protocols_name_members_by_xml_name_and_ignore_http_bindings() {
+    use codegen::plan::Protocol;
+
+    for (traits, expected) in [
+        (r#""aws.protocols#awsQuery": {}"#, Protocol::AwsQuery),
+        (r#""aws.protocols#ec2Query": {}"#, Protocol::Ec2Query),
+    ] {
+        let json = codegen::model::resolve(
+            codegen::load::parse(
+                "plan_decisions.json",
+                &MODEL.replace(r#""aws.protocols#restJson1": {}"#, traits).replace(
+                    r#""note": { "target": "smithy.api#String" }"#,
+                    r#""note": { "target": "smithy.api#String", "traits": { "smithy.api#jsonName": "Remark", "smithy.api#xmlName": "Note" } }"#,
+                ),
+            )
+            .expect("loads"),
+        )
+        .expect("resolves");
+        let plan = plan(&json);
+        assert_eq!(plan.protocol, expected);
+        let get = plan.operations.iter().find(|o| o.name == "Get").expect("Get");
+        // `@xmlName` renames, `@jsonName` does not; HTTP bindings mean nothing.
+        assert_eq!(field(&get.input, "note").wire_name, "Note");
+        assert_eq!(field(&get.input, "id").http_binding, None);
+        assert!(get.http.is_none());
+    }
+}

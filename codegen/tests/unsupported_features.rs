@@ -196,12 +196,27 @@ fn a_foreign_protocol_is_refused_even_when_allowed() {
     let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#restXml");
     let expected = [
         "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1`, \
-         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `smithy.protocols#rpcv2Cbor` only; the service \
-         declares aws.protocols#restXml",
+         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `aws.protocols#awsQuery`, \
+         `aws.protocols#ec2Query`, `smithy.protocols#rpcv2Cbor` only; the service declares aws.protocols#restXml",
     ];
     assert_eq!(refusals(&json, &[]), expected);
     let found = refusals(&json, &["protocol"]);
     assert!(found.iter().any(|e| e.contains("not a trait id")), "{found:?}");
+}
+
+#[test]
+fn query_services_are_accepted_but_not_query_compatible() {
+    for (protocol, name) in [("aws.protocols#awsQuery", "awsQuery"), ("aws.protocols#ec2Query", "ec2Query")] {
+        let json = model("", "", "", "", "").replace("aws.protocols#restJson1", protocol);
+        generate(&json, &[]).unwrap_or_else(|e| panic!("{protocol}: {e}"));
+        let compatible = model(r#", "aws.protocols#awsQueryCompatible": {}"#, "", "", "", "")
+            .replace("aws.protocols#restJson1", protocol);
+        let found = refusals(&compatible, &[]);
+        assert!(
+            found.len() == 1 && found[0].contains(&format!("for the awsJson protocols and rpcv2Cbor only, not `{name}`")),
+            "{found:?}"
+        );
+    }
 }
 
 #[test]

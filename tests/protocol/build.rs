@@ -1,5 +1,5 @@
 //! Generates the clients of the protocol test services (restJson1, awsJson1_0,
-//! awsJson1_1, rpcv2Cbor) and one test per client case, into `OUT_DIR/protocol.rs`
+//! awsJson1_1, rpcv2Cbor, awsQuery, ec2Query) and one test per client case, into `OUT_DIR/protocol.rs`
 //! (included by `tests/protocol.rs`). Each protocol has its own list of known
 //! failures, `expected-failures*.txt`.
 //!
@@ -68,16 +68,26 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
             ),
         ],
     ),
+    (
+        "expected-failures-awsquery.txt",
+        &[("aws_query", "aws.protocoltests.query#AwsQuery")],
+    ),
+    (
+        "expected-failures-ec2query.txt",
+        &[("ec2_query", "aws.protocoltests.ec2#AwsEc2")],
+    ),
 ];
 
-/// The models of `../shared/protocol-tests-other` that the rpcv2Cbor cases
-/// need, loaded with the whole of `../shared/protocol-tests` (its prelude, test
-/// traits and AWS traits).
+/// The models of `../shared/protocol-tests-other` that the rpcv2Cbor, awsQuery and
+/// ec2Query cases need, loaded with the whole of `../shared/protocol-tests` (its
+/// prelude, test traits, AWS traits and shared types).
 const OTHER_MODELS: &[&str] = &[
     "smithy-protocol-traits",
     "smithy-protocol-tests/model/shared-types.smithy",
     "smithy-protocol-tests/model/rpcv2Cbor",
     "smithy-aws-protocol-tests/model/rpcv2Cbor",
+    "smithy-aws-protocol-tests/model/awsQuery",
+    "smithy-aws-protocol-tests/model/ec2Query",
 ];
 
 fn main() {

@@ -38,6 +38,8 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "aws_json",
     "aws_json_query_compatible",
     "rpc_v2_cbor",
+    "aws_query",
+    "ec2_query",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

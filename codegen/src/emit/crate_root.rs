@@ -101,12 +101,19 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
             mod de;
         )
     };
-    let ser = if super::wire::cbor_ser::needed(plan).is_empty() {
-        quote!()
-    } else {
+    let ser_needed = match plan.protocol {
+        crate::plan::Protocol::RpcV2Cbor => !super::wire::cbor_ser::needed(plan).is_empty(),
+        crate::plan::Protocol::AwsQuery | crate::plan::Protocol::Ec2Query => {
+            !super::wire::query_ser::needed(plan).is_empty()
+        }
+        _ => false,
+    };
+    let ser = if ser_needed {
         quote!(
             mod ser;
         )
+    } else {
+        quote!()
     };
     quote! {
         #intro
@@ -117,11 +124,11 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         mod client;
         pub mod config;
         #de
+        #ser
         pub mod endpoint;
         pub mod error;
         pub mod operation;
         pub mod paginator;
-        #ser
         pub mod types;
         pub mod waiter;
 

@@ -27,7 +27,7 @@ use quote::quote;
 pub use file::{is_generated, GeneratedFile, Header};
 
 use crate::error::Errors;
-use crate::plan::{Item, ItemKind, Module, Plan};
+use crate::plan::{Item, ItemKind, Module, Plan, Protocol};
 
 /// The text `Debug` prints in place of a hidden value.
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -143,7 +143,20 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     if !wire::json_de::needed(plan).is_empty() {
         job(
             "src/de.rs".into(),
-            Box::new(move || Ok(wire::json_de::module(plan)?.unwrap_or_default())),
+            Box::new(move || {
+                let module = if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) {
+                    wire::xml_de::module(plan)?
+                } else {
+                    wire::json_de::module(plan)?
+                };
+                Ok(module.unwrap_or_default())
+            }),
+        );
+    }
+    if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) && !wire::query_ser::needed(plan).is_empty() {
+        job(
+            "src/ser.rs".into(),
+            Box::new(move || Ok(wire::query_ser::module(plan)?.unwrap_or_default())),
         );
     }
     if !wire::cbor_ser::needed(plan).is_empty() {

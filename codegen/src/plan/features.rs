@@ -163,10 +163,11 @@ pub const TRAITS: &[(&str, Support)] = &[
     ("smithy.api#streaming", Support::Implemented),
     ("smithy.api#eventHeader", Support::Feature(EVENT_STREAM)),
     ("smithy.api#eventPayload", Support::Feature(EVENT_STREAM)),
-    // XML traits: the JSON protocols ignore them by definition.
+    // XML traits: the JSON protocols ignore them by definition; the query
+    // protocols read and write `@xmlName`, `@xmlFlattened` and `@xmlAttribute` (plan::xml).
     (
         "smithy.api#xmlNamespace",
-        Support::Ignored("XML protocols only; the JSON protocols ignore it"),
+        Support::Ignored("XML namespaces are not checked when responses are read; the JSON protocols ignore it"),
     ),
     (
         "smithy.api#xmlName",
@@ -214,13 +215,13 @@ pub const TRAITS: &[(&str, Support)] = &[
     (
         "aws.protocols#awsQueryError",
         Support::Ignored(
-            "the error code awsQuery sends; the JSON protocols read the error shape's name \
-             (an `@awsQueryCompatible` service's code comes from `x-amzn-query-error`)",
+            "the error code awsQuery sends (awsQuery clients read it, plan::xml); the JSON protocols \
+             read the error shape's name (an `@awsQueryCompatible` service's code comes from `x-amzn-query-error`)",
         ),
     ),
     (
         "aws.protocols#ec2QueryName",
-        Support::Ignored("the member name ec2Query sends; the JSON protocols ignore it"),
+        Support::Ignored("the member name ec2Query sends (ec2Query clients write it, plan::xml); the other protocols ignore it"),
     ),
     // Checked with the service's protocol: it applies to awsJson and rpcv2Cbor only.
     ("aws.protocols#awsQueryCompatible", Support::Protocol),

@@ -51,6 +51,7 @@ mod recursion;
 mod sensitive;
 mod timestamps;
 mod types;
+pub mod xml;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -146,8 +147,8 @@ pub struct Field {
     pub member: Member,
     /// The Rust name: a field, or a variant for unions and enums.
     pub name: String,
-    /// The name on the wire: `@jsonName` (where the protocol honours it), else
-    /// the member name.
+    /// The name on the wire: `@jsonName` or `@xmlName` (where the protocol
+    /// honours it), else the member name.
     pub wire_name: String,
     /// The Rust type of the value, without `Option`.
     pub ty: RustType,
@@ -915,6 +916,7 @@ impl<'m> Planner<'m> {
                 .json_name
                 .clone()
                 .filter(|_| self.protocol.uses_json_name())
+                .or_else(|| xml::xml_name(&member).filter(|_| self.protocol.uses_xml_name()))
                 .unwrap_or_else(|| member.name.clone()),
             documentation: self.documentation(&member),
             name,

@@ -20,14 +20,22 @@ pub enum Protocol {
     /// `smithy.protocols#rpcv2Cbor`: `POST /service/<Service>/operation/<Operation>`,
     /// the whole input as a CBOR map.
     RpcV2Cbor,
+    /// `aws.protocols#awsQuery`: `POST /` with a form-encoded body
+    /// (`Action=<Operation>&Version=...`), XML responses and errors.
+    AwsQuery,
+    /// `aws.protocols#ec2Query`: as awsQuery, with its own key names, lists
+    /// always flattened, and the members directly in the response's root.
+    Ec2Query,
 }
 
 impl Protocol {
     /// Every implemented protocol, in order of preference.
-    pub const ALL: [Protocol; 4] = [
+    pub const ALL: [Protocol; 6] = [
         Protocol::RestJson1,
         Protocol::AwsJson1_0,
         Protocol::AwsJson1_1,
+        Protocol::AwsQuery,
+        Protocol::Ec2Query,
         Protocol::RpcV2Cbor,
     ];
 
@@ -38,6 +46,8 @@ impl Protocol {
             Protocol::AwsJson1_0 => "aws.protocols#awsJson1_0",
             Protocol::AwsJson1_1 => "aws.protocols#awsJson1_1",
             Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
+            Protocol::AwsQuery => "aws.protocols#awsQuery",
+            Protocol::Ec2Query => "aws.protocols#ec2Query",
         }
     }
 
@@ -65,13 +75,20 @@ impl Protocol {
         self == Protocol::RestJson1
     }
 
-    /// The `Content-Type` of a request body (a JSON one, but for rpcv2Cbor).
+    /// Whether `@xmlName` renames members on the wire (the query protocols).
+    pub fn uses_xml_name(self) -> bool {
+        matches!(self, Protocol::AwsQuery | Protocol::Ec2Query)
+    }
+
+    /// The `Content-Type` of a request body: JSON for the JSON protocols, CBOR
+    /// for rpcv2Cbor, a form for the query protocols.
     pub fn json_content_type(self) -> &'static str {
         match self {
             Protocol::RpcV2Cbor => "application/cbor",
             Protocol::RestJson1 => "application/json",
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
+            Protocol::AwsQuery | Protocol::Ec2Query => "application/x-www-form-urlencoded",
         }
     }
 }

@@ -3,12 +3,16 @@
 //! protocol (error codes for retries and clock-skew correction, request ids).
 
 pub mod aws_json;
+pub mod aws_query;
 pub mod checksum;
 pub mod compression;
+pub mod ec2_query;
 pub mod http_bindings;
+pub mod query_writer;
 pub mod rest_json;
 pub mod rpc_v2_cbor;
 pub mod wire;
+pub mod xml;
 
 use crate::http::HttpResponse;
 
@@ -26,6 +30,10 @@ pub enum Protocol {
     AwsJson1_1,
     /// `smithy.protocols#rpcv2Cbor`.
     RpcV2Cbor,
+    /// `aws.protocols#awsQuery`.
+    AwsQuery,
+    /// `aws.protocols#ec2Query`.
+    Ec2Query,
 }
 
 impl Protocol {
@@ -35,6 +43,8 @@ impl Protocol {
             Protocol::RestJson1 => rest_json::error_code(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
             Protocol::RpcV2Cbor => rpc_v2_cbor::error_code(response),
+            Protocol::AwsQuery => aws_query::error_code(response),
+            Protocol::Ec2Query => ec2_query::error_code(response),
         }
     }
 
@@ -44,6 +54,8 @@ impl Protocol {
             Protocol::RestJson1 => rest_json::request_id(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
             Protocol::RpcV2Cbor => rpc_v2_cbor::request_id(response),
+            Protocol::AwsQuery => aws_query::request_id(response),
+            Protocol::Ec2Query => ec2_query::request_id(response),
         }
     }
 }
@@ -65,5 +77,11 @@ mod tests {
             assert_eq!(protocol.request_id(&r).as_deref(), Some("rid"), "{protocol:?}");
         }
         assert_eq!(Protocol::default(), Protocol::RestJson1);
+        let query = HttpResponse::new(400, "<ErrorResponse><Error><Code>Throttling</Code></Error><RequestId>q</RequestId></ErrorResponse>");
+        assert_eq!(Protocol::AwsQuery.error_code(&query).as_deref(), Some("Throttling"));
+        assert_eq!(Protocol::AwsQuery.request_id(&query).as_deref(), Some("q"));
+        let ec2 = HttpResponse::new(400, "<Response><Errors><Error><Code>Throttling</Code></Error></Errors><RequestID>e</RequestID></Response>");
+        assert_eq!(Protocol::Ec2Query.error_code(&ec2).as_deref(), Some("Throttling"));
+        assert_eq!(Protocol::Ec2Query.request_id(&ec2).as_deref(), Some("e"));
     }
 }

@@ -4,10 +4,12 @@
 //! `send`, the host prefix, the endpoint parameters and the runtime's
 //! `OPERATION` are the same for every protocol; the serializer and the
 //! deserializers are the protocol's ([`WireProtocol`], one module per protocol:
-//! [`rest_json1`], [`aws_json`], [`rpc_v2_cbor`]). The JSON protocols share their bodies and
-//! error reading ([`json_body`]) and the readers of the crate's `de` module
-//! ([`json_de`]); rpcv2Cbor reuses both over the runtime's CBOR reader, and
-//! writes its requests with the crate's `ser` module ([`cbor_ser`]).
+//! [`rest_json1`], [`aws_json`], [`rpc_v2_cbor`], [`aws_query`]). The JSON protocols share
+//! their bodies and error reading ([`json_body`]) and the readers of the crate's `de`
+//! module ([`json_de`]); rpcv2Cbor reuses both over the runtime's CBOR reader, and
+//! writes its requests with the crate's `ser` module ([`cbor_ser`]); the query
+//! protocols (awsQuery, ec2Query) have XML readers ([`xml_de`]) and query writers
+//! ([`query_ser`], the crate's `ser` module).
 //!
 //! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
 //! it makes of HTTP bindings and `@jsonName`), an implementation of
@@ -18,12 +20,15 @@
 
 mod aws_json;
 pub(super) mod cbor_ser;
+mod aws_query;
 mod json_body;
 pub(super) mod json_de;
+pub(super) mod query_ser;
 mod rest_json1;
 mod rpc_v2_cbor;
 mod scalar;
 mod uri;
+pub(super) mod xml_de;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -60,6 +65,7 @@ fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
         Protocol::RpcV2Cbor => Box::new(rpc_v2_cbor::RpcV2Cbor),
+        Protocol::AwsQuery | Protocol::Ec2Query => Box::new(aws_query::Query(protocol)),
     }
 }
 

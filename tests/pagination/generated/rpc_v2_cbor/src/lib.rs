@@ -32,11 +32,11 @@
 mod client;
 pub mod config;
 mod de;
+mod ser;
 pub mod endpoint;
 pub mod error;
 pub mod operation;
 pub mod paginator;
-mod ser;
 pub mod types;
 pub mod waiter;
 pub use client::Client;
