@@ -192,16 +192,28 @@ fn other_auth_schemes_checksums_and_endpoint_features_are_refused_by_trait() {
 }
 
 #[test]
-fn a_foreign_protocol_is_refused_even_when_allowed() {
-    let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#restXml");
+fn a_service_without_an_implemented_protocol_is_refused_even_when_allowed() {
+    let json = model("", "", "", "", "").replace(r#""aws.protocols#restJson1": {}"#, r#""smithy.api#documentation": "x""#);
     let expected = [
         "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1`, \
-         `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `aws.protocols#awsQuery`, \
-         `aws.protocols#ec2Query`, `smithy.protocols#rpcv2Cbor` only; the service declares aws.protocols#restXml",
+         `aws.protocols#restXml`, `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `aws.protocols#awsQuery`, \
+         `aws.protocols#ec2Query`, `smithy.protocols#rpcv2Cbor` only; the service declares none",
     ];
     assert_eq!(refusals(&json, &[]), expected);
     let found = refusals(&json, &["protocol"]);
     assert!(found.iter().any(|e| e.contains("not a trait id")), "{found:?}");
+}
+
+#[test]
+fn rest_xml_services_are_accepted() {
+    let json = model("", "", "", "", "").replace("aws.protocols#restJson1", "aws.protocols#restXml");
+    let files = generate(&json, &[]).unwrap_or_else(|e| panic!("restXml: {e}"));
+    let wire = files
+        .iter()
+        .find(|f| f.path == "src/operation/op/wire.rs")
+        .expect("the operation's wire module");
+    assert!(wire.contents.contains("xml_writer"), "the input is written as XML");
+    assert!(wire.contents.contains("Protocol::RestXml"), "errors are read as restXml");
 }
 
 #[test]

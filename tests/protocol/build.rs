@@ -1,5 +1,5 @@
 //! Generates the clients of the protocol test services (restJson1, awsJson1_0,
-//! awsJson1_1, rpcv2Cbor, awsQuery, ec2Query) and one test per client case, into `OUT_DIR/protocol.rs`
+//! awsJson1_1, rpcv2Cbor, awsQuery, ec2Query, restXml) and one test per client case, into `OUT_DIR/protocol.rs`
 //! (included by `tests/protocol.rs`). Each protocol has its own list of known
 //! failures, `expected-failures*.txt`.
 //!
@@ -76,10 +76,14 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
         "expected-failures-ec2query.txt",
         &[("ec2_query", "aws.protocoltests.ec2#AwsEc2")],
     ),
+    (
+        "expected-failures-restxml.txt",
+        &[("rest_xml", "aws.protocoltests.restxml#RestXml")],
+    ),
 ];
 
-/// The models of `../shared/protocol-tests-other` that the rpcv2Cbor, awsQuery and
-/// ec2Query cases need, loaded with the whole of `../shared/protocol-tests` (its
+/// The models of `../shared/protocol-tests-other` that the rpcv2Cbor, awsQuery,
+/// ec2Query and restXml cases need, loaded with the whole of `../shared/protocol-tests` (its
 /// prelude, test traits, AWS traits and shared types).
 const OTHER_MODELS: &[&str] = &[
     "smithy-protocol-traits",
@@ -88,6 +92,7 @@ const OTHER_MODELS: &[&str] = &[
     "smithy-aws-protocol-tests/model/rpcv2Cbor",
     "smithy-aws-protocol-tests/model/awsQuery",
     "smithy-aws-protocol-tests/model/ec2Query",
+    "smithy-aws-protocol-tests/model/restXml",
 ];
 
 fn main() {

@@ -106,6 +106,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
         crate::plan::Protocol::AwsQuery | crate::plan::Protocol::Ec2Query => {
             !super::wire::query_ser::needed(plan).is_empty()
         }
+        crate::plan::Protocol::RestXml => !super::wire::xml_ser::needed(plan).is_empty(),
         _ => false,
     };
     let ser = if ser_needed {

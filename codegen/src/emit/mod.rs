@@ -144,7 +144,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         job(
             "src/de.rs".into(),
             Box::new(move || {
-                let module = if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) {
+                let module = if plan.protocol.reads_xml() {
                     wire::xml_de::module(plan)?
                 } else {
                     wire::json_de::module(plan)?
@@ -157,6 +157,12 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         job(
             "src/ser.rs".into(),
             Box::new(move || Ok(wire::query_ser::module(plan)?.unwrap_or_default())),
+        );
+    }
+    if plan.protocol == Protocol::RestXml && !wire::xml_ser::needed(plan).is_empty() {
+        job(
+            "src/ser.rs".into(),
+            Box::new(move || Ok(wire::xml_ser::module(plan)?.unwrap_or_default())),
         );
     }
     if !wire::cbor_ser::needed(plan).is_empty() {

@@ -26,12 +26,16 @@ pub enum Protocol {
     /// `aws.protocols#ec2Query`: as awsQuery, with its own key names, lists
     /// always flattened, and the members directly in the response's root.
     Ec2Query,
+    /// `aws.protocols#restXml`: the HTTP bindings of restJson1 with XML
+    /// bodies and errors.
+    RestXml,
 }
 
 impl Protocol {
     /// Every implemented protocol, in order of preference.
-    pub const ALL: [Protocol; 6] = [
+    pub const ALL: [Protocol; 7] = [
         Protocol::RestJson1,
+        Protocol::RestXml,
         Protocol::AwsJson1_0,
         Protocol::AwsJson1_1,
         Protocol::AwsQuery,
@@ -48,6 +52,7 @@ impl Protocol {
             Protocol::RpcV2Cbor => "smithy.protocols#rpcv2Cbor",
             Protocol::AwsQuery => "aws.protocols#awsQuery",
             Protocol::Ec2Query => "aws.protocols#ec2Query",
+            Protocol::RestXml => "aws.protocols#restXml",
         }
     }
 
@@ -63,10 +68,11 @@ impl Protocol {
     }
 
     /// Whether HTTP binding traits (`@http`, `@httpLabel`, `@httpHeader`,
-    /// `@httpPayload`, ...) place members in the message. The awsJson
-    /// protocols and rpcv2Cbor ignore them: every member is in the body.
+    /// `@httpPayload`, ...) place members in the message (restJson1 and
+    /// restXml). The awsJson, query protocols and rpcv2Cbor ignore them: every
+    /// member is in the body.
     pub fn uses_http_bindings(self) -> bool {
-        self == Protocol::RestJson1
+        matches!(self, Protocol::RestJson1 | Protocol::RestXml)
     }
 
     /// Whether `@jsonName` renames members on the wire (the awsJson protocols
@@ -75,9 +81,14 @@ impl Protocol {
         self == Protocol::RestJson1
     }
 
-    /// Whether `@xmlName` renames members on the wire (the query protocols).
+    /// Whether `@xmlName` renames members on the wire (the XML protocols).
     pub fn uses_xml_name(self) -> bool {
-        matches!(self, Protocol::AwsQuery | Protocol::Ec2Query)
+        self.reads_xml()
+    }
+
+    /// Whether responses are XML, read by the generated XML readers.
+    pub fn reads_xml(self) -> bool {
+        matches!(self, Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml)
     }
 
     /// The `Content-Type` of a request body: JSON for the JSON protocols, CBOR
@@ -89,6 +100,7 @@ impl Protocol {
             Protocol::AwsJson1_0 => "application/x-amz-json-1.0",
             Protocol::AwsJson1_1 => "application/x-amz-json-1.1",
             Protocol::AwsQuery | Protocol::Ec2Query => "application/x-www-form-urlencoded",
+            Protocol::RestXml => "application/xml",
         }
     }
 }

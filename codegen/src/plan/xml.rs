@@ -1,8 +1,8 @@
 //! What the XML traits, `@awsQueryError` and `@ec2QueryName` decide for the
-//! query protocols: member names, flattened and attribute members, the names
+//! XML protocols (awsQuery, ec2Query, restXml): member names, flattened and attribute members, the names
 //! of list items and map entries, and the error code a response names an error by.
 
-use crate::model::{Member, Model, Shape, ShapeId, ShapeKind};
+use crate::model::{Member, Model, Shape, ShapeId, ShapeKind, Traits};
 
 /// `smithy.api#xmlName` of a member, if any.
 pub fn xml_name(member: &Member) -> Option<String> {
@@ -67,4 +67,37 @@ pub fn ec2_query_name(member: &Member) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => name,
     }
+}
+
+/// The element name of a shape written as a restXml document root: its
+/// `@xmlName`, else its shape name.
+pub fn root_name(shape: &Shape) -> String {
+    shape
+        .traits
+        .get("smithy.api#xmlName")
+        .and_then(|v| v.as_str())
+        .map_or_else(|| shape.id.name().to_owned(), str::to_owned)
+}
+
+/// The `xmlns` attribute a member's `@xmlNamespace` asks for on its element.
+pub fn member_namespace(member: &Member) -> Option<(String, String)> {
+    namespace(&member.traits)
+}
+
+/// The `xmlns` attribute a shape's `@xmlNamespace` asks for on its element
+/// (as the document's root: restXml ignores it below).
+pub fn shape_namespace(shape: &Shape) -> Option<(String, String)> {
+    namespace(&shape.traits)
+}
+
+/// The `xmlns` attribute `@xmlNamespace` (in `traits`, of a shape or member)
+/// asks for: its name (`xmlns` or `xmlns:<prefix>`) and the namespace URI.
+fn namespace(traits: &Traits) -> Option<(String, String)> {
+    let ns = traits.get("smithy.api#xmlNamespace")?;
+    let uri = ns.get("uri")?.as_str()?.to_owned();
+    let name = match ns.get("prefix").and_then(|p| p.as_str()) {
+        Some(prefix) => format!("xmlns:{prefix}"),
+        None => "xmlns".to_owned(),
+    };
+    Some((name, uri))
 }

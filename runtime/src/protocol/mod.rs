@@ -10,9 +10,11 @@ pub mod ec2_query;
 pub mod http_bindings;
 pub mod query_writer;
 pub mod rest_json;
+pub mod rest_xml;
 pub mod rpc_v2_cbor;
 pub mod wire;
 pub mod xml;
+pub mod xml_writer;
 
 use crate::http::HttpResponse;
 
@@ -34,6 +36,8 @@ pub enum Protocol {
     AwsQuery,
     /// `aws.protocols#ec2Query`.
     Ec2Query,
+    /// `aws.protocols#restXml`.
+    RestXml,
 }
 
 impl Protocol {
@@ -45,6 +49,7 @@ impl Protocol {
             Protocol::RpcV2Cbor => rpc_v2_cbor::error_code(response),
             Protocol::AwsQuery => aws_query::error_code(response),
             Protocol::Ec2Query => ec2_query::error_code(response),
+            Protocol::RestXml => rest_xml::error_code(response),
         }
     }
 
@@ -56,6 +61,7 @@ impl Protocol {
             Protocol::RpcV2Cbor => rpc_v2_cbor::request_id(response),
             Protocol::AwsQuery => aws_query::request_id(response),
             Protocol::Ec2Query => ec2_query::request_id(response),
+            Protocol::RestXml => rest_xml::request_id(response),
         }
     }
 }
@@ -77,11 +83,20 @@ mod tests {
             assert_eq!(protocol.request_id(&r).as_deref(), Some("rid"), "{protocol:?}");
         }
         assert_eq!(Protocol::default(), Protocol::RestJson1);
-        let query = HttpResponse::new(400, "<ErrorResponse><Error><Code>Throttling</Code></Error><RequestId>q</RequestId></ErrorResponse>");
+        let query = HttpResponse::new(
+            400,
+            "<ErrorResponse><Error><Code>Throttling</Code></Error><RequestId>q</RequestId></ErrorResponse>",
+        );
         assert_eq!(Protocol::AwsQuery.error_code(&query).as_deref(), Some("Throttling"));
         assert_eq!(Protocol::AwsQuery.request_id(&query).as_deref(), Some("q"));
-        let ec2 = HttpResponse::new(400, "<Response><Errors><Error><Code>Throttling</Code></Error></Errors><RequestID>e</RequestID></Response>");
+        let ec2 = HttpResponse::new(
+            400,
+            "<Response><Errors><Error><Code>Throttling</Code></Error></Errors><RequestID>e</RequestID></Response>",
+        );
         assert_eq!(Protocol::Ec2Query.error_code(&ec2).as_deref(), Some("Throttling"));
         assert_eq!(Protocol::Ec2Query.request_id(&ec2).as_deref(), Some("e"));
+        let rest_xml = HttpResponse::new(400, "<Error><Code>Throttling</Code><RequestId>x</RequestId></Error>");
+        assert_eq!(Protocol::RestXml.error_code(&rest_xml).as_deref(), Some("Throttling"));
+        assert_eq!(Protocol::RestXml.request_id(&rest_xml).as_deref(), Some("x"));
     }
 }

@@ -61,6 +61,11 @@ pub struct XmlElement {
 }
 
 impl XmlElement {
+    /// The element's attributes, in the order written (names with any prefix).
+    pub fn attributes(&self) -> &[(String, String)] {
+        &self.attributes
+    }
+
     /// The element's name as written, with any prefix (`ns:Name`).
     pub fn name(&self) -> &str {
         &self.name
@@ -89,10 +94,10 @@ impl XmlElement {
 
     /// The value of the attribute named `name` (as written, `xsi:type`).
     pub fn attribute(&self, name: &str) -> Option<Scalar<'_>> {
-        self.attributes.iter().find(|(n, _)| n == name).map(|(n, value)| Scalar {
-            text: value,
-            name: n,
-        })
+        self.attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(n, value)| Scalar { text: value, name: n })
     }
 
     /// The element's text as a scalar value to parse.
@@ -123,7 +128,10 @@ macro_rules! integer {
 
 impl Scalar<'_> {
     fn invalid(self, expected: &str) -> XmlError {
-        XmlError::new(format!("`{}` holds {:?}, which is not {expected}", self.name, self.text))
+        XmlError::new(format!(
+            "`{}` holds {:?}, which is not {expected}",
+            self.name, self.text
+        ))
     }
 
     /// The text as written.
@@ -171,8 +179,7 @@ impl Scalar<'_> {
 
     /// A timestamp in `format`.
     pub fn timestamp(self, format: TimestampFormat) -> Result<DateTime, XmlError> {
-        DateTime::parse(self.text.trim(), format)
-            .map_err(|e| XmlError::new(format!("`{}`: {e}", self.name)))
+        DateTime::parse(self.text.trim(), format).map_err(|e| XmlError::new(format!("`{}`: {e}", self.name)))
     }
 }
 
@@ -202,7 +209,9 @@ pub fn parse(bytes: &[u8]) -> Result<XmlElement, XmlError> {
                 close(&mut open, &mut root, element)?;
             }
             Event::End(_) => {
-                let element = open.pop().ok_or_else(|| XmlError::new("an end tag without a start tag"))?;
+                let element = open
+                    .pop()
+                    .ok_or_else(|| XmlError::new("an end tag without a start tag"))?;
                 close(&mut open, &mut root, element)?;
             }
             Event::Text(text) => {
@@ -293,7 +302,12 @@ mod tests {
         let error = root.child("Bad").unwrap().value().i32().unwrap_err();
         assert!(error.to_string().contains("`Bad`"), "{error}");
         assert!(root.child("Bad").unwrap().value().bool().is_err());
-        assert!(root.child("Bad").unwrap().value().timestamp(TimestampFormat::DateTime).is_err());
+        assert!(root
+            .child("Bad")
+            .unwrap()
+            .value()
+            .timestamp(TimestampFormat::DateTime)
+            .is_err());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use std::panic::{catch_unwind, UnwindSafe};
 use serde::Serialize;
 use serde_json::Value;
 use smithy_runtime::http::HttpRequest;
+use smithy_runtime::protocol::xml::{self, XmlElement};
 
 mod cbor;
 
@@ -158,6 +159,7 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
         let problem = match case.body_media_type {
             Some("application/cbor") => cbor::compare_body(&request.body, expected),
             Some("application/x-www-form-urlencoded") => compare_form(&request.body, expected),
+            Some("application/xml") if !expected.is_empty() => compare_xml(&request.body, expected),
             _ => compare_body(&request.body, expected, is_json),
         };
         if let Some(problem) = problem {
@@ -204,6 +206,43 @@ fn compare_form(actual: &[u8], expected: &str) -> Option<String> {
         pairs
     };
     (pairs(&shown) != pairs(expected)).then(|| format!("form body: expected `{expected}`, got `{shown}`"))
+}
+
+/// XML bodies are equal when their element trees are: the same names,
+/// attributes whatever their order, and text, whitespace between elements
+/// ignored, as the protocol tests specify for `application/xml`.
+fn compare_xml(actual: &[u8], expected: &str) -> Option<String> {
+    let shown = String::from_utf8_lossy(actual);
+    let expected_tree = match xml::parse(expected.as_bytes()) {
+        Ok(tree) => tree,
+        Err(e) => return Some(format!("the case's body is not XML ({e}): {expected}")),
+    };
+    match xml::parse(actual) {
+        Ok(tree) if xml_eq(&tree, &expected_tree) => None,
+        Ok(_) => Some(format!("XML body: expected `{expected}`, got `{shown}`")),
+        Err(e) => Some(format!("XML body: expected `{expected}`, got `{shown}` ({e})")),
+    }
+}
+
+/// Element trees equal up to attribute order and whitespace between elements.
+pub fn xml_eq(a: &XmlElement, b: &XmlElement) -> bool {
+    let attributes = |e: &XmlElement| {
+        let mut attributes = e.attributes().to_vec();
+        attributes.sort();
+        attributes
+    };
+    let text = |e: &XmlElement| {
+        if e.children().is_empty() {
+            e.text().to_owned()
+        } else {
+            e.text().trim().to_owned()
+        }
+    };
+    a.name() == b.name()
+        && attributes(a) == attributes(b)
+        && text(a) == text(b)
+        && a.children().len() == b.children().len()
+        && a.children().iter().zip(b.children()).all(|(a, b)| xml_eq(a, b))
 }
 
 /// JSON equality where numbers compare by value (`1` equals `1.0`).
@@ -404,8 +443,21 @@ mod tests {
     }
 
     #[test]
+    fn xml_bodies_compare_as_trees() {
+        let expected = "<A b=\"1\" c=\"2\">\n  <D>x y</D>\n  <E/>\n</A>";
+        assert_eq!(compare_xml(b"<A c=\"2\" b=\"1\"><D>x y</D><E></E></A>", expected), None);
+        assert!(compare_xml(b"<A b=\"1\" c=\"2\"><D>x  y</D><E/></A>", expected).is_some());
+        assert!(compare_xml(b"<A b=\"1\"><D>x y</D><E/></A>", expected).is_some());
+        assert!(compare_xml(b"<A b=\"1\" c=\"2\"><E/><D>x y</D></A>", expected).is_some());
+        assert!(compare_xml(b"<A", expected).is_some());
+    }
+
+    #[test]
     fn form_bodies_compare_as_unordered_pairs() {
-        assert_eq!(compare_form(b"Action=A&Version=1&B=x%2fy", "Version=1&\n  Action=A&B=x%2Fy"), None);
+        assert_eq!(
+            compare_form(b"Action=A&Version=1&B=x%2fy", "Version=1&\n  Action=A&B=x%2Fy"),
+            None
+        );
         assert!(compare_form(b"Action=A&Version=1", "Action=A&Version=2").is_some());
         assert!(compare_form(b"Action=A&B=1&B=1", "Action=A&B=1").is_some());
         assert!(compare_form(b"Action=A", "Action=A&B=").is_some());

@@ -149,57 +149,12 @@ impl WireProtocol for Query {
     }
 
     fn deserialize_error(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-        let error_type = ident(&op.error_name);
-        let runtime = self.runtime();
-        if op.errors.is_empty() {
-            return Ok(quote! {
-                /// The operation error of an error response: the operation models none.
-                fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
-                    super::#error_type::Unhandled(#runtime::unhandled_error(response))
-                }
-            });
-        }
-        let meta_field = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
-        let mut arms = Vec::new();
-        for item in op.errors.iter().filter_map(|id| plan.item(id)) {
-            let code = if self.is_ec2() {
-                item.shape.name().to_owned()
+        let is_ec2 = self.is_ec2();
+        deserialize_xml_error(plan, op, &self.runtime(), |shape| {
+            if is_ec2 {
+                shape.id.name().to_owned()
             } else {
-                xml::query_error_code(plan.model.shape(&item.shape))
-            };
-            let reader = xml_de::reader_path(plan, &item.shape)?;
-            let variant = ident(&item.name);
-            // The message member, when the body did not give it, from the metadata.
-            let message = crate::emit::errors::message_field(item)
-                .filter(|f| f.optional)
-                .map(|field| {
-                    let name = ident(&field.name);
-                    quote! {
-                        if error.#name.is_none() {
-                            error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
-                        }
-                    }
-                });
-            // A modeled error whose members cannot be read is still that error.
-            arms.push(quote! {
-                Some(#code) => {
-                    let mut error = #runtime::error_element(response)
-                        .and_then(|element| #reader(&element).ok())
-                        .unwrap_or_default();
-                    #message
-                    error.#meta_field = meta;
-                    super::#error_type::#variant(error)
-                }
-            });
-        }
-        Ok(quote! {
-            /// The operation error of an error response.
-            fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
-                let meta = #runtime::error_metadata(response);
-                match meta.code() {
-                    #(#arms)*
-                    _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
-                }
+                xml::query_error_code(shape)
             }
         })
     }
@@ -225,4 +180,63 @@ fn no_byte_stream(protocol: Protocol, item: &Item) -> Result<(), Error> {
         )),
         None => Ok(()),
     }
+}
+
+/// `fn deserialize_error` of the XML protocols: the `<Error>` element (found by
+/// `runtime`'s `error_element`) read as the modeled error `code_of` names, else
+/// `Unhandled`.
+pub(super) fn deserialize_xml_error(
+    plan: &Plan<'_>,
+    op: &OperationPlan,
+    runtime: &TokenStream,
+    code_of: impl Fn(&crate::model::Shape) -> String,
+) -> Result<TokenStream, Error> {
+    let error_type = ident(&op.error_name);
+    if op.errors.is_empty() {
+        return Ok(quote! {
+            /// The operation error of an error response: the operation models none.
+            fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
+                super::#error_type::Unhandled(#runtime::unhandled_error(response))
+            }
+        });
+    }
+    let meta_field = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
+    let mut arms = Vec::new();
+    for item in op.errors.iter().filter_map(|id| plan.item(id)) {
+        let code = code_of(plan.model.shape(&item.shape));
+        let reader = xml_de::reader_path(plan, &item.shape)?;
+        let variant = ident(&item.name);
+        // The message member, when the body did not give it, from the metadata.
+        let message = crate::emit::errors::message_field(item)
+            .filter(|f| f.optional)
+            .map(|field| {
+                let name = ident(&field.name);
+                quote! {
+                    if error.#name.is_none() {
+                        error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
+                    }
+                }
+            });
+        // A modeled error whose members cannot be read is still that error.
+        arms.push(quote! {
+            Some(#code) => {
+                let mut error = #runtime::error_element(response)
+                    .and_then(|element| #reader(&element).ok())
+                    .unwrap_or_default();
+                #message
+                error.#meta_field = meta;
+                super::#error_type::#variant(error)
+            }
+        });
+    }
+    Ok(quote! {
+        /// The operation error of an error response.
+        fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
+            let meta = #runtime::error_metadata(response);
+            match meta.code() {
+                #(#arms)*
+                _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
+            }
+        }
+    })
 }

@@ -9,7 +9,8 @@
 //! module ([`json_de`]); rpcv2Cbor reuses both over the runtime's CBOR reader, and
 //! writes its requests with the crate's `ser` module ([`cbor_ser`]); the query
 //! protocols (awsQuery, ec2Query) have XML readers ([`xml_de`]) and query writers
-//! ([`query_ser`], the crate's `ser` module).
+//! ([`query_ser`], the crate's `ser` module); [`rest_xml`] has restJson1's HTTP
+//! bindings with those XML readers and XML writers ([`xml_ser`]).
 //!
 //! A new protocol is a variant of [`Protocol`] (decided in the plan, with what
 //! it makes of HTTP bindings and `@jsonName`), an implementation of
@@ -19,16 +20,18 @@
 //! and writers of its own in place of [`json_de`] and the types' serde derives.
 
 mod aws_json;
-pub(super) mod cbor_ser;
 mod aws_query;
+pub(super) mod cbor_ser;
 mod json_body;
 pub(super) mod json_de;
 pub(super) mod query_ser;
 mod rest_json1;
+mod rest_xml;
 mod rpc_v2_cbor;
 mod scalar;
 mod uri;
 pub(super) mod xml_de;
+pub(super) mod xml_ser;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -66,6 +69,7 @@ fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
         Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => Box::new(aws_json::AwsJson(protocol)),
         Protocol::RpcV2Cbor => Box::new(rpc_v2_cbor::RpcV2Cbor),
         Protocol::AwsQuery | Protocol::Ec2Query => Box::new(aws_query::Query(protocol)),
+        Protocol::RestXml => Box::new(rest_xml::RestXml),
     }
 }
 

@@ -1,8 +1,8 @@
 //! restJson1: HTTP bindings (labels, query, headers, payloads, status) and
 //! JSON bodies; error codes read by `smithy_runtime::protocol::rest_json`.
 
-mod request;
-mod response;
+pub(super) mod request;
+pub(super) mod response;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -15,13 +15,22 @@ use crate::plan::{OperationPlan, Plan};
 /// restJson1.
 pub(super) struct RestJson1;
 
+/// What the body of a message is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum BodyFormat {
+    /// JSON (restJson1).
+    Json,
+    /// XML (restXml).
+    Xml,
+}
+
 impl WireProtocol for RestJson1 {
     fn serialize_request(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-        request::serialize_request(plan, op)
+        request::serialize_request(plan, op, BodyFormat::Json)
     }
 
     fn deserialize_response(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-        response::deserialize_response(plan, op)
+        response::deserialize_response(plan, op, BodyFormat::Json)
     }
 
     fn deserialize_error(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {

@@ -1,23 +1,31 @@
-//! restJson1 requests: the URI (labels and query), headers and body of an
-//! operation input.
+//! restJson1 and restXml requests: the URI (labels and query), headers and
+//! body of an operation input.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::json_body;
 use super::super::scalar::{to_text, Location};
 use super::super::uri::{Segment, UriPattern};
+use super::super::{json_body, xml_ser};
+use super::BodyFormat;
 use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
-use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
+use crate::plan::{xml, Field, ItemKind, OperationPlan, Plan, RustType};
 
-/// `fn serialize_request(input) -> Result<HttpRequest, BuildError>`.
-pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
-    let http = op
-        .http
-        .as_ref()
-        .ok_or_else(|| Error::shape(&op.shape, "restJson1 needs the `@http` trait on every operation"))?;
+/// `fn serialize_request(input) -> Result<HttpRequest, BuildError>`, with a
+/// JSON body or, for restXml, an XML one.
+pub(in crate::emit::wire) fn serialize_request(
+    plan: &Plan<'_>,
+    op: &OperationPlan,
+    format: BodyFormat,
+) -> Result<TokenStream, Error> {
+    let http = op.http.as_ref().ok_or_else(|| {
+        Error::shape(
+            &op.shape,
+            format!("{} needs the `@http` trait on every operation", plan.protocol.name()),
+        )
+    })?;
     let pattern = UriPattern::parse(&http.uri).map_err(|m| Error::shape(&op.shape, m))?;
     let shape_name = op.input.name.as_str();
     let input = &op.input;
@@ -94,7 +102,10 @@ pub(super) fn serialize_request(plan: &Plan<'_>, op: &OperationPlan) -> Result<T
         }
     }
     changes.extend(custom.header_statements(shape_name));
-    changes.extend(body(plan, op)?);
+    changes.extend(match format {
+        BodyFormat::Json => body(plan, op)?,
+        BodyFormat::Xml => xml_body(plan, op)?,
+    });
     // `@requestCompression`: gzip for bodies of the SDKs' default minimum size;
     // before the checksum, which covers what is sent.
     let gzip = op.gzip_request;
@@ -348,4 +359,58 @@ fn body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Erro
         shape_name,
         "application/json",
     )))
+}
+
+/// The restXml body: the `@httpPayload` member (a structure or union is the
+/// document's root, named by the member's `@xmlName`, else its shape's), else
+/// the unbound members under a root named by the input shape (none: no body).
+fn xml_body(plan: &Plan<'_>, op: &OperationPlan) -> Result<Option<TokenStream>, Error> {
+    let input = &op.input;
+    let shape_name = input.name.as_str();
+    let wire = quote!(::smithy_runtime::protocol::wire);
+    let xw = quote!(::smithy_runtime::protocol::xml_writer);
+    if let Some(field) = input
+        .fields
+        .iter()
+        .find(|f| f.http_binding == Some(HttpBinding::Payload))
+    {
+        let is_document = matches!(field.ty.unboxed(), RustType::Named { shape, .. } if plan.item(shape).is_some_and(|i| matches!(i.kind, ItemKind::Struct | ItemKind::Union)));
+        if !is_document {
+            // Blobs, strings and enums are sent as they are, as in restJson1.
+            return body(plan, op);
+        }
+        let field_name = ident(&field.name);
+        let target = plan.model.shape(&field.member.target);
+        let root = xml::xml_name(&field.member).unwrap_or_else(|| xml::root_name(target));
+        let writer = xml_ser::writer_path(plan, &field.member.target)?;
+        let ct = field.media_type.clone().unwrap_or_else(|| "application/xml".into());
+        // The payload's root takes its shape's `@xmlNamespace`, else the member's.
+        let namespace = xml::shape_namespace(target)
+            .or_else(|| xml::member_namespace(&field.member))
+            .map(|(attr, uri)| quote!(document.attribute_next(#attr, #uri);));
+        return Ok(Some(quote! {
+            if let Some(payload) = &input.#field_name {
+                let mut document = #xw::XmlWriter::new();
+                #namespace
+                #writer(&mut document, #root, payload);
+                #wire::set_body(&mut request, #shape_name, #ct, document.finish())?;
+            }
+        }));
+    }
+    let body_fields: Vec<&Field> = input.fields.iter().filter(|f| f.http_binding.is_none()).collect();
+    if body_fields.is_empty() {
+        return Ok(None);
+    }
+    let input_shape = plan.model.shape(&input.shape);
+    let root = xml::root_name(input_shape);
+    let namespace = xml::shape_namespace(input_shape).or_else(|| xml::shape_namespace(plan.service));
+    let element = xml_ser::element(plan, input, &body_fields, quote!(#root), namespace)?;
+    Ok(Some(quote! {
+        {
+            let mut document = #xw::XmlWriter::new();
+            let (writer, value) = (&mut document, &input);
+            #element
+            #wire::set_body(&mut request, #shape_name, #xw::CONTENT_TYPE, document.finish())?;
+        }
+    }))
 }

@@ -1,16 +1,21 @@
-//! restJson1 responses: the output from the status, headers and body.
+//! restJson1 and restXml responses: the output from the status, headers and body.
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::{in_body, json_body, json_de, scalar};
+use super::super::{in_body, json_body, json_de, scalar, xml_de};
+use super::BodyFormat;
 use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
 
 /// `fn deserialize_response(&HttpResponse) -> Result<Output, Error>`.
-pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
+pub(in crate::emit::wire) fn deserialize_response(
+    plan: &Plan<'_>,
+    op: &OperationPlan,
+    format: BodyFormat,
+) -> Result<TokenStream, Error> {
     let output = &op.output;
     let output_type = ident(&output.name);
     let error_type = ident(&op.error_name);
@@ -22,6 +27,8 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
 
     let body = if body_fields.is_empty() || has_payload {
         quote!()
+    } else if format == BodyFormat::Xml {
+        read_xml_members(plan, output, &body_fields)?
     } else {
         json_body::read_members(plan, output, &body_fields)?
     };
@@ -41,6 +48,11 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
         }
         let raw = match field.http_binding.clone() {
             _ if in_body(field) && has_payload => quote!(None),
+            // The XML body was read into the output type itself.
+            _ if in_body(field) && format == BodyFormat::Xml => {
+                values.push(quote!(#name: body.#name,));
+                continue;
+            }
             _ if in_body(field) => quote!(body.#name),
             Some(HttpBinding::Header(header)) => {
                 let read = scalar::from_header(plan, field, &field.ty, &header)
@@ -55,7 +67,7 @@ pub(super) fn deserialize_response(plan: &Plan<'_>, op: &OperationPlan) -> Resul
                 continue;
             }
             Some(HttpBinding::ResponseCode) => quote!(Some(i32::from(response.status))),
-            Some(HttpBinding::Payload) => payload(plan, field)?,
+            Some(HttpBinding::Payload) => payload(plan, field, format)?,
             // Unbound members are read from the body above.
             _ => quote!(None),
         };
@@ -97,9 +109,39 @@ fn unsupported(op: &OperationPlan, field: &Field, place: &str) -> Error {
     )
 }
 
+/// `let body`: the output type with the members of the XML body read (the
+/// root element's children); an empty body reads as no members.
+fn read_xml_members(plan: &Plan<'_>, output: &crate::plan::Item, fields: &[&Field]) -> Result<TokenStream, Error> {
+    let output_type = ident(&output.name);
+    let mut body_item = output.clone();
+    body_item.fields = fields.iter().map(|f| (*f).clone()).collect();
+    let members = xml_de::members(plan, &body_item)?;
+    let rx = quote!(::smithy_runtime::protocol::rest_xml);
+    Ok(quote! {
+        let mut body = super::#output_type::default();
+        if let Some(element) = #rx::read_body(response)? {
+            let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> ::std::result::Result<(), ::smithy_runtime::protocol::xml::XmlError> {
+                #members
+                Ok(())
+            };
+            read(&element, &mut body).map_err(|e| #rx::malformed(response, e))?;
+        }
+    })
+}
+
 /// An `Option<T>` expression for a `@httpPayload` member.
-fn payload(plan: &Plan<'_>, field: &Field) -> Result<TokenStream, Error> {
+fn payload(plan: &Plan<'_>, field: &Field, format: BodyFormat) -> Result<TokenStream, Error> {
     let target = plan.model.shape(&field.member.target);
+    if format == BodyFormat::Xml && matches!(target.kind, ShapeKind::Structure(_) | ShapeKind::Union(_)) {
+        let reader = xml_de::reader_path(plan, &field.member.target)?;
+        let rx = quote!(::smithy_runtime::protocol::rest_xml);
+        return Ok(quote! {
+            #rx::read_body(response)?
+                .map(|element| #reader(&element))
+                .transpose()
+                .map_err(|e| #rx::malformed(response, e))?
+        });
+    }
     Ok(match (&target.kind, field.ty.unboxed()) {
         (ShapeKind::Simple(Simple::Blob), _) => quote! {
             if response.body.is_empty() {
