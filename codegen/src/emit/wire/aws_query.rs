@@ -217,12 +217,21 @@ pub(super) fn deserialize_xml_error(
                     }
                 }
             });
+        // restXml: optional string members bound to headers are read from them.
+        let headers = item.fields.iter().filter_map(|field| match &field.http_binding {
+            Some(crate::model::HttpBinding::Header(header)) if field.optional && field.ty == crate::plan::RustType::String => {
+                let name = ident(&field.name);
+                Some(quote!(error.#name = response.header_str(#header).map(::std::borrow::ToOwned::to_owned);))
+            }
+            _ => None,
+        });
         // A modeled error whose members cannot be read is still that error.
         arms.push(quote! {
             Some(#code) => {
                 let mut error = #runtime::error_element(response)
                     .and_then(|element| #reader(&element).ok())
                     .unwrap_or_default();
+                #(#headers)*
                 #message
                 error.#meta_field = meta;
                 super::#error_type::#variant(error)
