@@ -18,6 +18,14 @@ pub mod xml_writer;
 
 use crate::http::HttpResponse;
 
+/// The request id the response's headers carry: `x-amzn-requestid`, else
+/// `x-amz-request-id` (the S3-style name).
+pub(crate) fn header_request_id(response: &HttpResponse) -> Option<&str> {
+    response
+        .header_str(rest_json::REQUEST_ID_HEADER)
+        .or_else(|| response.header_str("x-amz-request-id"))
+}
+
 /// The protocol an operation speaks: how the runtime reads an error response's
 /// code and request id.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

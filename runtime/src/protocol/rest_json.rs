@@ -111,9 +111,7 @@ pub fn error_message(response: &HttpResponse) -> Option<String> {
 }
 
 fn request_id_from(response: &HttpResponse, body: &mut ErrorBody) -> Option<String> {
-    response
-        .header_str(REQUEST_ID_HEADER)
-        .or_else(|| response.header_str("x-amz-request-id"))
+    super::header_request_id(response)
         .map(str::to_owned)
         .or_else(|| body.request_id())
 }

@@ -16,7 +16,7 @@ use std::fmt;
 use minicbor::data::{Tag, Type};
 use minicbor::{Decoder, Encoder};
 
-use super::rest_json::{sanitize_error_code, REQUEST_ID_HEADER};
+use super::rest_json::sanitize_error_code;
 use crate::error::{ErrorMetadata, UnhandledError};
 use crate::http::HttpResponse;
 use crate::{Blob, DateTime};
@@ -548,10 +548,7 @@ fn code_of(body: &ErrorBody) -> Option<String> {
 
 /// The request id: header `x-amzn-requestid`, else `x-amz-request-id`.
 pub fn request_id(response: &HttpResponse) -> Option<String> {
-    response
-        .header_str(REQUEST_ID_HEADER)
-        .or_else(|| response.header_str("x-amz-request-id"))
-        .map(str::to_owned)
+    super::header_request_id(response).map(str::to_owned)
 }
 
 /// Status, code, message and request id of an error response (a body that is
