@@ -101,14 +101,7 @@ pub(super) fn lib_rs(plan: &Plan<'_>, options: &Options) -> TokenStream {
             mod de;
         )
     };
-    let ser_needed = match plan.protocol {
-        crate::plan::Protocol::RpcV2Cbor => !super::wire::cbor_ser::needed(plan).is_empty(),
-        crate::plan::Protocol::AwsQuery | crate::plan::Protocol::Ec2Query => {
-            !super::wire::query_ser::needed(plan).is_empty()
-        }
-        crate::plan::Protocol::RestXml => !super::wire::xml_ser::needed(plan).is_empty(),
-        _ => false,
-    };
+    let ser_needed = super::wire::has_ser_module(plan);
     let ser = if ser_needed {
         quote!(
             mod ser;

@@ -27,7 +27,7 @@ use quote::quote;
 pub use file::{is_generated, GeneratedFile, Header};
 
 use crate::error::Errors;
-use crate::plan::{Item, ItemKind, Module, Plan, Protocol};
+use crate::plan::{Item, ItemKind, Module, Plan};
 
 /// The text `Debug` prints in place of a hidden value.
 const REDACTED: &str = "*** Sensitive Data Redacted ***";
@@ -153,22 +153,10 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
             }),
         );
     }
-    if matches!(plan.protocol, Protocol::AwsQuery | Protocol::Ec2Query) && !wire::query_ser::needed(plan).is_empty() {
+    if wire::has_ser_module(plan) {
         job(
             "src/ser.rs".into(),
-            Box::new(move || Ok(wire::query_ser::module(plan)?.unwrap_or_default())),
-        );
-    }
-    if plan.protocol == Protocol::RestXml && !wire::xml_ser::needed(plan).is_empty() {
-        job(
-            "src/ser.rs".into(),
-            Box::new(move || Ok(wire::xml_ser::module(plan)?.unwrap_or_default())),
-        );
-    }
-    if !wire::cbor_ser::needed(plan).is_empty() {
-        job(
-            "src/ser.rs".into(),
-            Box::new(move || Ok(wire::cbor_ser::module(plan)?.unwrap_or_default())),
+            Box::new(move || Ok(wire::ser_module(plan)?.unwrap_or_default())),
         );
     }
 

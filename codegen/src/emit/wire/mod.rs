@@ -41,6 +41,36 @@ use crate::error::Error;
 use crate::model::HttpBinding;
 use crate::plan::{AuthScheme, Field, OperationPlan, Plan, Protocol};
 
+/// Writes the tokens of one generated module (`None`: nothing to write).
+type ModuleWriter = fn(&Plan<'_>) -> Result<Option<TokenStream>, Error>;
+
+/// The writers of the crate's private `ser` module for the service's protocol
+/// (`None` when its requests need none: the JSON protocols write through serde).
+fn ser_writers(plan: &Plan<'_>) -> Option<ModuleWriter> {
+    let (needed, module): (fn(&Plan<'_>) -> bool, ModuleWriter) =
+        match plan.protocol {
+            Protocol::RpcV2Cbor => (|plan| !cbor_ser::needed(plan).is_empty(), cbor_ser::module),
+            Protocol::AwsQuery | Protocol::Ec2Query => (|plan| !query_ser::needed(plan).is_empty(), query_ser::module),
+            Protocol::RestXml => (|plan| !xml_ser::needed(plan).is_empty(), xml_ser::module),
+            Protocol::RestJson1 | Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => return None,
+        };
+    needed(plan).then_some(module)
+}
+
+/// Whether the crate has a `ser` module (decided once, for its file and for
+/// its `mod ser;`).
+pub(super) fn has_ser_module(plan: &Plan<'_>) -> bool {
+    ser_writers(plan).is_some()
+}
+
+/// The contents of the crate's `ser` module, when it has one.
+pub(super) fn ser_module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
+    match ser_writers(plan) {
+        Some(module) => module(plan),
+        None => Ok(None),
+    }
+}
+
 /// What a protocol emits into an operation's `wire` module. Each function
 /// reads `response`/`input` as `send` hands them over.
 trait WireProtocol {
