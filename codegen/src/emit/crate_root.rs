@@ -13,6 +13,7 @@ pub(super) fn cargo_toml(plan: &Plan<'_>, options: &Options) -> String {
         "A client for {}, generated from its Smithy model.",
         plan.service_title()
     );
+    let feature = plan.protocol.runtime_feature();
     format!(
         r#"[package]
 name = "{name}"
@@ -25,10 +26,10 @@ publish = false
 [dependencies]
 serde = {{ version = "1", features = ["derive"] }}
 serde_json = "1"
-smithy-runtime = {{ path = "{runtime}" }}
+smithy-runtime = {{ path = "{runtime}"{features} }}
 
 [dev-dependencies]
-smithy-runtime = {{ path = "{runtime}", features = ["test-util"] }}
+smithy-runtime = {{ path = "{runtime}", features = [{dev_features}"test-util"] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 anyhow = "1"
 "#,
@@ -39,6 +40,8 @@ anyhow = "1"
         },
         version = options.crate_version,
         runtime = options.runtime_path,
+        features = feature.map_or(String::new(), |f| format!(", features = [\"{f}\"]")),
+        dev_features = feature.map_or(String::new(), |f| format!("\"{f}\", ")),
     )
 }
 

@@ -91,9 +91,19 @@ impl Protocol {
         matches!(self, Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml)
     }
 
+    /// The feature of `smithy-runtime` the generated crate turns on for this
+    /// protocol's codecs, if the default build does not have them.
+    pub fn runtime_feature(self) -> Option<&'static str> {
+        match self {
+            Protocol::RestJson1 | Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => None,
+            Protocol::RpcV2Cbor => Some("cbor"),
+            Protocol::AwsQuery | Protocol::Ec2Query | Protocol::RestXml => Some("xml"),
+        }
+    }
+
     /// The `Content-Type` of a request body: JSON for the JSON protocols, CBOR
     /// for rpcv2Cbor, a form for the query protocols.
-    pub fn json_content_type(self) -> &'static str {
+    pub fn content_type(self) -> &'static str {
         match self {
             Protocol::RpcV2Cbor => "application/cbor",
             Protocol::RestJson1 => "application/json",

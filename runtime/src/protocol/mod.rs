@@ -3,17 +3,24 @@
 //! protocol (error codes for retries and clock-skew correction, request ids).
 
 pub mod aws_json;
+#[cfg(feature = "xml")]
 pub mod aws_query;
 pub mod checksum;
 pub mod compression;
+#[cfg(feature = "xml")]
 pub mod ec2_query;
 pub mod http_bindings;
+#[cfg(feature = "xml")]
 pub mod query_writer;
 pub mod rest_json;
+#[cfg(feature = "xml")]
 pub mod rest_xml;
+#[cfg(feature = "cbor")]
 pub mod rpc_v2_cbor;
 pub mod wire;
+#[cfg(feature = "xml")]
 pub mod xml;
+#[cfg(feature = "xml")]
 pub mod xml_writer;
 
 use crate::http::HttpResponse;
@@ -39,12 +46,16 @@ pub enum Protocol {
     /// `aws.protocols#awsJson1_1`.
     AwsJson1_1,
     /// `smithy.protocols#rpcv2Cbor`.
+    #[cfg(feature = "cbor")]
     RpcV2Cbor,
     /// `aws.protocols#awsQuery`.
+    #[cfg(feature = "xml")]
     AwsQuery,
     /// `aws.protocols#ec2Query`.
+    #[cfg(feature = "xml")]
     Ec2Query,
     /// `aws.protocols#restXml`.
+    #[cfg(feature = "xml")]
     RestXml,
 }
 
@@ -54,9 +65,13 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::error_code(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::error_code(response),
+            #[cfg(feature = "cbor")]
             Protocol::RpcV2Cbor => rpc_v2_cbor::error_code(response),
+            #[cfg(feature = "xml")]
             Protocol::AwsQuery => aws_query::error_code(response),
+            #[cfg(feature = "xml")]
             Protocol::Ec2Query => ec2_query::error_code(response),
+            #[cfg(feature = "xml")]
             Protocol::RestXml => rest_xml::error_code(response),
         }
     }
@@ -66,9 +81,13 @@ impl Protocol {
         match self {
             Protocol::RestJson1 => rest_json::request_id(response),
             Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => aws_json::request_id(response),
+            #[cfg(feature = "cbor")]
             Protocol::RpcV2Cbor => rpc_v2_cbor::request_id(response),
+            #[cfg(feature = "xml")]
             Protocol::AwsQuery => aws_query::request_id(response),
+            #[cfg(feature = "xml")]
             Protocol::Ec2Query => ec2_query::request_id(response),
+            #[cfg(feature = "xml")]
             Protocol::RestXml => rest_xml::request_id(response),
         }
     }

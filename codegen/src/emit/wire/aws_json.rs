@@ -51,7 +51,7 @@ impl WireProtocol for AwsJson {
             });
         }
         statements.extend(custom.header_statements(shape_name));
-        let content_type = self.0.json_content_type();
+        let content_type = self.0.content_type();
         let fields: Vec<&Field> = input.fields.iter().collect();
         statements.push(if fields.is_empty() {
             quote! {
