@@ -145,6 +145,7 @@ fn build_report(root: &Path) -> Result<String> {
         }
         eprintln!("clean release build of {} ...", one_call.binary);
         let start = Instant::now();
+        let cpu_before = crate::cpu_time::children();
         let status = cargo()
             .args(["build", "--release", "--locked", "--manifest-path"])
             .arg(manifest(root))
@@ -153,6 +154,7 @@ fn build_report(root: &Path) -> Result<String> {
             .status()
             .context("cannot run cargo")?;
         let elapsed = start.elapsed();
+        let cpu = cpu_before.zip(crate::cpu_time::children()).map(|(before, after)| after - before);
         if !status.success() {
             bail!("building {} failed", one_call.binary);
         }
@@ -161,7 +163,12 @@ fn build_report(root: &Path) -> Result<String> {
         let size = std::fs::metadata(&binary)
             .with_context(|| format!("cannot read {}", binary.display()))?
             .len();
-        figures.push(BuildFigures { label: one_call.label, time: elapsed, size });
+        figures.push(BuildFigures {
+            label: one_call.label,
+            time: elapsed,
+            cpu,
+            size,
+        });
     }
     Ok(build_table(&figures))
 }
@@ -173,6 +180,8 @@ pub struct BuildFigures {
     pub label: &'static str,
     /// The wall time of the clean release build.
     pub time: Duration,
+    /// Its CPU time (user plus system, every compiler process), where known.
+    pub cpu: Option<Duration>,
     /// The stripped binary's size in bytes.
     pub size: u64,
 }
@@ -191,6 +200,7 @@ pub fn build_table(figures: &[BuildFigures]) -> String {
         }
     };
     let seconds = |f: &BuildFigures| f.time.as_secs_f64();
+    let cpu_seconds = |f: &BuildFigures| f.cpu.map_or(0.0, |cpu| cpu.as_secs_f64());
     let kib = |f: &BuildFigures| f.size as f64 / 1024.0;
     let mut header = String::from("| one-call binary (DescribeJobExecution) |");
     let mut rule = String::from("| --- |");
@@ -212,11 +222,14 @@ pub fn build_table(figures: &[BuildFigures]) -> String {
         }
         line
     };
-    format!(
-        "{header}\n{rule}\n{}\n{}\n",
-        row("clean release build", &seconds, "s", 1),
-        row("stripped size", &kib, "KiB", 0),
-    )
+    let mut table = format!("{header}\n{rule}\n{}\n", row("clean release build", &seconds, "s", 1));
+    if figures.iter().all(|f| f.cpu.is_some()) {
+        table.push_str(&row("clean release build, CPU (user + system)", &cpu_seconds, "s", 1));
+        table.push('\n');
+    }
+    table.push_str(&row("stripped size", &kib, "KiB", 0));
+    table.push('\n');
+    table
 }
 
 #[cfg(test)]
@@ -251,9 +264,9 @@ mod tests {
     #[test]
     fn the_build_table_shows_seconds_kib_and_ratios_of_ours_to_each_other() {
         let figures = [
-            BuildFigures { label: "ours", time: Duration::from_secs(40), size: 2048 * 1024 },
-            BuildFigures { label: "default", time: Duration::from_secs(160), size: 16384 * 1024 },
-            BuildFigures { label: "lean", time: Duration::from_secs(100), size: 8192 * 1024 },
+            figures("ours", 40, Some(70), 2048),
+            figures("default", 160, Some(300), 16384),
+            figures("lean", 100, Some(175), 8192),
         ];
         let table = build_table(&figures);
         let lines: Vec<&str> = table.lines().collect();
@@ -269,8 +282,29 @@ mod tests {
         );
         assert_eq!(
             lines[3],
+            "| clean release build, CPU (user + system) | 70.0 s | 300.0 s | 175.0 s | 0.23x | 0.40x |",
+            "{table}"
+        );
+        assert_eq!(
+            lines[4],
             "| stripped size | 2048 KiB | 16384 KiB | 8192 KiB | 0.12x | 0.25x |",
             "{table}"
         );
+    }
+
+    #[test]
+    fn without_a_cpu_figure_for_every_build_the_table_has_no_cpu_row() {
+        let table = build_table(&[figures("ours", 40, Some(70), 2048), figures("lean", 100, None, 8192)]);
+        assert!(!table.contains("CPU"), "{table}");
+        assert_eq!(table.lines().count(), 4, "{table}");
+    }
+
+    fn figures(label: &'static str, seconds: u64, cpu_seconds: Option<u64>, kib: u64) -> BuildFigures {
+        BuildFigures {
+            label,
+            time: Duration::from_secs(seconds),
+            cpu: cpu_seconds.map(Duration::from_secs),
+            size: kib * 1024,
+        }
     }
 }

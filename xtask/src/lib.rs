@@ -15,6 +15,7 @@ use anyhow::{bail, Context, Result};
 use codegen::{GeneratedFile, Header, Options};
 
 pub mod bench;
+mod cpu_time;
 pub use output::{apply, drift, Drift, Output, MANIFEST};
 
 /// The command that regenerates the committed output.
