@@ -21,7 +21,7 @@ use super::EndpointCodegenError as Error;
 type Result<T> = std::result::Result<T, Error>;
 
 /// Why an `endpointTests` case contradicts the partitions table, and the facts that
-/// explain it (the result of [`contradicts_partitions`]).
+/// explain it (the result of `contradicts_partitions`).
 ///
 /// [`super::test_module_with`] generates such a case as an expected-divergence test
 /// rather than a test of the model's expectation.

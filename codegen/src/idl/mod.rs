@@ -2,10 +2,10 @@
 //! JSON AST document, so the rest of the generator loads them unchanged.
 //!
 //! The work is split in small steps, one module each:
-//! [`lexer`] (text to tokens, with `///` documentation attached to tokens),
-//! [`text`] (string escapes and text blocks), [`parser`] (tokens to a
-//! per-file syntax tree, [`ast`], with [`node`] values), [`resolve`] (relative
-//! shape ids to absolute ones, using [`prelude`] names) and [`json`] (the
+//! `lexer` (text to tokens, with `///` documentation attached to tokens),
+//! `text` (string escapes and text blocks), `parser` (tokens to a
+//! per-file syntax tree, `ast`, with `node` values), `resolve` (relative
+//! shape ids to absolute ones, using `prelude` names) and `json` (the
 //! JSON AST document: shapes, merged metadata, `apply` statements).
 //!
 //! ```

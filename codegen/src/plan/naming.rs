@@ -33,7 +33,7 @@ const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "crate", "super", "_"];
 /// Splits a model name into words: at case changes, digits stay with the word
 /// before them, an acronym ends before a capitalised word (`HTTPServer` is
 /// `HTTP` `Server`), a plural acronym keeps its `s` (`ARNs`), and the words in
-/// [`MIXED_CASE_WORDS`] are never split.
+/// `MIXED_CASE_WORDS` are never split.
 pub fn words(name: &str) -> Vec<String> {
     let mut words = Vec::new();
     for part in name
