@@ -48,10 +48,10 @@ pub fn error_code(response: &HttpResponse) -> Option<String> {
     text_of(root.child("Error")?, "Code")
 }
 
-/// The request id: header `x-amzn-requestid`, else the body's `RequestId`
+/// The request id: header `x-amzn-requestid` (or `x-amz-request-id`), else the body's `RequestId`
 /// (of an error, or of a response's `ResponseMetadata`).
 pub fn request_id(response: &HttpResponse) -> Option<String> {
-    if let Some(id) = response.header_str("x-amzn-requestid") {
+    if let Some(id) = super::header_request_id(response) {
         return Some(id.to_owned());
     }
     let root = xml::parse(&response.body).ok()?;
@@ -65,8 +65,7 @@ pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
     let error = root.as_ref().and_then(|r| r.child("Error"));
     let code = error.and_then(|e| text_of(e, "Code"));
     let message = error.and_then(|e| text_of(e, "Message"));
-    let request_id = response
-        .header_str("x-amzn-requestid")
+    let request_id = super::header_request_id(response)
         .map(str::to_owned)
         .or_else(|| root.as_ref().and_then(|r| text_of(r, "RequestId")));
     ErrorMetadata::new(code, message, request_id).with_status(response.status)
@@ -103,6 +102,9 @@ mod tests {
         assert_eq!(error_element(&r).unwrap().child("Type").unwrap().text(), "Sender");
         let header = r.clone().with_header("x-amzn-RequestId", "h-id");
         assert_eq!(error_metadata(&header).request_id(), Some("h-id"));
+        let s3_style = r.clone().with_header("x-amz-request-id", "s3-id");
+        assert_eq!(error_metadata(&s3_style).request_id(), Some("s3-id"));
+        assert_eq!(request_id(&s3_style).as_deref(), Some("s3-id"));
     }
 
     #[test]
@@ -119,7 +121,10 @@ mod tests {
             "<OpResponse><OpResult><A>1</A></OpResult><ResponseMetadata><RequestId>r</RequestId>\
              </ResponseMetadata></OpResponse>",
         );
-        assert_eq!(read_result(&r, "OpResult").unwrap().unwrap().child("A").unwrap().text(), "1");
+        assert_eq!(
+            read_result(&r, "OpResult").unwrap().unwrap().child("A").unwrap().text(),
+            "1"
+        );
         assert_eq!(request_id(&r).as_deref(), Some("r"));
         assert!(read_result(&r, "Other").unwrap().is_none());
         let error = read_result(&HttpResponse::new(200, "<OpResponse>"), "OpResult").unwrap_err();

@@ -39,10 +39,10 @@ pub fn error_code(response: &HttpResponse) -> Option<String> {
     text_of(&error_element(response)?, "Code")
 }
 
-/// The request id: header `x-amzn-requestid`, else the body's `RequestID`
+/// The request id: header `x-amzn-requestid` (or `x-amz-request-id`), else the body's `RequestID`
 /// (of an error) or `requestId` (of a response).
 pub fn request_id(response: &HttpResponse) -> Option<String> {
-    if let Some(id) = response.header_str("x-amzn-requestid") {
+    if let Some(id) = super::header_request_id(response) {
         return Some(id.to_owned());
     }
     let root = xml::parse(&response.body).ok()?;
@@ -65,8 +65,7 @@ pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
         .and_then(|e| e.child("Error"));
     let code = error.and_then(|e| text_of(e, "Code"));
     let message = error.and_then(|e| text_of(e, "Message"));
-    let request_id = response
-        .header_str("x-amzn-requestid")
+    let request_id = super::header_request_id(response)
         .map(str::to_owned)
         .or_else(|| root.as_ref().and_then(body_request_id));
     ErrorMetadata::new(code, message, request_id).with_status(response.status)
@@ -101,6 +100,12 @@ mod tests {
         );
         assert_eq!(error_code(&r).as_deref(), Some("InvalidGreeting"));
         assert_eq!(error_element(&r).unwrap().child("Message").unwrap().text(), "Hi");
+        // A header's request id comes before the body's.
+        let header = r.clone().with_header("x-amzn-RequestId", "h-id");
+        assert_eq!(error_metadata(&header).request_id(), Some("h-id"));
+        let s3_style = r.clone().with_header("x-amz-request-id", "s3-id");
+        assert_eq!(error_metadata(&s3_style).request_id(), Some("s3-id"));
+        assert_eq!(request_id(&s3_style).as_deref(), Some("s3-id"));
         let e = unhandled_error(&HttpResponse::new(500, "<html"));
         assert_eq!((e.status(), e.code()), (Some(500), None));
     }
