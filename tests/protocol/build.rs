@@ -80,6 +80,13 @@ const PROTOCOLS: &[(&str, &[(&str, &str)])] = &[
         "expected-failures-restxml.txt",
         &[("rest_xml", "aws.protocoltests.restxml#RestXml")],
     ),
+    (
+        "expected-failures-restxml-namespace.txt",
+        &[(
+            "rest_xml_with_namespace",
+            "aws.protocoltests.restxml.xmlns#RestXmlWithNamespace",
+        )],
+    ),
 ];
 
 /// The models of `../shared/protocol-tests-other` that the rpcv2Cbor, awsQuery,
@@ -93,6 +100,7 @@ const OTHER_MODELS: &[&str] = &[
     "smithy-aws-protocol-tests/model/awsQuery",
     "smithy-aws-protocol-tests/model/ec2Query",
     "smithy-aws-protocol-tests/model/restXml",
+    "smithy-aws-protocol-tests/model/restXmlWithNamespace",
 ];
 
 fn main() {

@@ -7,7 +7,8 @@
 //! crate (`crate::operation::<op>`), so they reach the operation's private `wire`
 //! serializer and deserializer as `super::wire` without widening the crate's
 //! public API. They call helpers of a support crate (`support_path`, for example
-//! `::protocol_tests`): `check_request`, `assert_same`, `expect_failure`.
+//! `::protocol_tests`): `check_request` (given, for an XML body, where its map
+//! entries are), `assert_same`, `expect_failure`.
 
 use std::collections::BTreeMap;
 
@@ -18,6 +19,8 @@ use serde_json::Value;
 use crate::emit::ident;
 use crate::model::ShapeId;
 use crate::plan::{naming, Item, ItemKind, OperationPlan, Plan, RustType};
+
+mod xml_maps;
 
 const REQUEST_TESTS: &str = "smithy.test#httpRequestTests";
 const RESPONSE_TESTS: &str = "smithy.test#httpResponseTests";
@@ -254,6 +257,11 @@ fn request_test(
     let require_headers = str_list(case, "requireHeaders");
     let body = opt_str(case, "body");
     let media_type = opt_str(case, "bodyMediaType");
+    // Map entries compare whatever their order in XML bodies: where they are.
+    let map_entries = match case.get("bodyMediaType").and_then(Value::as_str) {
+        Some("application/xml") => xml_maps::request_map_entries(plan, op, &params),
+        _ => Vec::new(),
+    };
     // The tests expect this token wherever the client generates one.
     let token = "00000000-0000-4000-8000-000000000000";
     let request = match case.get("host").and_then(Value::as_str) {
@@ -314,6 +322,7 @@ fn request_test(
             require_headers: &[#(#require_headers),*],
             body: #body,
             body_media_type: #media_type,
+            xml_map_entries: &[#(#map_entries),*],
         });
     })
 }

@@ -380,8 +380,9 @@ pub fn parse_base64_header(response: &HttpResponse, name: &str) -> Result<Option
 }
 
 /// The headers that start with `prefix` (`@httpPrefixHeaders`), keyed by the rest
-/// of their name; `None` when there are none.
-pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<String, String>> {
+/// of their name: an empty map when none does, as the official restXml cases
+/// expect (`HttpPrefixHeadersAreNotPresent`) and the AWS SDKs read them.
+pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> HashMap<String, String> {
     let prefix = prefix.to_ascii_lowercase();
     let mut out = HashMap::new();
     for name in response.headers.keys() {
@@ -391,7 +392,7 @@ pub fn prefix_headers(response: &HttpResponse, prefix: &str) -> Option<HashMap<S
             }
         }
     }
-    (!out.is_empty()).then_some(out)
+    out
 }
 
 /// A modeled error's members, read from its body with `read` (its generated
@@ -519,5 +520,17 @@ mod tests {
             crate::error::DisplayErrorContext(&error).to_string().contains("x-bad"),
             "{error}"
         );
+    }
+
+    #[test]
+    fn prefix_headers_are_a_map_even_when_none_match() {
+        let response = HttpResponse::new(200, "")
+            .with_header("X-Foo", "Foo")
+            .with_header("X-Foo-Abc", "Abc value")
+            .with_header("x-bar-def", "Def value");
+        let read = prefix_headers(&response, "X-Foo-");
+        assert_eq!(read, HashMap::from([("abc".to_owned(), "Abc value".to_owned())]));
+        assert_eq!(prefix_headers(&response, "x-baz-"), HashMap::new());
+        assert_eq!(prefix_headers(&HttpResponse::new(200, ""), "x-foo-"), HashMap::new());
     }
 }

@@ -2,6 +2,7 @@
 //! against an `httpRequestTests` case, a deserialized value against the one the
 //! case expects, and the inversion for cases listed in `expected-failures.txt`.
 
+use std::collections::BTreeMap;
 use std::fmt::Debug;
 use std::panic::{catch_unwind, UnwindSafe};
 
@@ -48,6 +49,10 @@ pub struct RequestCase {
     pub body: Option<&'static str>,
     /// The media type of `body`: JSON bodies are compared as parsed JSON.
     pub body_media_type: Option<&'static str>,
+    /// Where an XML `body` holds map entries, whose order is not compared: the
+    /// paths of element names below the root to the entries of each map
+    /// (`myMap/entry` when wrapped, `myMap` when flattened).
+    pub xml_map_entries: &'static [&'static str],
 }
 
 /// Upper-cases the hex digits of percent escapes, so `%2f` and `%2F` compare equal.
@@ -159,7 +164,9 @@ pub fn check_request(request: &HttpRequest, case: &RequestCase) {
         let problem = match case.body_media_type {
             Some("application/cbor") => cbor::compare_body(&request.body, expected),
             Some("application/x-www-form-urlencoded") => compare_form(&request.body, expected),
-            Some("application/xml") if !expected.is_empty() => compare_xml(&request.body, expected),
+            Some("application/xml") if !expected.is_empty() => {
+                compare_xml(&request.body, expected, case.xml_map_entries)
+            }
             _ => compare_body(&request.body, expected, is_json),
         };
         if let Some(problem) = problem {
@@ -208,24 +215,38 @@ fn compare_form(actual: &[u8], expected: &str) -> Option<String> {
     (pairs(&shown) != pairs(expected)).then(|| format!("form body: expected `{expected}`, got `{shown}`"))
 }
 
-/// XML bodies are equal when their element trees are: the same names,
-/// attributes whatever their order, and text, whitespace between elements
-/// ignored, as the protocol tests specify for `application/xml`.
-fn compare_xml(actual: &[u8], expected: &str) -> Option<String> {
+/// XML bodies are equal when their element trees are (see [`xml_eq`]), with
+/// whitespace between elements ignored. `map_entries`: where the expected body
+/// holds map entries (paths of element names below the root).
+fn compare_xml(actual: &[u8], expected: &str, map_entries: &[&str]) -> Option<String> {
     let shown = String::from_utf8_lossy(actual);
     let expected_tree = match xml::parse(expected.as_bytes()) {
         Ok(tree) => tree,
         Err(e) => return Some(format!("the case's body is not XML ({e}): {expected}")),
     };
     match xml::parse(actual) {
-        Ok(tree) if xml_eq(&tree, &expected_tree) => None,
-        Ok(_) => Some(format!("XML body: expected `{expected}`, got `{shown}`")),
+        Ok(tree) if xml_eq(&tree, &expected_tree, "", map_entries) => None,
+        Ok(_) => Some(format!(
+            "XML body: expected `{expected}`, got `{shown}` (map entries at {map_entries:?} in any order)"
+        )),
         Err(e) => Some(format!("XML body: expected `{expected}`, got `{shown}` ({e})")),
     }
 }
 
-/// Element trees equal up to attribute order and whitespace between elements.
-pub fn xml_eq(a: &XmlElement, b: &XmlElement) -> bool {
+/// Whether two elements hold the same value: the same name, attributes
+/// (whatever their order) and text, and children equal as Smithy's data model
+/// orders them. Its "Aggregate types" make a structure "a fixed set of named,
+/// unordered" values, a list "an ordered" collection, and a map a mapping of keys
+/// to values, without order. So children of different names (a structure's
+/// members, a map entry's key and value) compare whatever their order; repeated
+/// children of one name compare in order (the items of a list, wrapped or
+/// flattened), except where `map_entries` says they are the entries of a map
+/// (the path of their name below the root, as `myMap/entry`): those compare as a
+/// set, each matched to an equal one. The AWS SDK for Rust's protocol test
+/// support (`aws-smithy-protocol-test`, `try_xml_equivalent`) orders XML bodies
+/// the same way, guessing lists and maps from the XML alone. `path` is `a`'s
+/// path below the root (`""` for the root).
+pub fn xml_eq(a: &XmlElement, b: &XmlElement, path: &str, map_entries: &[&str]) -> bool {
     let attributes = |e: &XmlElement| {
         let mut attributes = e.attributes().to_vec();
         attributes.sort();
@@ -238,11 +259,48 @@ pub fn xml_eq(a: &XmlElement, b: &XmlElement) -> bool {
             e.text().trim().to_owned()
         }
     };
-    a.name() == b.name()
-        && attributes(a) == attributes(b)
-        && text(a) == text(b)
-        && a.children().len() == b.children().len()
-        && a.children().iter().zip(b.children()).all(|(a, b)| xml_eq(a, b))
+    if a.name() != b.name() || attributes(a) != attributes(b) || text(a) != text(b) {
+        return false;
+    }
+    let (a_groups, b_groups) = (children_by_name(a), children_by_name(b));
+    if !a_groups.keys().eq(b_groups.keys()) {
+        return false;
+    }
+    a_groups.iter().all(|(name, a_children)| {
+        let b_children = &b_groups[name];
+        let child_path = if path.is_empty() {
+            (*name).to_owned()
+        } else {
+            format!("{path}/{name}")
+        };
+        let eq = |x: &XmlElement, y: &XmlElement| xml_eq(x, y, &child_path, map_entries);
+        if a_children.len() != b_children.len() {
+            false
+        } else if map_entries.contains(&child_path.as_str()) {
+            // Equality of values is an equivalence: matching greedily is exact.
+            let mut unmatched: Vec<&XmlElement> = b_children.clone();
+            a_children
+                .iter()
+                .all(|x| match unmatched.iter().position(|y| eq(x, y)) {
+                    Some(i) => {
+                        unmatched.swap_remove(i);
+                        true
+                    }
+                    None => false,
+                })
+        } else {
+            a_children.iter().zip(b_children).all(|(x, y)| eq(x, y))
+        }
+    })
+}
+
+/// An element's children grouped by name, each group in document order.
+fn children_by_name(e: &XmlElement) -> BTreeMap<&str, Vec<&XmlElement>> {
+    let mut groups: BTreeMap<&str, Vec<&XmlElement>> = BTreeMap::new();
+    for child in e.children() {
+        groups.entry(child.name()).or_default().push(child);
+    }
+    groups
 }
 
 /// JSON equality where numbers compare by value (`1` equals `1.0`).
@@ -310,6 +368,7 @@ mod tests {
             require_headers: &["content-length"],
             body: Some(r#"{"n": 1.0, "list": [1, 2]}"#),
             body_media_type: Some("application/json"),
+            xml_map_entries: &[],
         }
     }
 
@@ -445,11 +504,118 @@ mod tests {
     #[test]
     fn xml_bodies_compare_as_trees() {
         let expected = "<A b=\"1\" c=\"2\">\n  <D>x y</D>\n  <E/>\n</A>";
-        assert_eq!(compare_xml(b"<A c=\"2\" b=\"1\"><D>x y</D><E></E></A>", expected), None);
-        assert!(compare_xml(b"<A b=\"1\" c=\"2\"><D>x  y</D><E/></A>", expected).is_some());
-        assert!(compare_xml(b"<A b=\"1\"><D>x y</D><E/></A>", expected).is_some());
-        assert!(compare_xml(b"<A b=\"1\" c=\"2\"><E/><D>x y</D></A>", expected).is_some());
-        assert!(compare_xml(b"<A", expected).is_some());
+        let compare = |actual: &[u8]| compare_xml(actual, expected, &[]);
+        assert_eq!(compare(b"<A c=\"2\" b=\"1\"><D>x y</D><E></E></A>"), None);
+        // A structure's members, in another order.
+        assert_eq!(compare(b"<A b=\"1\" c=\"2\"><E/><D>x y</D></A>"), None);
+        assert!(compare(b"<A b=\"1\" c=\"2\"><D>x  y</D><E/></A>").is_some());
+        assert!(compare(b"<A b=\"1\"><D>x y</D><E/></A>").is_some());
+        assert!(compare(b"<A b=\"1\" c=\"2\"><D>x y</D></A>").is_some());
+        assert!(compare(b"<A b=\"1\" c=\"2\"><D>x y</D><E/><E/></A>").is_some());
+        assert!(compare(b"<A").is_some());
+    }
+
+    /// `<R>` with a wrapped map `m`, a flattened map `f`, a wrapped list `l` and
+    /// a flattened list `g`, their entries and items in the order given.
+    fn document(m: &[(&str, &str)], f: &[(&str, &str)], l: &[&str], g: &[&str]) -> String {
+        let entries = |name: &str, entries: &[(&str, &str)]| -> String {
+            entries
+                .iter()
+                .map(|(k, v)| format!("<{name}><key>{k}</key><value><hi>{v}</hi></value></{name}>"))
+                .collect()
+        };
+        let items =
+            |name: &str, items: &[&str]| -> String { items.iter().map(|i| format!("<{name}>{i}</{name}>")).collect() };
+        format!(
+            "<R><m>{}</m>{}<l>{}</l>{}</R>",
+            entries("entry", m),
+            entries("f", f),
+            items("member", l),
+            items("g", g)
+        )
+    }
+
+    #[test]
+    fn xml_map_entries_compare_in_any_order_and_nothing_else() {
+        let maps = &["m/entry", "f"];
+        let expected = document(
+            &[("a", "1"), ("b", "2")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["z", "w"],
+        );
+        let compare = |actual: String| compare_xml(actual.as_bytes(), &expected, maps);
+        assert_eq!(compare(expected.clone()), None);
+        // Both maps' entries in another order.
+        assert_eq!(
+            compare(document(
+                &[("b", "2"), ("a", "1")],
+                &[("d", "4"), ("c", "3")],
+                &["x", "y"],
+                &["z", "w"]
+            )),
+            None
+        );
+        // A wrong entry: a value, a key.
+        assert!(compare(document(
+            &[("b", "2"), ("a", "9")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["z", "w"]
+        ))
+        .is_some());
+        assert!(compare(document(
+            &[("a", "1"), ("b", "2")],
+            &[("c", "3"), ("e", "4")],
+            &["x", "y"],
+            &["z", "w"]
+        ))
+        .is_some());
+        // A missing entry, a repeated one in its place.
+        assert!(compare(document(
+            &[("a", "1")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["z", "w"]
+        ))
+        .is_some());
+        assert!(compare(document(
+            &[("a", "1"), ("a", "1")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["z", "w"]
+        ))
+        .is_some());
+        assert!(compare(document(
+            &[("a", "1"), ("b", "2")],
+            &[("c", "3")],
+            &["x", "y"],
+            &["z", "w"]
+        ))
+        .is_some());
+        // Lists keep their order, wrapped or flattened.
+        assert!(compare(document(
+            &[("a", "1"), ("b", "2")],
+            &[("c", "3"), ("d", "4")],
+            &["y", "x"],
+            &["z", "w"]
+        ))
+        .is_some());
+        assert!(compare(document(
+            &[("a", "1"), ("b", "2")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["w", "z"]
+        ))
+        .is_some());
+        // Entries are unordered only where the case says a map is.
+        let reordered = document(
+            &[("b", "2"), ("a", "1")],
+            &[("c", "3"), ("d", "4")],
+            &["x", "y"],
+            &["z", "w"],
+        );
+        assert!(compare_xml(reordered.as_bytes(), &expected, &["f"]).is_some());
     }
 
     #[test]

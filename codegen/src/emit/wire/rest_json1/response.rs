@@ -60,7 +60,8 @@ pub(in crate::emit::wire) fn deserialize_response(
                 quote!(#read?)
             }
             Some(HttpBinding::PrefixHeaders(prefix)) => {
-                quote!(::smithy_runtime::protocol::wire::prefix_headers(response, #prefix))
+                // An empty map when no header matches, never unset.
+                quote!(Some(::smithy_runtime::protocol::wire::prefix_headers(response, #prefix)))
             }
             Some(HttpBinding::ResponseCode) if !field.optional => {
                 values.push(quote!(#name: i32::from(response.status),));
