@@ -1,6 +1,6 @@
 //! Any model of a supported protocol: every model in `../shared/models/`
 //! (restJson1) and those of `../shared/models-other-protocols/` whose protocol
-//! is implemented (awsJson1_0, awsJson1_1, awsQuery) generate a client crate that passes
+//! is implemented (awsJson1_0, awsJson1_1, awsQuery, restXml) generate a client crate that passes
 //! clippy with `-D warnings` and rustdoc with `-D warnings`, allowing only the
 //! unsupported features [`allowed_unsupported`] lists.
 

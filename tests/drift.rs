@@ -48,6 +48,7 @@ fn every_committed_crate_has_its_manifest_and_the_runtime_its_table() {
             "tests/pagination/generated/endpoint_params",
             "tests/pagination/generated/paginators",
             "tests/pagination/generated/recursion",
+            "tests/pagination/generated/rest_xml",
             "tests/pagination/generated/rpc_v2_cbor",
             "tests/pagination/generated/sensitive",
             "tests/pagination/generated/streaming",

@@ -41,6 +41,7 @@ pub const PAGINATION_FIXTURES: &[&str] = &[
     "rpc_v2_cbor",
     "aws_query",
     "ec2_query",
+    "rest_xml",
 ];
 
 /// The runtime's partitions table, generated from `model/partitions.json`.

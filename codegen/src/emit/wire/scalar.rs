@@ -77,6 +77,24 @@ pub(super) fn to_text(
     })
 }
 
+/// A `&str` expression for `value` (an expression of type `&T`) where the text
+/// is only borrowed (a path label): an enum lends its own string instead of a copy.
+pub(super) fn to_borrowed_text(
+    plan: &Plan<'_>,
+    field: &Field,
+    ty: &RustType,
+    value: TokenStream,
+    location: Location,
+) -> Option<TokenStream> {
+    if let RustType::Named { shape, .. } = ty.unboxed() {
+        if plan.item(shape)?.kind == ItemKind::Enum {
+            return Some(quote!(#value.as_str()));
+        }
+    }
+    let text = to_text(plan, field, ty, value, location)?;
+    Some(quote!(&#text))
+}
+
 /// An expression of type `Result<Option<T>, UnhandledError>` reading header
 /// `name` of `response`, or `None` when the type cannot be read from a header.
 pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &str) -> Option<TokenStream> {

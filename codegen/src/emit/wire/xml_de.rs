@@ -1,10 +1,13 @@
-//! XML readers generated per shape: the private `de` module of an awsQuery
-//! crate, with one function for each structure, union, list and map a
-//! response may hold. Each reads one `smithy_runtime::protocol::xml::XmlElement`
+//! XML readers generated per shape: the private `de` module of an awsQuery,
+//! ec2Query or restXml crate, with one function for each structure, union,
+//! list and map a response may hold (a list read only flattened needs none, a
+//! map read only flattened only its entry reader). Each reads one `smithy_runtime::protocol::xml::XmlElement`
 //! straight into the crate's types: members by element name (`@xmlName`, else
 //! the member name), `@xmlAttribute` members from attributes, wrapped lists
 //! (`<A><member>..</member></A>`) and maps (`<A><entry><key/><value/></entry></A>`)
 //! or `@xmlFlattened` ones (repeated `<A>` elements); unknown elements are skipped.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
@@ -12,7 +15,7 @@ use quote::{format_ident, quote};
 use super::json_de;
 use crate::emit::ident;
 use crate::error::Error;
-use crate::model::{ShapeId, ShapeKind, TimestampFormat};
+use crate::model::{Member, ShapeId, ShapeKind, TimestampFormat};
 use crate::plan::{xml, Field, Item, ItemKind, Plan, RustType};
 
 /// The `de` module: every reader some response needs; `None` when none does.
@@ -21,12 +24,13 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
     if needed.is_empty() {
         return Ok(None);
     }
+    let wrapped = wrapped_containers(plan, &needed);
     let mut readers = Vec::new();
     for (id, ty) in &needed {
         readers.push(match plan.item(id) {
             Some(item) if item.kind == ItemKind::Union => union_reader(plan, item)?,
             Some(item) => structure_reader(plan, item)?,
-            None => container_reader(plan, id, ty)?,
+            None => container_reader(plan, id, ty, wrapped.contains(id))?,
         });
     }
     Ok(Some(quote! {
@@ -34,6 +38,44 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
 
         #(#readers)*
     }))
+}
+
+/// The lists and maps of `needed` that some response holds wrapped, in an
+/// element of their own: only those get a reader of the whole container. A
+/// list read only `@xmlFlattened` is read item by item where it is a member,
+/// a map so read entry by entry (its entry reader).
+fn wrapped_containers(plan: &Plan<'_>, needed: &BTreeMap<ShapeId, RustType>) -> BTreeSet<ShapeId> {
+    let is_container = |id: &ShapeId| needed.contains_key(id) && plan.item(id).is_none();
+    let mut wrapped = BTreeSet::new();
+    let mut member_of_structure = |member: &Member, flattening_read: bool| {
+        if is_container(&member.target) && !(flattening_read && xml::is_flattened(member)) {
+            wrapped.insert(member.target.clone());
+        }
+    };
+    for op in plan.operations.iter().filter(|op| op.event_stream.is_none()) {
+        for field in json_de::body_fields(op) {
+            member_of_structure(&field.member, true);
+        }
+    }
+    for id in needed.keys() {
+        match plan.item(id) {
+            // A union reads its members whole, flattened or not.
+            Some(item) => {
+                let flattening_read = item.kind != ItemKind::Union;
+                for field in &item.fields {
+                    member_of_structure(&field.member, flattening_read);
+                }
+            }
+            // Lists and maps nested in others are always wrapped.
+            None => match &plan.model.shape(id).kind {
+                ShapeKind::List(member) | ShapeKind::Map { value: member, .. } => {
+                    member_of_structure(member, false);
+                }
+                _ => {}
+            },
+        }
+    }
+    wrapped
 }
 
 /// The path of the reader of `id`: `crate::de::read_job_execution`.
@@ -198,9 +240,12 @@ fn union_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     })
 }
 
-fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<TokenStream, Error> {
+/// The reader of a list or map (`wrapped`: of the whole container, else
+/// nothing for a list and only the entry reader for a map).
+fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool) -> Result<TokenStream, Error> {
     let xml = xml_types();
     match (&plan.model.shape(id).kind, ty) {
+        (ShapeKind::List(_), RustType::List { .. }) if !wrapped => Ok(quote!()),
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
             let signature = signature(plan, id, ty.tokens(), "list")?;
             let item_name = xml::list_item_name(plan.model, id);
@@ -236,15 +281,20 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             let no_key = format!("an entry of the map `{}` has no `{key_name}`", id.name());
             let no_value = format!("an entry of the map `{}` has no `{value_name}`", id.name());
             let entry_doc = format!(" Reads one entry of the map `{}` (`<{key_name}>` and `<{value_name}>`).", id.name());
-            Ok(quote! {
-                #signature {
-                    let mut map = ::std::collections::HashMap::new();
-                    for child in element.children().iter().filter(|c| c.name() == "entry") {
-                        let (k, v) = #entry(child)?;
-                        map.insert(k, v);
+            let whole = wrapped.then(|| {
+                quote! {
+                    #signature {
+                        let mut map = ::std::collections::HashMap::new();
+                        for child in element.children().iter().filter(|c| c.name() == "entry") {
+                            let (k, v) = #entry(child)?;
+                            map.insert(k, v);
+                        }
+                        Ok(map)
                     }
-                    Ok(map)
                 }
+            });
+            Ok(quote! {
+                #whole
 
                 #[doc = #entry_doc]
                 pub(crate) fn #entry(element: &#xml::XmlElement) -> ::std::result::Result<(#key_ty, #value_tokens), #xml::XmlError> {

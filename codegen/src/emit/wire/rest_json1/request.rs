@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::scalar::{to_text, Location};
+use super::super::scalar::{to_borrowed_text, to_text, Location};
 use super::super::uri::{Segment, UriPattern};
 use super::super::{json_body, xml_ser};
 use super::BodyFormat;
@@ -63,7 +63,7 @@ pub(in crate::emit::wire) fn serialize_request(
                 let field = input.fields.iter().find(|f| &f.member.name == name).expect("checked above");
                 let field_name = ident(&field.name);
                 let member = field.member.name.as_str();
-                let text = to_text(plan, field, &field.ty, quote!(value), Location::Uri)
+                let text = to_borrowed_text(plan, field, &field.ty, quote!(value), Location::Uri)
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
                 let value = match customize::label_default(plan, field) {
                     Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
@@ -71,7 +71,7 @@ pub(in crate::emit::wire) fn serialize_request(
                 };
                 quote! {
                     let value = #value;
-                    uri.label(#shape_name, #member, &#text, #greedy)?;
+                    uri.label(#shape_name, #member, #text, #greedy)?;
                 }
             }
         });

@@ -1,0 +1,57 @@
+// Code generated from `tests/fixtures/rest_xml.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! The client.
+/// A client for Shelf (restXml).
+///
+/// Cheap to clone: clones share one configuration. Each method starts a call of one operation.
+#[derive(Clone, Debug)]
+pub struct Client {
+    runtime: ::smithy_runtime::ClientRuntime,
+}
+
+impl Client {
+    /// A client with this configuration.
+    pub fn new(config: crate::Config) -> Self {
+        Self {
+            runtime: ::smithy_runtime::ClientRuntime::new(config),
+        }
+    }
+
+    /// The client's configuration.
+    pub fn config(&self) -> &crate::Config {
+        self.runtime.config()
+    }
+
+    /// Reads a shelf.
+    pub fn get_shelf(&self) -> crate::operation::get_shelf::GetShelfFluentBuilder {
+        crate::operation::get_shelf::GetShelfFluentBuilder::new(self.clone())
+    }
+
+    /// Puts a book on a shelf.
+    pub fn put_book(&self) -> crate::operation::put_book::PutBookFluentBuilder {
+        crate::operation::put_book::PutBookFluentBuilder::new(self.clone())
+    }
+}
+
+/// Sends a serialized request through `client` to the endpoint resolved
+/// for the call (with the operation's host prefix, if any), with auth, retries and
+/// timeouts, and returns the raw response. A free function, so no
+/// operation name can clash with it.
+pub(crate) async fn send(
+    client: &Client,
+    operation: &::smithy_runtime::Operation,
+    request: ::smithy_runtime::http::HttpRequest,
+    host_prefix: ::std::option::Option<&str>,
+) -> ::std::result::Result<
+    ::smithy_runtime::http::HttpResponse,
+    ::smithy_runtime::error::UnhandledError,
+> {
+    let mut endpoint = crate::endpoint::resolve(client.config())
+        .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+    if let Some(prefix) = host_prefix {
+        endpoint = endpoint
+            .with_host_prefix(prefix)
+            .map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
+    }
+    client.runtime.send(operation, request, &endpoint).await
+}

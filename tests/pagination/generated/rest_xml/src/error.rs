@@ -1,0 +1,95 @@
+// Code generated from `tests/fixtures/rest_xml.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+//! The errors the service models, and [`Error`], which every operation error converts into.
+mod no_such_shelf;
+pub use no_such_shelf::NoSuchShelf;
+
+/// The builders of the structures in this module.
+pub mod builders {
+    pub use super::no_such_shelf::NoSuchShelfBuilder;
+}
+
+#[doc(inline)]
+pub use ::smithy_runtime::error::{ErrorMetadata, ProvideErrorMetadata};
+
+/// Any error of any operation of the service: every operation's error converts into it.
+///
+/// Its `Display` and `source()` are those of the error it holds. Status, code, message and request id: [`meta`](Self::meta), or the trait [`crate::error::ProvideErrorMetadata`].
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error {
+    /// The shelf does not exist.
+    NoSuchShelf(crate::error::NoSuchShelf),
+    /// An error the model does not describe, or a failure to reach the
+    /// service or to read its response.
+    Unhandled(::smithy_runtime::error::UnhandledError),
+}
+
+impl Error {
+    /// Status, code, message and request id of the response the error came from.
+    pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        match self {
+            Self::NoSuchShelf(error) => error.meta(),
+            Self::Unhandled(error) => error.meta(),
+        }
+    }
+
+    /// The error code: the modeled error's, or the code the service sent.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NoSuchShelf(error) => error.code(),
+            Self::Unhandled(error) => error.code(),
+        }
+    }
+
+    /// The message the service sent, if any.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        match self {
+            Self::NoSuchShelf(error) => error.message(),
+            Self::Unhandled(error) => error.message(),
+        }
+    }
+
+    /// The request id of the response, if any.
+    pub fn request_id(&self) -> ::std::option::Option<&str> {
+        self.meta().request_id()
+    }
+}
+
+impl ::smithy_runtime::error::ProvideErrorMetadata for Error {
+    fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
+        Error::meta(self)
+    }
+
+    fn code(&self) -> ::std::option::Option<&str> {
+        Error::code(self)
+    }
+
+    fn message(&self) -> ::std::option::Option<&str> {
+        Error::message(self)
+    }
+}
+
+impl ::std::fmt::Display for Error {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::NoSuchShelf(error) => ::std::fmt::Display::fmt(error, f),
+            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
+        }
+    }
+}
+
+impl ::std::error::Error for Error {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::NoSuchShelf(error) => ::std::error::Error::source(error),
+            Self::Unhandled(error) => ::std::error::Error::source(error),
+        }
+    }
+}
+
+impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for Error {
+    fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
+        Self::Unhandled(error)
+    }
+}

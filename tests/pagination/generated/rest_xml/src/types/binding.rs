@@ -1,0 +1,54 @@
+// Code generated from `tests/fixtures/rest_xml.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// A binding.
+#[derive(Clone, Debug, PartialEq, Default, ::serde::Serialize, ::serde::Deserialize)]
+#[serde(default)]
+#[non_exhaustive]
+pub struct Binding {
+    /// Hardcover or paperback.
+    #[serde(rename = "Kind", skip_serializing_if = "::std::option::Option::is_none")]
+    pub kind: ::std::option::Option<::std::string::String>,
+}
+
+impl Binding {
+    /// A builder for [`Binding`].
+    pub fn builder() -> BindingBuilder {
+        BindingBuilder::default()
+    }
+}
+
+/// A builder for [`Binding`].
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct BindingBuilder {
+    kind: ::std::option::Option<::std::string::String>,
+}
+
+impl BindingBuilder {
+    /// Sets `Kind`.
+    pub fn kind(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kind = Some(input.into());
+        self
+    }
+
+    /// Sets or clears `Kind`.
+    pub fn set_kind(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kind = input;
+        self
+    }
+
+    /// The value of `Kind` set so far.
+    pub fn get_kind(&self) -> &::std::option::Option<::std::string::String> {
+        &self.kind
+    }
+
+    /// Builds the [`Binding`].
+    pub fn build(self) -> Binding {
+        Binding { kind: self.kind }
+    }
+}

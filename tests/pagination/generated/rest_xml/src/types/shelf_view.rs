@@ -1,0 +1,88 @@
+// Code generated from `tests/fixtures/rest_xml.json` by `cargo xtask codegen`. DO NOT EDIT.
+
+/// The `ShelfView` enumeration.
+///
+/// Values this version of the crate does not know are kept in
+/// [`Unknown`](Self::Unknown), so a newer service never breaks a response.
+/// Build values with `From<&str>`, which never yields `Unknown` for a known value.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ShelfView {
+    /// The value `summary`.
+    Summary,
+    /// The value `full`.
+    Full,
+    /// A value this version of the crate does not know.
+    Unknown(::std::string::String),
+}
+
+impl ShelfView {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Summary => "summary",
+            Self::Full => "full",
+            Self::Unknown(value) => value.as_str(),
+        }
+    }
+
+    /// Every value this version of the crate knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["summary", "full"]
+    }
+}
+
+impl ::std::convert::From<&str> for ShelfView {
+    fn from(value: &str) -> Self {
+        match value {
+            "summary" => Self::Summary,
+            "full" => Self::Full,
+            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+        }
+    }
+}
+
+impl ::std::convert::From<::std::string::String> for ShelfView {
+    fn from(value: ::std::string::String) -> Self {
+        Self::from(value.as_str())
+    }
+}
+
+impl ::std::str::FromStr for ShelfView {
+    type Err = ::std::convert::Infallible;
+    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+        Ok(Self::from(value))
+    }
+}
+
+impl ::std::convert::AsRef<str> for ShelfView {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl ::std::fmt::Display for ShelfView {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl ::serde::Serialize for ShelfView {
+    fn serialize<S: ::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> ::serde::Deserialize<'de> for ShelfView {
+    fn deserialize<D: ::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::std::result::Result<Self, D::Error> {
+        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
+            deserializer,
+        )?;
+        Ok(Self::from(value))
+    }
+}
