@@ -2,8 +2,10 @@
 //!
 //! The canonical request is written into one buffer, by the rules of the
 //! `aws-sigv4` crate with its default settings, and hashed;
-//! the signing key comes from `aws-sigv4`'s `generate_signing_key`, derived once
-//! per secret key, day, region and service when a [`SigningKeyCache`] is passed.
+//! the signing key is derived with HMAC-SHA256 (`hmac`, `sha2`) once per secret
+//! key, day, region and service when a [`SigningKeyCache`] is passed. `aws-sigv4`
+//! is the reference the tests hold it to: its key derivation, and its whole
+//! signatures of random requests.
 //! Each signature emits a `trace` event whose `canonical_request` field is the
 //! canonical request with the session token and other sensitive values hidden.
 
@@ -159,7 +161,7 @@ pub fn sign_with_key_cache(
         b"/aws4_request",
     ];
     let secret = credentials.secret_access_key();
-    let mac = keys.mac(secret, params.time, &stamp, params.region, params.name);
+    let mac = keys.mac(secret, &stamp, params.region, params.name);
     let signature = signature(mac, &stamp, &scope, canonical_hash);
     let authorization = authorization(
         credentials.access_key_id(),

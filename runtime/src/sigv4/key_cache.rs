@@ -2,9 +2,8 @@
 
 use std::fmt;
 use std::sync::{Mutex, PoisonError};
-use std::time::SystemTime;
 
-use hmac::{Hmac, KeyInit};
+use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
 
 use super::time::SigningTime;
@@ -48,12 +47,11 @@ impl SigningKeyCache {
         Self::default()
     }
 
-    /// The signing key for `secret` at `time` (its day) in `region` for
+    /// The signing key for `secret` on the day of `stamp` in `region` for
     /// `service`, as a keyed HMAC: the cached one, or a new one that replaces it.
     pub(crate) fn mac(
         &self,
         secret: &str,
-        time: SystemTime,
         stamp: &SigningTime,
         region: &str,
         service: &str,
@@ -64,8 +62,8 @@ impl SigningKeyCache {
         }
         #[cfg(test)]
         self.derivations.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let key = aws_sigv4::sign::v4::generate_signing_key(secret, time, region, service);
-        let mac = SigningMac::new_from_slice(key.as_ref()).expect("HMAC takes a key of any length");
+        let mac = SigningMac::new_from_slice(&signing_key(secret, stamp.date(), region, service))
+            .expect("HMAC takes a key of any length");
         let mut date = [0; 8];
         date.copy_from_slice(stamp.date());
         *last = Some(CachedKey {
@@ -85,6 +83,20 @@ impl SigningKeyCache {
     }
 }
 
+/// The SigV4 signing key: the secret, prefixed with `AWS4`, HMAC'd with the date
+/// (`YYYYMMDD`), then the region, the service and `aws4_request` in turn.
+fn signing_key(secret: &str, date: &[u8], region: &str, service: &str) -> [u8; 32] {
+    let hmac = |key: &[u8], data: &[u8]| -> [u8; 32] {
+        let mut mac = SigningMac::new_from_slice(key).expect("HMAC takes a key of any length");
+        mac.update(data);
+        mac.finalize().into_bytes().into()
+    };
+    let date_key = hmac(format!("AWS4{secret}").as_bytes(), date);
+    let region_key = hmac(&date_key, region.as_bytes());
+    let service_key = hmac(&region_key, service.as_bytes());
+    hmac(&service_key, b"aws4_request")
+}
+
 impl fmt::Debug for SigningKeyCache {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("SigningKeyCache").finish_non_exhaustive()
@@ -95,7 +107,7 @@ impl fmt::Debug for SigningKeyCache {
 mod tests {
     use super::*;
     use hmac::Mac;
-    use std::time::{Duration, UNIX_EPOCH};
+    use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
     const DAY: Duration = Duration::from_secs(86_400);
 
@@ -106,7 +118,7 @@ mod tests {
 
     fn mac(cache: &SigningKeyCache, secret: &str, time: SystemTime, region: &str, service: &str) -> Vec<u8> {
         let stamp = SigningTime::new(time).unwrap();
-        let mut mac = cache.mac(secret, time, &stamp, region, service);
+        let mut mac = cache.mac(secret, &stamp, region, service);
         mac.update(b"string to sign");
         mac.finalize().into_bytes().to_vec()
     }
@@ -117,6 +129,35 @@ mod tests {
         let mut mac = SigningMac::new_from_slice(key.as_ref()).unwrap();
         mac.update(b"string to sign");
         mac.finalize().into_bytes().to_vec()
+    }
+
+    #[test]
+    fn the_signing_key_is_the_one_aws_sigv4_derives() {
+        // The example of AWS's "derive a signing key" documentation.
+        let key = signing_key(
+            "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY",
+            b"20120215",
+            "us-east-1",
+            "iam",
+        );
+        assert_eq!(
+            hex::encode(key),
+            "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"
+        );
+        let secrets = ["", "SECRET", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "sécret ✓"];
+        let places = [("us-east-1", "iot"), ("cn-north-1", "iotjobsdata"), ("", ""), ("eu-west-3", "s3")];
+        for (n, secret) in secrets.into_iter().enumerate() {
+            for (m, (region, service)) in places.into_iter().enumerate() {
+                let time = noon() + DAY * u32::try_from(n * 400 + m * 37).unwrap();
+                let stamp = SigningTime::new(time).unwrap();
+                let official = aws_sigv4::sign::v4::generate_signing_key(secret, time, region, service);
+                assert_eq!(
+                    signing_key(secret, stamp.date(), region, service).as_slice(),
+                    official.as_ref(),
+                    "{secret:?} {region:?} {service:?} {time:?}"
+                );
+            }
+        }
     }
 
     #[test]
