@@ -115,3 +115,58 @@ async fn a_malformed_body_is_a_typed_error() {
     };
     assert_eq!(error.kind(), ErrorKind::Response, "{error}");
 }
+
+/// A response with members, attributes, entities and an unknown element.
+const EC2_RESULT: &str = r#"<SendMessageResponse xmlns="http://fleet.example.com/doc/2016-11-15/">
+  <requestId>req-1</requestId><MessageId>m-1</MessageId><Unknown><Deep>x</Deep></Unknown>
+  <Receipts><Receipt Id="r-&amp;1"/><Receipt Id="r-2"/></Receipts>
+</SendMessageResponse>"#;
+
+/// A client answered by `transport`, without a socket: the mutation test below
+/// sends thousands of calls.
+fn scripted(transport: &smithy_runtime::test_util::ScriptedTransport) -> Client {
+    Client::new(
+        Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None))
+            .endpoint_url("https://example.com")
+            .transport(transport.clone())
+            .build(),
+    )
+}
+
+/// Every prefix of `valid`, and `valid` with each byte in turn replaced by one
+/// that changes XML's structure most (markup, entity and quote characters, a
+/// letter, NUL and a byte that is not UTF-8).
+fn truncations_and_byte_mutations(valid: &str) -> Vec<Vec<u8>> {
+    let valid = valid.as_bytes();
+    let mut bodies: Vec<Vec<u8>> = (0..valid.len()).map(|n| valid[..n].to_vec()).collect();
+    for at in 0..valid.len() {
+        for byte in [b'<', b'>', b'/', b'&', b';', b'"', b'=', b'x', 0x00, 0xff] {
+            let mut body = valid.to_vec();
+            body[at] = byte;
+            bodies.push(body);
+        }
+    }
+    bodies
+}
+
+#[tokio::test]
+async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_panic() {
+    let transport = smithy_runtime::test_util::ScriptedTransport::new();
+    let client = scripted(&transport);
+    let bodies = truncations_and_byte_mutations(EC2_RESULT);
+    for status in [200, 400] {
+        for body in &bodies {
+            transport.push_response(smithy_runtime::http::HttpResponse::new(status, body.clone()));
+            let result = client.send_message().queue_url("q").send().await;
+            if status == 400 {
+                assert!(result.is_err(), "an error status never gives an output: {body:?}");
+            }
+        }
+    }
+    // The unmodified body reads.
+    transport.push_response(smithy_runtime::http::HttpResponse::new(200, EC2_RESULT));
+    let out = client.send_message().queue_url("q").send().await.expect("the valid body");
+    assert_eq!(out.message_id.as_deref(), Some("m-1"));
+}
