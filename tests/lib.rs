@@ -234,9 +234,13 @@ fn assert_packages_not_in_other_scratches(target: &Path, scratch: &str, packages
         if other.file_name().is_some_and(|n| n == scratch) {
             continue;
         }
-        let Ok(crates) = std::fs::read_dir(other.join("crates")) else { continue };
+        let Ok(crates) = std::fs::read_dir(other.join("crates")) else {
+            continue;
+        };
         for krate in crates.flatten() {
-            let Ok(manifest) = std::fs::read_to_string(krate.path().join("Cargo.toml")) else { continue };
+            let Ok(manifest) = std::fs::read_to_string(krate.path().join("Cargo.toml")) else {
+                continue;
+            };
             if let Some(name) = manifest_package_name(&manifest).filter(|n| packages.contains(n)) {
                 panic!(
                     "package `{name}` of scratch workspace `{scratch}` is also in {}: scratch workspaces share \
@@ -290,7 +294,10 @@ mod tests {
             assert_packages_not_in_other_scratches(&target, "golden-fixtures", &["corpus-shared".to_owned()])
         });
         let _ = std::fs::remove_dir_all(&target);
-        let message = *clash.expect_err("a clash is refused").downcast::<String>().expect("a message");
+        let message = *clash
+            .expect_err("a clash is refused")
+            .downcast::<String>()
+            .expect("a message");
         assert!(
             message.contains("package `corpus-shared` of scratch workspace `golden-fixtures` is also in"),
             "{message}"

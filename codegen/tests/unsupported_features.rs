@@ -193,7 +193,8 @@ fn other_auth_schemes_checksums_and_endpoint_features_are_refused_by_trait() {
 
 #[test]
 fn a_service_without_an_implemented_protocol_is_refused_even_when_allowed() {
-    let json = model("", "", "", "", "").replace(r#""aws.protocols#restJson1": {}"#, r#""smithy.api#documentation": "x""#);
+    let json =
+        model("", "", "", "", "").replace(r#""aws.protocols#restJson1": {}"#, r#""smithy.api#documentation": "x""#);
     let expected = [
         "ex#Svc: feature `protocol` is not supported: the generator speaks `aws.protocols#restJson1`, \
          `aws.protocols#restXml`, `aws.protocols#awsJson1_0`, `aws.protocols#awsJson1_1`, `aws.protocols#awsQuery`, \
@@ -213,19 +214,26 @@ fn rest_xml_services_are_accepted() {
         .find(|f| f.path == "src/operation/op/wire.rs")
         .expect("the operation's wire module");
     assert!(wire.contents.contains("xml_writer"), "the input is written as XML");
-    assert!(wire.contents.contains("Protocol::RestXml"), "errors are read as restXml");
+    assert!(
+        wire.contents.contains("Protocol::RestXml"),
+        "errors are read as restXml"
+    );
 }
 
 #[test]
 fn query_services_are_accepted_but_not_query_compatible() {
-    for (protocol, name) in [("aws.protocols#awsQuery", "awsQuery"), ("aws.protocols#ec2Query", "ec2Query")] {
+    for (protocol, name) in [
+        ("aws.protocols#awsQuery", "awsQuery"),
+        ("aws.protocols#ec2Query", "ec2Query"),
+    ] {
         let json = model("", "", "", "", "").replace("aws.protocols#restJson1", protocol);
         generate(&json, &[]).unwrap_or_else(|e| panic!("{protocol}: {e}"));
         let compatible = model(r#", "aws.protocols#awsQueryCompatible": {}"#, "", "", "", "")
             .replace("aws.protocols#restJson1", protocol);
         let found = refusals(&compatible, &[]);
         assert!(
-            found.len() == 1 && found[0].contains(&format!("for the awsJson protocols and rpcv2Cbor only, not `{name}`")),
+            found.len() == 1
+                && found[0].contains(&format!("for the awsJson protocols and rpcv2Cbor only, not `{name}`")),
             "{found:?}"
         );
     }

@@ -129,7 +129,10 @@ mod tests {
         assert_eq!(again.join("/x?y=1"), "https://a.example.com/base/x?y=1");
 
         let other_port = cache.get("https://a.example.com/base/", Some(8443)).unwrap();
-        assert!(!Arc::ptr_eq(&first, &other_port), "another default port is another base");
+        assert!(
+            !Arc::ptr_eq(&first, &other_port),
+            "another default port is another base"
+        );
         assert_eq!(other_port.host(), "a.example.com:8443");
 
         let other = cache.get("http://127.0.0.1:9000", None).unwrap();

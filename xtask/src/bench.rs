@@ -91,7 +91,14 @@ fn run_benchmark(root: &Path, options: &[String]) -> Result<()> {
     let status = cargo()
         .args(["build", "--release", "--locked", "--manifest-path"])
         .arg(manifest(root))
-        .args(["--package", "client-bench", "--package", "bench-ours", "--package", "bench-official"])
+        .args([
+            "--package",
+            "client-bench",
+            "--package",
+            "bench-ours",
+            "--package",
+            "bench-official",
+        ])
         .status()
         .context("cannot run cargo")?;
     if !status.success() {
@@ -154,7 +161,9 @@ fn build_report(root: &Path) -> Result<String> {
             .status()
             .context("cannot run cargo")?;
         let elapsed = start.elapsed();
-        let cpu = cpu_before.zip(crate::cpu_time::children()).map(|(before, after)| after - before);
+        let cpu = cpu_before
+            .zip(crate::cpu_time::children())
+            .map(|(before, after)| after - before);
         if !status.success() {
             bail!("building {} failed", one_call.binary);
         }
@@ -276,18 +285,15 @@ mod tests {
             "{table}"
         );
         assert_eq!(
-            lines[2],
-            "| clean release build | 40.0 s | 160.0 s | 100.0 s | 0.25x | 0.40x |",
+            lines[2], "| clean release build | 40.0 s | 160.0 s | 100.0 s | 0.25x | 0.40x |",
             "{table}"
         );
         assert_eq!(
-            lines[3],
-            "| clean release build, CPU (user + system) | 70.0 s | 300.0 s | 175.0 s | 0.23x | 0.40x |",
+            lines[3], "| clean release build, CPU (user + system) | 70.0 s | 300.0 s | 175.0 s | 0.23x | 0.40x |",
             "{table}"
         );
         assert_eq!(
-            lines[4],
-            "| stripped size | 2048 KiB | 16384 KiB | 8192 KiB | 0.12x | 0.25x |",
+            lines[4], "| stripped size | 2048 KiB | 16384 KiB | 8192 KiB | 0.12x | 0.25x |",
             "{table}"
         );
     }

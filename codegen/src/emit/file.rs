@@ -92,13 +92,16 @@ fn space_items_into(text: &str, out: &mut String) {
     while let Some((line, after_indent, indent)) = lines.next() {
         out.push_str(line);
         out.push('\n');
-        let Some(&(_, next_trimmed, next_indent)) = lines.peek() else { break };
+        let Some(&(_, next_trimmed, next_indent)) = lines.peek() else {
+            break;
+        };
         if next_trimmed.is_empty() {
             continue;
         }
         let trimmed = after_indent.trim_end();
         let closes_block = trimmed == "}" && indent == next_indent && starts_item(next_trimmed);
-        let ends_uses = indent == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && next_indent == 0;
+        let ends_uses =
+            indent == 0 && trimmed.starts_with("use ") && !next_trimmed.starts_with("use ") && next_indent == 0;
         let one_line_item = indent == 0
             && trimmed.ends_with(';')
             && next_indent == 0

@@ -19,7 +19,11 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
     );
     let variants = item.fields.iter().map(|f| {
         let variant = ident(&f.name);
-        let doc = docs::doc_attrs(plan, f.documentation.as_deref(), &format!("The `{}` member.", f.member.name));
+        let doc = docs::doc_attrs(
+            plan,
+            f.documentation.as_deref(),
+            &format!("The `{}` member.", f.member.name),
+        );
         if f.ty == RustType::Unit {
             quote!(#doc #variant,)
         } else {

@@ -221,7 +221,9 @@ pub const TRAITS: &[(&str, Support)] = &[
     ),
     (
         "aws.protocols#ec2QueryName",
-        Support::Ignored("the member name ec2Query sends (ec2Query clients write it, plan::xml); the other protocols ignore it"),
+        Support::Ignored(
+            "the member name ec2Query sends (ec2Query clients write it, plan::xml); the other protocols ignore it",
+        ),
     ),
     // Checked with the service's protocol: it applies to awsJson and rpcv2Cbor only.
     ("aws.protocols#awsQueryCompatible", Support::Protocol),

@@ -49,13 +49,7 @@ impl SigningKeyCache {
 
     /// The signing key for `secret` on the day of `stamp` in `region` for
     /// `service`, as a keyed HMAC: the cached one, or a new one that replaces it.
-    pub(crate) fn mac(
-        &self,
-        secret: &str,
-        stamp: &SigningTime,
-        region: &str,
-        service: &str,
-    ) -> SigningMac {
+    pub(crate) fn mac(&self, secret: &str, stamp: &SigningTime, region: &str, service: &str) -> SigningMac {
         let mut last = self.last.lock().unwrap_or_else(PoisonError::into_inner);
         if let Some(cached) = last.as_ref().filter(|c| c.is_for(secret, stamp, region, service)) {
             return cached.mac.clone();
@@ -145,7 +139,12 @@ mod tests {
             "f4780e2d9f65fa895f9c67b32ce1baf0b0d8a43505a000a1a9e090d414db404d"
         );
         let secrets = ["", "SECRET", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", "sécret ✓"];
-        let places = [("us-east-1", "iot"), ("cn-north-1", "iotjobsdata"), ("", ""), ("eu-west-3", "s3")];
+        let places = [
+            ("us-east-1", "iot"),
+            ("cn-north-1", "iotjobsdata"),
+            ("", ""),
+            ("eu-west-3", "s3"),
+        ];
         for (n, secret) in secrets.into_iter().enumerate() {
             for (m, (region, service)) in places.into_iter().enumerate() {
                 let time = noon() + DAY * u32::try_from(n * 400 + m * 37).unwrap();

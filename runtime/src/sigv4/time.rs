@@ -20,7 +20,9 @@ impl SigningTime {
     pub(crate) fn new(time: SystemTime) -> Result<Self, BoxError> {
         let secs = DateTime::from(time).secs();
         let out_of_range = || format!("cannot sign at {time:?}: SigV4 times are in the years 0 to 9999");
-        let date = time::OffsetDateTime::from_unix_timestamp(secs).map_err(|_| out_of_range())?.date();
+        let date = time::OffsetDateTime::from_unix_timestamp(secs)
+            .map_err(|_| out_of_range())?
+            .date();
         let year = u32::try_from(date.year()).map_err(|_| out_of_range())?;
         let (month, day) = (u32::from(u8::from(date.month())), u32::from(date.day()));
         let second_of_day = secs.rem_euclid(SECS_PER_DAY) as u32;

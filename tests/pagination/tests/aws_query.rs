@@ -74,7 +74,10 @@ async fn the_request_is_a_form_of_action_version_and_members() {
 
     let request = &server.requests()[0];
     assert_eq!((request.method.as_str(), request.uri.as_str()), ("POST", "/base/"));
-    assert_eq!(request.header("content-type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(
+        request.header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
     assert_eq!(request.header("x-amz-target"), None);
     // Members in model order; the flattened map as `Attribute.N.Name/Value` in
     // key order, the wrapped list as `Labels.member.N`, the structure as `Origin.Host`.
@@ -92,7 +95,10 @@ async fn the_request_is_a_form_of_action_version_and_members() {
 #[tokio::test]
 async fn an_empty_list_is_sent_as_an_empty_value_and_an_operation_without_io_ignores_the_body() {
     let server = TestServer::start().await;
-    server.push(xml(200, "<SendMessageResponse><SendMessageResult/></SendMessageResponse>"));
+    server.push(xml(
+        200,
+        "<SendMessageResponse><SendMessageResult/></SendMessageResponse>",
+    ));
     server.push(xml(200, "not even xml"));
     let client = client(server.url());
     let out = client
@@ -105,7 +111,10 @@ async fn an_empty_list_is_sent_as_an_empty_value_and_an_operation_without_io_ign
     assert_eq!((out.message_id, out.receipts), (None, None));
     client.ping().send().await.expect("the body is not read");
     let requests = server.requests();
-    assert_eq!(requests[0].body_str(), "Action=SendMessage&Version=2012-11-05&QueueUrl=q&Labels=");
+    assert_eq!(
+        requests[0].body_str(),
+        "Action=SendMessage&Version=2012-11-05&QueueUrl=q&Labels="
+    );
     assert_eq!(requests[1].body_str(), "Action=Ping&Version=2012-11-05");
 }
 
@@ -131,7 +140,11 @@ async fn a_modeled_error_is_named_by_its_query_error_code() {
     assert_eq!(error.message.as_deref(), Some("no queue"));
     assert_eq!(
         (error.code(), error.request_id(), error.meta().status()),
-        (Some("AWS.SimpleQueueService.NonExistentQueue"), Some("req-3"), Some(400))
+        (
+            Some("AWS.SimpleQueueService.NonExistentQueue"),
+            Some("req-3"),
+            Some(400)
+        )
     );
 }
 
@@ -245,6 +258,11 @@ async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_pan
     }
     // The unmodified body reads.
     transport.push_response(smithy_runtime::http::HttpResponse::new(200, RESULT));
-    let out = client.send_message().queue_url("q").send().await.expect("the valid body");
+    let out = client
+        .send_message()
+        .queue_url("q")
+        .send()
+        .await
+        .expect("the valid body");
     assert_eq!(out.message_id.as_deref(), Some("m-1"));
 }

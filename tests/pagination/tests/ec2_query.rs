@@ -59,13 +59,19 @@ async fn the_request_uses_ec2_keys_and_the_output_is_the_root_element() {
         .await
         .expect("sent");
     let requests = server.requests();
-    assert_eq!(requests[0].header("content-type"), Some("application/x-www-form-urlencoded"));
+    assert_eq!(
+        requests[0].header("content-type"),
+        Some("application/x-www-form-urlencoded")
+    );
     assert_eq!(
         requests[0].body_str(),
         "Action=SendMessage&Version=2016-11-15&QueueUrl=q%201&Body=hi&Labels.1=x&Labels.2=y\
          &Origin.Host=h&DelaySeconds=3"
     );
-    assert_eq!(requests[1].body_str(), "Action=SendMessage&Version=2016-11-15&QueueUrl=q");
+    assert_eq!(
+        requests[1].body_str(),
+        "Action=SendMessage&Version=2016-11-15&QueueUrl=q"
+    );
 }
 
 #[tokio::test]
@@ -89,7 +95,10 @@ async fn errors_are_named_by_the_shape_name_in_response_errors() {
         (error.queue_url.as_deref(), error.message.as_deref()),
         (Some("q"), Some("no"))
     );
-    assert_eq!((error.code(), error.request_id()), (Some("QueueDoesNotExist"), Some("req-2")));
+    assert_eq!(
+        (error.code(), error.request_id()),
+        (Some("QueueDoesNotExist"), Some("req-2"))
+    );
     let error = client.send_message().queue_url("q").send().await.unwrap_err();
     let SendMessageError::Unhandled(error) = error else {
         panic!("{error:?}")
@@ -104,12 +113,7 @@ async fn errors_are_named_by_the_shape_name_in_response_errors() {
 async fn a_malformed_body_is_a_typed_error() {
     let server = TestServer::start().await;
     server.push(xml(200, "<SendMessageResponse><MessageId>m</SendMessageResponse>"));
-    let error = client(&server)
-        .send_message()
-        .queue_url("q")
-        .send()
-        .await
-        .unwrap_err();
+    let error = client(&server).send_message().queue_url("q").send().await.unwrap_err();
     let SendMessageError::Unhandled(error) = error else {
         panic!("{error:?}")
     };
@@ -167,6 +171,11 @@ async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_pan
     }
     // The unmodified body reads.
     transport.push_response(smithy_runtime::http::HttpResponse::new(200, EC2_RESULT));
-    let out = client.send_message().queue_url("q").send().await.expect("the valid body");
+    let out = client
+        .send_message()
+        .queue_url("q")
+        .send()
+        .await
+        .expect("the valid body");
     assert_eq!(out.message_id.as_deref(), Some("m-1"));
 }

@@ -219,7 +219,9 @@ pub(super) fn deserialize_xml_error(
             });
         // restXml: optional string members bound to headers are read from them.
         let headers = item.fields.iter().filter_map(|field| match &field.http_binding {
-            Some(crate::model::HttpBinding::Header(header)) if field.optional && field.ty == crate::plan::RustType::String => {
+            Some(crate::model::HttpBinding::Header(header))
+                if field.optional && field.ty == crate::plan::RustType::String =>
+            {
                 let name = ident(&field.name);
                 Some(quote!(error.#name = response.header_str(#header).map(::std::borrow::ToOwned::to_owned);))
             }

@@ -47,13 +47,12 @@ type ModuleWriter = fn(&Plan<'_>) -> Result<Option<TokenStream>, Error>;
 /// The writers of the crate's private `ser` module for the service's protocol
 /// (`None` when its requests need none: the JSON protocols write through serde).
 fn ser_writers(plan: &Plan<'_>) -> Option<ModuleWriter> {
-    let (needed, module): (fn(&Plan<'_>) -> bool, ModuleWriter) =
-        match plan.protocol {
-            Protocol::RpcV2Cbor => (|plan| !cbor_ser::needed(plan).is_empty(), cbor_ser::module),
-            Protocol::AwsQuery | Protocol::Ec2Query => (|plan| !query_ser::needed(plan).is_empty(), query_ser::module),
-            Protocol::RestXml => (|plan| !xml_ser::needed(plan).is_empty(), xml_ser::module),
-            Protocol::RestJson1 | Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => return None,
-        };
+    let (needed, module): (fn(&Plan<'_>) -> bool, ModuleWriter) = match plan.protocol {
+        Protocol::RpcV2Cbor => (|plan| !cbor_ser::needed(plan).is_empty(), cbor_ser::module),
+        Protocol::AwsQuery | Protocol::Ec2Query => (|plan| !query_ser::needed(plan).is_empty(), query_ser::module),
+        Protocol::RestXml => (|plan| !xml_ser::needed(plan).is_empty(), xml_ser::module),
+        Protocol::RestJson1 | Protocol::AwsJson1_0 | Protocol::AwsJson1_1 => return None,
+    };
     needed(plan).then_some(module)
 }
 

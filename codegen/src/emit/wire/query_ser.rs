@@ -78,7 +78,10 @@ fn writer_name(plan: &Plan<'_>, id: &ShapeId) -> Result<proc_macro2::Ident, Erro
         .readers
         .get(id)
         .ok_or_else(|| Error::shape(id, "has no query writer (the plan names none)"))?;
-    Ok(format_ident!("write_{}", reader.strip_prefix("read_").unwrap_or(reader)))
+    Ok(format_ident!(
+        "write_{}",
+        reader.strip_prefix("read_").unwrap_or(reader)
+    ))
 }
 
 /// The query key of a member: ec2Query's own name, else the wire name.
@@ -134,7 +137,10 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
     let name = writer_name(plan, &item.shape)?;
-    let doc = format!(" Writes the union `{}` under `prefix` (its one member).", item.shape.name());
+    let doc = format!(
+        " Writes the union `{}` under `prefix` (its one member).",
+        item.shape.name()
+    );
     let mut arms = Vec::new();
     for field in &item.fields {
         let variant = ident(&field.name);
@@ -164,7 +170,15 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
     match (&plan.model.shape(id).kind, ty) {
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
             let item_ty = item.tokens_maybe_optional(*sparse);
-            let write = value(plan, &member.target, item, plan.timestamp_format_of(member), quote!(&key), quote!(v), false)?;
+            let write = value(
+                plan,
+                &member.target,
+                item,
+                plan.timestamp_format_of(member),
+                quote!(&key),
+                quote!(v),
+                false,
+            )?;
             let each = if *sparse {
                 quote!(if let Some(v) = v { #write })
             } else {
@@ -201,7 +215,10 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             })
         }
         (
-            ShapeKind::Map { key: key_member, value: member },
+            ShapeKind::Map {
+                key: key_member,
+                value: member,
+            },
             RustType::Map {
                 key,
                 value: value_ty,
@@ -211,7 +228,15 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             let (key_name, value_name) = xml::map_entry_names(plan.model, id);
             let key_ty = key.tokens();
             let value_tokens = value_ty.tokens_maybe_optional(*sparse);
-            let write_key = value(plan, &key_member.target, key, None, quote!(&#qw::key(&entry, #key_name)), quote!(k), false)?;
+            let write_key = value(
+                plan,
+                &key_member.target,
+                key,
+                None,
+                quote!(&#qw::key(&entry, #key_name)),
+                quote!(k),
+                false,
+            )?;
             let write_value = value(
                 plan,
                 &member.target,
@@ -251,7 +276,15 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
 /// under `key` (a `&str` expression).
 fn field_value(plan: &Plan<'_>, field: &Field, key: TokenStream, v: TokenStream) -> Result<TokenStream, Error> {
     let flattened = xml::is_flattened(&field.member);
-    value(plan, &field.member.target, &field.ty, field.timestamp_format, key, v, flattened)
+    value(
+        plan,
+        &field.member.target,
+        &field.ty,
+        field.timestamp_format,
+        key,
+        v,
+        flattened,
+    )
 }
 
 /// Statements writing `v` (a reference to a value of shape `target` and type

@@ -96,8 +96,12 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
         let name = ident(&field.name);
         let wire = &field.wire_name;
         if xml::is_attribute(&field.member) {
-            let read = scalar(plan, &field.ty, field.timestamp_format, quote!(attribute))
-                .ok_or_else(|| Error::shape(item.shape.member(&field.member.name), "an `@xmlAttribute` member must be a scalar"))?;
+            let read = scalar(plan, &field.ty, field.timestamp_format, quote!(attribute)).ok_or_else(|| {
+                Error::shape(
+                    item.shape.member(&field.member.name),
+                    "an `@xmlAttribute` member must be a scalar",
+                )
+            })?;
             let set = set(field, read);
             attributes.push(quote!(if let Some(attribute) = element.attribute(#wire) { #set }));
             continue;
@@ -109,7 +113,13 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
                 let ShapeKind::List(member) = &list.kind else {
                     return Err(Error::shape(&field.member.target, "is not a list"));
                 };
-                let read = element_value(plan, &member.target, item_ty, plan.timestamp_format_of(member), quote!(child))?;
+                let read = element_value(
+                    plan,
+                    &member.target,
+                    item_ty,
+                    plan.timestamp_format_of(member),
+                    quote!(child),
+                )?;
                 let read = if *sparse { quote!(Some(#read)) } else { read };
                 let list = if field.optional {
                     quote!(value.#name.get_or_insert_with(::std::vec::Vec::new))
@@ -130,7 +140,16 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
                     #map.insert(k, v);
                 }}
             }
-            _ => set(field, element_value(plan, &field.member.target, &field.ty, field.timestamp_format, quote!(child))?),
+            _ => set(
+                field,
+                element_value(
+                    plan,
+                    &field.member.target,
+                    &field.ty,
+                    field.timestamp_format,
+                    quote!(child),
+                )?,
+            ),
         };
         arms.push((wire, arm));
     }
@@ -221,7 +240,13 @@ fn union_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         let read = if field.ty == RustType::Unit {
             quote!(#path::#variant)
         } else {
-            let read = element_value(plan, &field.member.target, &field.ty, field.timestamp_format, quote!(child))?;
+            let read = element_value(
+                plan,
+                &field.member.target,
+                &field.ty,
+                field.timestamp_format,
+                quote!(child),
+            )?;
             quote!(#path::#variant(#read))
         };
         arms.push(quote!(#wire => return Ok(#read),));
@@ -249,7 +274,13 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
             let signature = signature(plan, id, ty.tokens(), "list")?;
             let item_name = xml::list_item_name(plan.model, id);
-            let read = element_value(plan, &member.target, item, plan.timestamp_format_of(member), quote!(child))?;
+            let read = element_value(
+                plan,
+                &member.target,
+                item,
+                plan.timestamp_format_of(member),
+                quote!(child),
+            )?;
             let read = if *sparse { quote!(Some(#read)) } else { read };
             Ok(quote! {
                 #signature {
@@ -262,7 +293,10 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
             })
         }
         (
-            ShapeKind::Map { key: key_member, value: member },
+            ShapeKind::Map {
+                key: key_member,
+                value: member,
+            },
             RustType::Map {
                 key,
                 value: value_ty,
@@ -276,11 +310,20 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
             let key_ty = key.tokens();
             let value_tokens = value_ty.tokens_maybe_optional(*sparse);
             let read_key = element_value(plan, &key_member.target, key, None, quote!(child))?;
-            let read_value = element_value(plan, &member.target, value_ty, plan.timestamp_format_of(member), quote!(child))?;
+            let read_value = element_value(
+                plan,
+                &member.target,
+                value_ty,
+                plan.timestamp_format_of(member),
+                quote!(child),
+            )?;
             let read_value = if *sparse { quote!(Some(#read_value)) } else { read_value };
             let no_key = format!("an entry of the map `{}` has no `{key_name}`", id.name());
             let no_value = format!("an entry of the map `{}` has no `{value_name}`", id.name());
-            let entry_doc = format!(" Reads one entry of the map `{}` (`<{key_name}>` and `<{value_name}>`).", id.name());
+            let entry_doc = format!(
+                " Reads one entry of the map `{}` (`<{key_name}>` and `<{value_name}>`).",
+                id.name()
+            );
             let whole = wrapped.then(|| {
                 quote! {
                     #signature {
