@@ -13,6 +13,11 @@ pub fn xml_name(member: &Member) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// The element name of a structure member: its `@xmlName`, else its name.
+pub fn element_name(member: &Member) -> String {
+    xml_name(member).unwrap_or_else(|| member.name.clone())
+}
+
 /// Whether a structure member's list or map is `@xmlFlattened`: its items are
 /// repeated elements (query keys `A.1`) rather than wrapped (`A.member.1`).
 pub fn is_flattened(member: &Member) -> bool {
@@ -61,7 +66,7 @@ pub fn ec2_query_name(member: &Member) -> String {
     if let Some(name) = member.traits.get("aws.protocols#ec2QueryName").and_then(|v| v.as_str()) {
         return name.to_owned();
     }
-    let name = xml_name(member).unwrap_or_else(|| member.name.clone());
+    let name = element_name(member);
     let mut chars = name.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -46,7 +46,7 @@ fn member_paths(plan: &Plan<'_>, member: &Member, value: &Value, parent: &str, o
     if xml::is_attribute(member) {
         return;
     }
-    let name = xml::xml_name(member).unwrap_or_else(|| member.name.clone());
+    let name = xml::element_name(member);
     let element = if parent.is_empty() {
         name
     } else {

@@ -27,13 +27,7 @@ fn parse(response: &HttpResponse) -> Result<XmlElement, UnhandledError> {
 /// The error of a response whose body does not hold what its shape says
 /// (`source` says why).
 pub fn malformed(response: &HttpResponse, source: impl Into<crate::error::BoxError>) -> UnhandledError {
-    UnhandledError::response(
-        response.status,
-        "the response body is not the expected XML",
-        response.body.to_vec(),
-        source,
-    )
-    .with_request_id(request_id(response))
+    xml::malformed_response(response, request_id(response), source)
 }
 
 /// The `<Error>` element of an error response, if the body has one.
@@ -45,7 +39,7 @@ pub fn error_element(response: &HttpResponse) -> Option<XmlElement> {
 /// The error code of an error response (`<Error><Code>`), if any.
 pub fn error_code(response: &HttpResponse) -> Option<String> {
     let root = xml::parse(&response.body).ok()?;
-    text_of(root.child("Error")?, "Code")
+    root.child("Error")?.child_text("Code")
 }
 
 /// The request id: header `x-amzn-requestid` (or `x-amz-request-id`), else the body's `RequestId`
@@ -55,7 +49,8 @@ pub fn request_id(response: &HttpResponse) -> Option<String> {
         return Some(id.to_owned());
     }
     let root = xml::parse(&response.body).ok()?;
-    text_of(&root, "RequestId").or_else(|| text_of(root.child("ResponseMetadata")?, "RequestId"))
+    root.child_text("RequestId")
+        .or_else(|| root.child("ResponseMetadata")?.child_text("RequestId"))
 }
 
 /// Status, code, message and request id of an error response (a body that is
@@ -63,24 +58,17 @@ pub fn request_id(response: &HttpResponse) -> Option<String> {
 pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
     let root = xml::parse(&response.body).ok();
     let error = root.as_ref().and_then(|r| r.child("Error"));
-    let code = error.and_then(|e| text_of(e, "Code"));
-    let message = error.and_then(|e| text_of(e, "Message"));
+    let code = error.and_then(|e| e.child_text("Code"));
+    let message = error.and_then(|e| e.child_text("Message"));
     let request_id = super::header_request_id(response)
         .map(str::to_owned)
-        .or_else(|| root.as_ref().and_then(|r| text_of(r, "RequestId")));
+        .or_else(|| root.as_ref().and_then(|r| r.child_text("RequestId")));
     ErrorMetadata::new(code, message, request_id).with_status(response.status)
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
 pub fn unhandled_error(response: &HttpResponse) -> UnhandledError {
     UnhandledError::from_service_metadata(error_metadata(response), response.body.to_vec())
-}
-
-fn text_of(element: &XmlElement, name: &str) -> Option<String> {
-    element
-        .child(name)
-        .map(|c| c.text().trim().to_owned())
-        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

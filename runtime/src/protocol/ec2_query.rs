@@ -19,13 +19,7 @@ pub fn read_response(response: &HttpResponse) -> Result<XmlElement, UnhandledErr
 /// The error of a response whose body does not hold what its shape says
 /// (`source` says why).
 pub fn malformed(response: &HttpResponse, source: impl Into<crate::error::BoxError>) -> UnhandledError {
-    UnhandledError::response(
-        response.status,
-        "the response body is not the expected XML",
-        response.body.to_vec(),
-        source,
-    )
-    .with_request_id(request_id(response))
+    xml::malformed_response(response, request_id(response), source)
 }
 
 /// The `<Errors><Error>` element of an error response, if the body has one.
@@ -36,7 +30,7 @@ pub fn error_element(response: &HttpResponse) -> Option<XmlElement> {
 
 /// The error code of an error response (`<Errors><Error><Code>`), if any.
 pub fn error_code(response: &HttpResponse) -> Option<String> {
-    text_of(&error_element(response)?, "Code")
+    error_element(response)?.child_text("Code")
 }
 
 /// The request id: header `x-amzn-requestid` (or `x-amz-request-id`), else the body's `RequestID`
@@ -52,7 +46,7 @@ pub fn request_id(response: &HttpResponse) -> Option<String> {
 fn body_request_id(root: &XmlElement) -> Option<String> {
     ["RequestID", "RequestId", "requestId"]
         .into_iter()
-        .find_map(|name| text_of(root, name))
+        .find_map(|name| root.child_text(name))
 }
 
 /// Status, code, message and request id of an error response (a body that is
@@ -63,8 +57,8 @@ pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
         .as_ref()
         .and_then(|r| r.child("Errors"))
         .and_then(|e| e.child("Error"));
-    let code = error.and_then(|e| text_of(e, "Code"));
-    let message = error.and_then(|e| text_of(e, "Message"));
+    let code = error.and_then(|e| e.child_text("Code"));
+    let message = error.and_then(|e| e.child_text("Message"));
     let request_id = super::header_request_id(response)
         .map(str::to_owned)
         .or_else(|| root.as_ref().and_then(body_request_id));
@@ -74,13 +68,6 @@ pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
 /// The [`UnhandledError`] for an error response the operation does not model.
 pub fn unhandled_error(response: &HttpResponse) -> UnhandledError {
     UnhandledError::from_service_metadata(error_metadata(response), response.body.to_vec())
-}
-
-fn text_of(element: &XmlElement, name: &str) -> Option<String> {
-    element
-        .child(name)
-        .map(|c| c.text().trim().to_owned())
-        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

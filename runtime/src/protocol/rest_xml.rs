@@ -22,13 +22,7 @@ pub fn read_body(response: &HttpResponse) -> Result<Option<XmlElement>, Unhandle
 /// The error of a response whose body does not hold what its shape says
 /// (`source` says why).
 pub fn malformed(response: &HttpResponse, source: impl Into<crate::error::BoxError>) -> UnhandledError {
-    UnhandledError::response(
-        response.status,
-        "the response body is not the expected XML",
-        response.body.to_vec(),
-        source,
-    )
-    .with_request_id(request_id(response))
+    xml::malformed_response(response, request_id(response), source)
 }
 
 /// The `<Error>` element of an error response: the root itself when it is
@@ -43,7 +37,7 @@ pub fn error_element(response: &HttpResponse) -> Option<XmlElement> {
 
 /// The error code of an error response (`<Error><Code>`), if any.
 pub fn error_code(response: &HttpResponse) -> Option<String> {
-    text_of(&error_element(response)?, "Code")
+    error_element(response)?.child_text("Code")
 }
 
 /// The request id: header `x-amz-request-id` or `x-amzn-requestid`, else the
@@ -56,28 +50,21 @@ pub fn request_id(response: &HttpResponse) -> Option<String> {
         return Some(id.to_owned());
     }
     let root = xml::parse(&response.body).ok()?;
-    text_of(&root, "RequestId")
+    root.child_text("RequestId")
 }
 
 /// Status, code, message and request id of an error response (a body that is
 /// not the restXml error XML gives no code or message, never an error).
 pub fn error_metadata(response: &HttpResponse) -> ErrorMetadata {
     let error = error_element(response);
-    let code = error.as_ref().and_then(|e| text_of(e, "Code"));
-    let message = error.as_ref().and_then(|e| text_of(e, "Message"));
+    let code = error.as_ref().and_then(|e| e.child_text("Code"));
+    let message = error.as_ref().and_then(|e| e.child_text("Message"));
     ErrorMetadata::new(code, message, request_id(response)).with_status(response.status)
 }
 
 /// The [`UnhandledError`] for an error response the operation does not model.
 pub fn unhandled_error(response: &HttpResponse) -> UnhandledError {
     UnhandledError::from_service_metadata(error_metadata(response), response.body.to_vec())
-}
-
-fn text_of(element: &XmlElement, name: &str) -> Option<String> {
-    element
-        .child(name)
-        .map(|c| c.text().trim().to_owned())
-        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]

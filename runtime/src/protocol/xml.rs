@@ -21,6 +21,8 @@ use std::fmt;
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
+use crate::error::UnhandledError;
+use crate::http::HttpResponse;
 use crate::{BigDecimal, BigInteger, Blob, DateTime, TimestampFormat};
 
 /// How deeply elements may nest: deeper documents are refused, so that a
@@ -84,6 +86,14 @@ impl XmlElement {
     /// The first child element named `name`.
     pub fn child(&self, name: &str) -> Option<&XmlElement> {
         self.children.iter().find(|c| c.name == name)
+    }
+
+    /// The trimmed text of the first child named `name`, unless it is empty: how
+    /// the XML protocols read an envelope's `Code`, `Message` and `RequestId`.
+    pub fn child_text(&self, name: &str) -> Option<String> {
+        self.child(name)
+            .map(|c| c.text().trim().to_owned())
+            .filter(|t| !t.is_empty())
     }
 
     /// Takes the first child element named `name` out of the element.
@@ -181,6 +191,22 @@ impl Scalar<'_> {
     pub fn timestamp(self, format: TimestampFormat) -> Result<DateTime, XmlError> {
         DateTime::parse(self.text.trim(), format).map_err(|e| XmlError::new(format!("`{}`: {e}", self.name)))
     }
+}
+
+/// The error of an XML protocol's response whose body does not hold what its
+/// shape says (`source` says why), with the request id the protocol read.
+pub(crate) fn malformed_response(
+    response: &HttpResponse,
+    request_id: Option<String>,
+    source: impl Into<crate::error::BoxError>,
+) -> UnhandledError {
+    UnhandledError::response(
+        response.status,
+        "the response body is not the expected XML",
+        response.body.to_vec(),
+        source,
+    )
+    .with_request_id(request_id)
 }
 
 /// Parses a whole document into its root element. Anything but whitespace,
@@ -308,6 +334,15 @@ mod tests {
             .value()
             .timestamp(TimestampFormat::DateTime)
             .is_err());
+    }
+
+    #[test]
+    fn child_text_is_trimmed_and_empty_text_is_none() {
+        let root = parse(b"<R><Code> Throttling </Code><Message>  </Message><Empty/></R>").unwrap();
+        assert_eq!(root.child_text("Code").as_deref(), Some("Throttling"));
+        assert_eq!(root.child_text("Message"), None);
+        assert_eq!(root.child_text("Empty"), None);
+        assert_eq!(root.child_text("Absent"), None);
     }
 
     #[test]
