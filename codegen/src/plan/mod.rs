@@ -382,6 +382,14 @@ impl<'m> Plan<'m> {
         self.items.get(id)
     }
 
+    /// The function of the crate's private `ser` module that writes a shape
+    /// into a request body: its reader's name with `write_` for `read_`, so
+    /// writers are as unique as [`readers`](Self::readers).
+    pub fn writer(&self, id: &ShapeId) -> Option<String> {
+        let reader = self.readers.get(id)?;
+        Some(format!("write_{}", reader.strip_prefix("read_").unwrap_or(reader)))
+    }
+
     /// A shape's documentation (`@documentation`), as the model writes it.
     pub fn docs(&self, shape: &ShapeId) -> Option<&'m str> {
         self.model.get(shape).and_then(|s| s.traits.documentation.as_deref())

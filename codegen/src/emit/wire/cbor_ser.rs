@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::json_de;
 use crate::emit::ident;
@@ -55,23 +55,13 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
 
 /// The path of the writer of `id`: `crate::ser::write_job_execution`.
 fn writer_path(plan: &Plan<'_>, id: &ShapeId) -> Result<TokenStream, Error> {
-    let name = writer_name(plan, id)?;
+    let name = super::writer_ident(plan, id, "CBOR")?;
     Ok(quote!(crate::ser::#name))
-}
-
-/// The writer's name: the reader's the plan names, `write_` for `read_`.
-fn writer_name(plan: &Plan<'_>, id: &ShapeId) -> Result<proc_macro2::Ident, Error> {
-    let reader = plan
-        .readers
-        .get(id)
-        .ok_or_else(|| Error::shape(id, "has no CBOR writer (the plan names no reader)"))?;
-    let base = reader.strip_prefix("read_").unwrap_or(reader);
-    Ok(format_ident!("write_{base}"))
 }
 
 /// The signature of the writer of `id`, taking a `ty`, with its doc.
 fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Result<TokenStream, Error> {
-    let name = writer_name(plan, id)?;
+    let name = super::writer_ident(plan, id, "CBOR")?;
     let doc = format!(" Writes the {what} `{}`.", id.name());
     Ok(quote! {
         #[doc = #doc]

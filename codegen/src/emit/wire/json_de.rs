@@ -54,7 +54,9 @@ fn payload_field(op: &OperationPlan) -> Option<&Field> {
         .find(|f| f.http_binding == Some(HttpBinding::Payload))
 }
 
-/// Adds `target` (of Rust type `ty`) and every shape it holds to `needed`.
+/// Adds `target` (of Rust type `ty`) and every structure, union, list and map
+/// it holds to `needed`: what the readers of `de` and the writers of `ser` (JSON,
+/// XML, query or CBOR) are generated for.
 pub(super) fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &mut BTreeMap<ShapeId, RustType>) {
     if !plan.readers.contains_key(target) || needed.contains_key(target) {
         return;

@@ -296,3 +296,16 @@ fn operation_const(plan: &Plan<'_>, op: &OperationPlan, protocol: Option<TokenSt
             ::smithy_runtime::Operation::new(#name, #service, #auth) #retryable #unsigned #protocol;
     }
 }
+
+/// The `ser` module's writer of `id`, as the plan names it; `what` says which
+/// writers (`XML`, `query`, `CBOR`) for the error of a shape without one.
+pub(super) fn writer_ident(
+    plan: &Plan<'_>,
+    id: &crate::model::ShapeId,
+    what: &str,
+) -> Result<proc_macro2::Ident, Error> {
+    let name = plan
+        .writer(id)
+        .ok_or_else(|| Error::shape(id, format!("has no {what} writer (the plan names none)")))?;
+    Ok(quote::format_ident!("{name}"))
+}

@@ -9,8 +9,9 @@
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
+use super::json_de;
 use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{ShapeId, ShapeKind, TimestampFormat};
@@ -24,30 +25,10 @@ pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
             continue;
         }
         for field in &op.input.fields {
-            visit(plan, &field.member.target, &field.ty, &mut needed);
+            json_de::visit(plan, &field.member.target, &field.ty, &mut needed);
         }
     }
     needed
-}
-
-fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &mut BTreeMap<ShapeId, RustType>) {
-    if !plan.readers.contains_key(target) || needed.contains_key(target) {
-        return;
-    }
-    needed.insert(target.clone(), ty.unboxed().clone());
-    if let Some(item) = plan.item(target) {
-        for field in &item.fields {
-            visit(plan, &field.member.target, &field.ty, needed);
-        }
-        return;
-    }
-    match (&plan.model.shape(target).kind, ty.unboxed()) {
-        (ShapeKind::List(member), RustType::List { item, .. }) => visit(plan, &member.target, item, needed),
-        (ShapeKind::Map { value: member, .. }, RustType::Map { value, .. }) => {
-            visit(plan, &member.target, value, needed);
-        }
-        _ => {}
-    }
 }
 
 /// The `ser` module: every writer some input needs; `None` when none does.
@@ -70,18 +51,6 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
 
         #(#writers)*
     }))
-}
-
-/// The name of the writer of `id`: `write_<shape>`.
-fn writer_name(plan: &Plan<'_>, id: &ShapeId) -> Result<proc_macro2::Ident, Error> {
-    let reader = plan
-        .readers
-        .get(id)
-        .ok_or_else(|| Error::shape(id, "has no query writer (the plan names none)"))?;
-    Ok(format_ident!(
-        "write_{}",
-        reader.strip_prefix("read_").unwrap_or(reader)
-    ))
 }
 
 /// The query key of a member: ec2Query's own name, else the wire name.
@@ -113,7 +82,7 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
 
 fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
-    let name = writer_name(plan, &item.shape)?;
+    let name = super::writer_ident(plan, &item.shape, "query")?;
     let doc = format!(" Writes the structure `{}` under `prefix`.", item.shape.name());
     let members = members(plan, item)?;
     let (prefix, value) = if item.fields.is_empty() {
@@ -136,7 +105,7 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
-    let name = writer_name(plan, &item.shape)?;
+    let name = super::writer_ident(plan, &item.shape, "query")?;
     let doc = format!(
         " Writes the union `{}` under `prefix` (its one member).",
         item.shape.name()
@@ -165,7 +134,7 @@ fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 }
 
 fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<TokenStream, Error> {
-    let name = writer_name(plan, id)?;
+    let name = super::writer_ident(plan, id, "query")?;
     let qw = quote!(::smithy_runtime::protocol::query_writer);
     match (&plan.model.shape(id).kind, ty) {
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
@@ -322,12 +291,12 @@ fn value(
             Some(ItemKind::Enum) => quote!(writer.write(#key, #v.as_str());),
             Some(ItemKind::IntEnum) => quote!(writer.integer(#key, #v.as_i32());),
             _ => {
-                let name = writer_name(plan, shape)?;
+                let name = super::writer_ident(plan, shape, "query")?;
                 quote!(crate::ser::#name(writer, #key, #v);)
             }
         },
         RustType::List { .. } => {
-            let name = writer_name(plan, target)?;
+            let name = super::writer_ident(plan, target, "query")?;
             // ec2Query flattens every list.
             let item = if flattened || plan.protocol == Protocol::Ec2Query {
                 quote!(None)
@@ -338,7 +307,7 @@ fn value(
             quote!(crate::ser::#name(writer, #key, #v, #item);)
         }
         RustType::Map { .. } => {
-            let name = writer_name(plan, target)?;
+            let name = super::writer_ident(plan, target, "query")?;
             let entry = if flattened { quote!(None) } else { quote!(Some("entry")) };
             quote!(crate::ser::#name(writer, #key, #v, #entry);)
         }

@@ -12,8 +12,9 @@
 use std::collections::BTreeMap;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
+use super::json_de;
 use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeId, ShapeKind, TimestampFormat};
@@ -27,7 +28,7 @@ pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
             continue;
         }
         for field in op.input.fields.iter().filter(|f| in_body(f)) {
-            visit(plan, &field.member.target, &field.ty, &mut needed);
+            json_de::visit(plan, &field.member.target, &field.ty, &mut needed);
         }
     }
     needed
@@ -36,26 +37,6 @@ pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
 /// Whether an input member is written in the XML body (unbound, or the payload).
 pub(super) fn in_body(field: &Field) -> bool {
     matches!(field.http_binding, None | Some(HttpBinding::Payload))
-}
-
-fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &mut BTreeMap<ShapeId, RustType>) {
-    if !plan.readers.contains_key(target) || needed.contains_key(target) {
-        return;
-    }
-    needed.insert(target.clone(), ty.unboxed().clone());
-    if let Some(item) = plan.item(target) {
-        for field in &item.fields {
-            visit(plan, &field.member.target, &field.ty, needed);
-        }
-        return;
-    }
-    match (&plan.model.shape(target).kind, ty.unboxed()) {
-        (ShapeKind::List(member), RustType::List { item, .. }) => visit(plan, &member.target, item, needed),
-        (ShapeKind::Map { value: member, .. }, RustType::Map { value, .. }) => {
-            visit(plan, &member.target, value, needed);
-        }
-        _ => {}
-    }
 }
 
 /// The `ser` module: every writer some request body needs; `None` when none does.
@@ -81,19 +62,8 @@ pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Er
 
 /// The path of the writer of `id`: `crate::ser::write_<shape>`.
 pub(super) fn writer_path(plan: &Plan<'_>, id: &ShapeId) -> Result<TokenStream, Error> {
-    let name = writer_name(plan, id)?;
+    let name = super::writer_ident(plan, id, "XML")?;
     Ok(quote!(crate::ser::#name))
-}
-
-fn writer_name(plan: &Plan<'_>, id: &ShapeId) -> Result<proc_macro2::Ident, Error> {
-    let reader = plan
-        .readers
-        .get(id)
-        .ok_or_else(|| Error::shape(id, "has no XML writer (the plan names none)"))?;
-    Ok(format_ident!(
-        "write_{}",
-        reader.strip_prefix("read_").unwrap_or(reader)
-    ))
 }
 
 fn writer_type() -> TokenStream {
@@ -176,7 +146,7 @@ pub(super) fn element(
 
 fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
-    let name = writer_name(plan, &item.shape)?;
+    let name = super::writer_ident(plan, &item.shape, "XML")?;
     let doc = format!(" Writes the structure `{}` as the element `name`.", item.shape.name());
     let fields: Vec<&Field> = item.fields.iter().collect();
     // A structure's own `@xmlNamespace` counts only at the document's root.
@@ -197,7 +167,7 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
-    let name = writer_name(plan, &item.shape)?;
+    let name = super::writer_ident(plan, &item.shape, "XML")?;
     let doc = format!(
         " Writes the union `{}` as the element `name` (its one member).",
         item.shape.name()
@@ -238,7 +208,7 @@ fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
 }
 
 fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<TokenStream, Error> {
-    let name = writer_name(plan, id)?;
+    let name = super::writer_ident(plan, id, "XML")?;
     let w = writer_type();
     match (&plan.model.shape(id).kind, ty) {
         (ShapeKind::List(member), RustType::List { item, sparse }) => {
