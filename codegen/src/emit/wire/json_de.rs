@@ -80,31 +80,25 @@ pub(super) fn visit(plan: &Plan<'_>, target: &ShapeId, ty: &RustType, needed: &m
 /// The `de` module: every reader some response needs; `None` when none does.
 pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
     let needed = needed(plan);
-    if needed.is_empty() {
-        return Ok(None);
-    }
-    let mut readers = Vec::new();
-    for (id, ty) in &needed {
-        readers.push(match plan.item(id) {
-            Some(item) if item.kind == ItemKind::Union => union_reader(plan, item)?,
-            Some(item) => structure_reader(plan, item)?,
-            None => container_reader(plan, id, ty)?,
-        });
-    }
-    if plan.protocol == Protocol::RpcV2Cbor {
-        return Ok(Some(quote! {
+    let doc = if plan.protocol == Protocol::RpcV2Cbor {
+        quote! {
             //! Reads the crate's types from CBOR response bodies, one function per
             //! shape. Each reads one value and gives `None` for `null`.
-
-            #(#readers)*
-        }));
-    }
-    Ok(Some(quote! {
-        //! Reads the crate's types from JSON response bodies, one function per
-        //! shape. Each reads one value and gives `None` for `null`.
-
-        #(#readers)*
-    }))
+        }
+    } else {
+        quote! {
+            //! Reads the crate's types from JSON response bodies, one function per
+            //! shape. Each reads one value and gives `None` for `null`.
+        }
+    };
+    super::per_shape_module(
+        plan,
+        &needed,
+        doc,
+        |item| structure_reader(plan, item),
+        |item| union_reader(plan, item),
+        |id, ty| container_reader(plan, id, ty),
+    )
 }
 
 /// The path of the reader of `id`: `crate::de::read_job_execution`.

@@ -309,3 +309,32 @@ pub(super) fn writer_ident(
         .ok_or_else(|| Error::shape(id, format!("has no {what} writer (the plan names none)")))?;
     Ok(quote::format_ident!("{name}"))
 }
+
+/// A private `de` or `ser` module: under `doc`, one function for each shape of
+/// `needed`, made by `structure`, `union` or `container` (lists and maps) as
+/// the shape is; `None` when no shape is needed.
+pub(super) fn per_shape_module(
+    plan: &Plan<'_>,
+    needed: &std::collections::BTreeMap<crate::model::ShapeId, crate::plan::RustType>,
+    doc: TokenStream,
+    structure: impl Fn(&crate::plan::Item) -> Result<TokenStream, Error>,
+    union: impl Fn(&crate::plan::Item) -> Result<TokenStream, Error>,
+    container: impl Fn(&crate::model::ShapeId, &crate::plan::RustType) -> Result<TokenStream, Error>,
+) -> Result<Option<TokenStream>, Error> {
+    if needed.is_empty() {
+        return Ok(None);
+    }
+    let mut functions = Vec::new();
+    for (id, ty) in needed {
+        functions.push(match plan.item(id) {
+            Some(item) if item.kind == crate::plan::ItemKind::Union => union(item)?,
+            Some(item) => structure(item)?,
+            None => container(id, ty)?,
+        });
+    }
+    Ok(Some(quote::quote! {
+        #doc
+
+        #(#functions)*
+    }))
+}

@@ -34,23 +34,17 @@ pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
 /// The `ser` module: every writer some input needs; `None` when none does.
 pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
     let needed = needed(plan);
-    if needed.is_empty() {
-        return Ok(None);
-    }
-    let mut writers = Vec::new();
-    for (id, ty) in &needed {
-        writers.push(match plan.item(id) {
-            Some(item) if item.kind == ItemKind::Union => union_writer(plan, item)?,
-            Some(item) => structure_writer(plan, item)?,
-            None => container_writer(plan, id, ty)?,
-        });
-    }
-    Ok(Some(quote! {
-        //! Writes the crate's types as query parameters, one function per
-        //! shape, each under a key prefix.
-
-        #(#writers)*
-    }))
+    super::per_shape_module(
+        plan,
+        &needed,
+        quote! {
+            //! Writes the crate's types as query parameters, one function per
+            //! shape, each under a key prefix.
+        },
+        |item| structure_writer(plan, item),
+        |item| union_writer(plan, item),
+        |id, ty| container_writer(plan, id, ty),
+    )
 }
 
 /// The query key of a member: ec2Query's own name, else the wire name.

@@ -21,23 +21,17 @@ use crate::plan::{xml, Field, Item, ItemKind, Plan, RustType};
 /// The `de` module: every reader some response needs; `None` when none does.
 pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
     let needed = json_de::needed(plan);
-    if needed.is_empty() {
-        return Ok(None);
-    }
     let wrapped = wrapped_containers(plan, &needed);
-    let mut readers = Vec::new();
-    for (id, ty) in &needed {
-        readers.push(match plan.item(id) {
-            Some(item) if item.kind == ItemKind::Union => union_reader(plan, item)?,
-            Some(item) => structure_reader(plan, item)?,
-            None => container_reader(plan, id, ty, wrapped.contains(id))?,
-        });
-    }
-    Ok(Some(quote! {
-        //! Reads the crate's types from XML response bodies, one function per shape.
-
-        #(#readers)*
-    }))
+    super::per_shape_module(
+        plan,
+        &needed,
+        quote! {
+            //! Reads the crate's types from XML response bodies, one function per shape.
+        },
+        |item| structure_reader(plan, item),
+        |item| union_reader(plan, item),
+        |id, ty| container_reader(plan, id, ty, wrapped.contains(id)),
+    )
 }
 
 /// The lists and maps of `needed` that some response holds wrapped, in an

@@ -42,22 +42,16 @@ pub(super) fn in_body(field: &Field) -> bool {
 /// The `ser` module: every writer some request body needs; `None` when none does.
 pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
     let needed = needed(plan);
-    if needed.is_empty() {
-        return Ok(None);
-    }
-    let mut writers = Vec::new();
-    for (id, ty) in &needed {
-        writers.push(match plan.item(id) {
-            Some(item) if item.kind == ItemKind::Union => union_writer(plan, item)?,
-            Some(item) => structure_writer(plan, item)?,
-            None => container_writer(plan, id, ty)?,
-        });
-    }
-    Ok(Some(quote! {
-        //! Writes the crate's types as XML elements, one function per shape.
-
-        #(#writers)*
-    }))
+    super::per_shape_module(
+        plan,
+        &needed,
+        quote! {
+            //! Writes the crate's types as XML elements, one function per shape.
+        },
+        |item| structure_writer(plan, item),
+        |item| union_writer(plan, item),
+        |id, ty| container_writer(plan, id, ty),
+    )
 }
 
 /// The path of the writer of `id`: `crate::ser::write_<shape>`.
