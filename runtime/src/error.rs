@@ -236,6 +236,14 @@ pub trait ProvideErrorMetadata {
     }
 }
 
+/// The error an operation's error enum holds, whichever variant it is: a
+/// modeled error or an [`UnhandledError`]. A generated error enum lends the one
+/// it holds as this trait object, so its metadata accessors, `Display` and
+/// `source()` each forward to it without a `match` of their own.
+pub trait HeldError: ProvideErrorMetadata + StdError {}
+
+impl<T: ProvideErrorMetadata + StdError> HeldError for T {}
+
 /// What kind of failure an [`UnhandledError`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]

@@ -314,43 +314,32 @@ pub enum StartCommandExecutionError {
 }
 
 impl StartCommandExecutionError {
+    /// The error it holds, whichever variant it is.
+    fn held(&self) -> &dyn ::smithy_runtime::error::HeldError {
+        match self {
+            Self::ConflictException(error) => error,
+            Self::InternalServerException(error) => error,
+            Self::ResourceNotFoundException(error) => error,
+            Self::ServiceQuotaExceededException(error) => error,
+            Self::ThrottlingException(error) => error,
+            Self::ValidationException(error) => error,
+            Self::Unhandled(error) => error,
+        }
+    }
+
     /// Status, code, message and request id of the response the error came from.
     pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
-        match self {
-            Self::ConflictException(error) => error.meta(),
-            Self::InternalServerException(error) => error.meta(),
-            Self::ResourceNotFoundException(error) => error.meta(),
-            Self::ServiceQuotaExceededException(error) => error.meta(),
-            Self::ThrottlingException(error) => error.meta(),
-            Self::ValidationException(error) => error.meta(),
-            Self::Unhandled(error) => error.meta(),
-        }
+        self.held().meta()
     }
 
     /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::ConflictException(error) => error.code(),
-            Self::InternalServerException(error) => error.code(),
-            Self::ResourceNotFoundException(error) => error.code(),
-            Self::ServiceQuotaExceededException(error) => error.code(),
-            Self::ThrottlingException(error) => error.code(),
-            Self::ValidationException(error) => error.code(),
-            Self::Unhandled(error) => error.code(),
-        }
+        self.held().code()
     }
 
     /// The message the service sent, if any.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::ConflictException(error) => error.message(),
-            Self::InternalServerException(error) => error.message(),
-            Self::ResourceNotFoundException(error) => error.message(),
-            Self::ServiceQuotaExceededException(error) => error.message(),
-            Self::ThrottlingException(error) => error.message(),
-            Self::ValidationException(error) => error.message(),
-            Self::Unhandled(error) => error.message(),
-        }
+        self.held().message()
     }
 
     /// The request id of the response, if any.
@@ -375,33 +364,13 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for StartCommandExecutionErro
 
 impl ::std::fmt::Display for StartCommandExecutionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::ConflictException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::InternalServerException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::ServiceQuotaExceededException(error) => {
-                ::std::fmt::Display::fmt(error, f)
-            }
-            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::ValidationException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
-        }
+        ::std::fmt::Display::fmt(self.held(), f)
     }
 }
 
 impl ::std::error::Error for StartCommandExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::ConflictException(error) => ::std::error::Error::source(error),
-            Self::InternalServerException(error) => ::std::error::Error::source(error),
-            Self::ResourceNotFoundException(error) => ::std::error::Error::source(error),
-            Self::ServiceQuotaExceededException(error) => {
-                ::std::error::Error::source(error)
-            }
-            Self::ThrottlingException(error) => ::std::error::Error::source(error),
-            Self::ValidationException(error) => ::std::error::Error::source(error),
-            Self::Unhandled(error) => ::std::error::Error::source(error),
-        }
+        self.held().source()
     }
 }
 

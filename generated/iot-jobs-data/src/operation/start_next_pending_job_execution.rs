@@ -231,40 +231,31 @@ pub enum StartNextPendingJobExecutionError {
 }
 
 impl StartNextPendingJobExecutionError {
+    /// The error it holds, whichever variant it is.
+    fn held(&self) -> &dyn ::smithy_runtime::error::HeldError {
+        match self {
+            Self::CertificateValidationException(error) => error,
+            Self::InvalidRequestException(error) => error,
+            Self::ResourceNotFoundException(error) => error,
+            Self::ServiceUnavailableException(error) => error,
+            Self::ThrottlingException(error) => error,
+            Self::Unhandled(error) => error,
+        }
+    }
+
     /// Status, code, message and request id of the response the error came from.
     pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
-        match self {
-            Self::CertificateValidationException(error) => error.meta(),
-            Self::InvalidRequestException(error) => error.meta(),
-            Self::ResourceNotFoundException(error) => error.meta(),
-            Self::ServiceUnavailableException(error) => error.meta(),
-            Self::ThrottlingException(error) => error.meta(),
-            Self::Unhandled(error) => error.meta(),
-        }
+        self.held().meta()
     }
 
     /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::CertificateValidationException(error) => error.code(),
-            Self::InvalidRequestException(error) => error.code(),
-            Self::ResourceNotFoundException(error) => error.code(),
-            Self::ServiceUnavailableException(error) => error.code(),
-            Self::ThrottlingException(error) => error.code(),
-            Self::Unhandled(error) => error.code(),
-        }
+        self.held().code()
     }
 
     /// The message the service sent, if any.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::CertificateValidationException(error) => error.message(),
-            Self::InvalidRequestException(error) => error.message(),
-            Self::ResourceNotFoundException(error) => error.message(),
-            Self::ServiceUnavailableException(error) => error.message(),
-            Self::ThrottlingException(error) => error.message(),
-            Self::Unhandled(error) => error.message(),
-        }
+        self.held().message()
     }
 
     /// The request id of the response, if any.
@@ -290,35 +281,13 @@ for StartNextPendingJobExecutionError {
 
 impl ::std::fmt::Display for StartNextPendingJobExecutionError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::CertificateValidationException(error) => {
-                ::std::fmt::Display::fmt(error, f)
-            }
-            Self::InvalidRequestException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::ResourceNotFoundException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::ServiceUnavailableException(error) => {
-                ::std::fmt::Display::fmt(error, f)
-            }
-            Self::ThrottlingException(error) => ::std::fmt::Display::fmt(error, f),
-            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
-        }
+        ::std::fmt::Display::fmt(self.held(), f)
     }
 }
 
 impl ::std::error::Error for StartNextPendingJobExecutionError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::CertificateValidationException(error) => {
-                ::std::error::Error::source(error)
-            }
-            Self::InvalidRequestException(error) => ::std::error::Error::source(error),
-            Self::ResourceNotFoundException(error) => ::std::error::Error::source(error),
-            Self::ServiceUnavailableException(error) => {
-                ::std::error::Error::source(error)
-            }
-            Self::ThrottlingException(error) => ::std::error::Error::source(error),
-            Self::Unhandled(error) => ::std::error::Error::source(error),
-        }
+        self.held().source()
     }
 }
 

@@ -16,25 +16,26 @@ pub enum Error {
 }
 
 impl Error {
+    /// The error it holds, whichever variant it is.
+    fn held(&self) -> &dyn ::smithy_runtime::error::HeldError {
+        match self {
+            Self::Unhandled(error) => error,
+        }
+    }
+
     /// Status, code, message and request id of the response the error came from.
     pub fn meta(&self) -> &::smithy_runtime::error::ErrorMetadata {
-        match self {
-            Self::Unhandled(error) => error.meta(),
-        }
+        self.held().meta()
     }
 
     /// The error code: the modeled error's, or the code the service sent.
     pub fn code(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::Unhandled(error) => error.code(),
-        }
+        self.held().code()
     }
 
     /// The message the service sent, if any.
     pub fn message(&self) -> ::std::option::Option<&str> {
-        match self {
-            Self::Unhandled(error) => error.message(),
-        }
+        self.held().message()
     }
 
     /// The request id of the response, if any.
@@ -59,17 +60,13 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for Error {
 
 impl ::std::fmt::Display for Error {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match self {
-            Self::Unhandled(error) => ::std::fmt::Display::fmt(error, f),
-        }
+        ::std::fmt::Display::fmt(self.held(), f)
     }
 }
 
 impl ::std::error::Error for Error {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
-        match self {
-            Self::Unhandled(error) => ::std::error::Error::source(error),
-        }
+        self.held().source()
     }
 }
 
