@@ -13,6 +13,7 @@ pub mod load;
 pub mod model;
 pub mod plan;
 pub mod protocol_tests;
+mod std_names;
 
 pub use emit::{is_generated, partitions_file, GeneratedFile, Header, Options};
 pub use error::{Error, Errors};

@@ -37,6 +37,12 @@ fn builder_methods_never_collide() {
             ("customizeRequest", "customize_request"),
             ("thing", "thing"),
             ("builders", "builders"),
+            // Members named like the prelude's types keep their names; `box`
+            // is a keyword.
+            ("option", "option"),
+            ("string", "string"),
+            ("vec", "vec"),
+            ("box", "r#box"),
         ]
     );
     let thing = plan.items.values().find(|i| i.name == "Thing").expect("Thing");
@@ -83,6 +89,9 @@ fn modules_and_error_variants_never_collide() {
         [
             ("example.names#Conflict", "Conflict"),
             ("example.other#Conflict", "ConflictValue"),
+            // Named like the prelude's `Result`, which the crate then writes
+            // `::std::result::Result`.
+            ("example.names#Result", "Result"),
             // Every error enum has its own `Unhandled` variant.
             ("example.names#Unhandled", "UnhandledValue"),
         ]

@@ -5,6 +5,7 @@ use quote::{format_ident, quote};
 
 use super::docs;
 use crate::plan::Plan;
+use crate::std_names::{OPTION, RESULT};
 
 /// `crate::Client`.
 pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
@@ -61,9 +62,9 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 client: &Client,
                 operation: &::smithy_runtime::Operation,
                 request: ::smithy_runtime::http::HttpRequest,
-                host_prefix: ::std::option::Option<&str>,
+                host_prefix: #OPTION<&str>,
                 #params_arg
-            ) -> ::std::result::Result<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
+            ) -> #RESULT<::smithy_runtime::http::HttpResponse, ::smithy_runtime::error::UnhandledError> {
                 #resolve
                 if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;
@@ -84,9 +85,9 @@ pub(super) fn client(plan: &Plan<'_>) -> TokenStream {
                 client: &Client,
                 operation: &::smithy_runtime::Operation,
                 request: ::smithy_runtime::http::StreamingHttpRequest,
-                host_prefix: ::std::option::Option<&str>,
+                host_prefix: #OPTION<&str>,
                 #params_arg
-            ) -> ::std::result::Result<::smithy_runtime::http::StreamingHttpResponse, ::smithy_runtime::error::UnhandledError> {
+            ) -> #RESULT<::smithy_runtime::http::StreamingHttpResponse, ::smithy_runtime::error::UnhandledError> {
                 #resolve
                 if let Some(prefix) = host_prefix {
                     endpoint = endpoint.with_host_prefix(prefix).map_err(::smithy_runtime::error::UnhandledError::endpoint)?;

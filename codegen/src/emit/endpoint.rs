@@ -18,6 +18,7 @@ use serde_json::Value;
 use crate::endpoint::{self as rules, params::Param, params::ParamType};
 use crate::error::{Error, Errors};
 use crate::plan::Plan;
+use crate::std_names::{RESULT, STRING, TO_OWNED};
 
 pub(super) use bindings::{operation_params, settings_module};
 
@@ -89,7 +90,7 @@ pub(super) fn module(plan: &Plan<'_>, partitions: Option<&Value>) -> Result<Toke
             runtime: &::smithy_runtime::ClientRuntime,
             operation: &::smithy_runtime::Operation,
             bound: ParamsBuilder,
-        ) -> ::std::result::Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
+        ) -> #RESULT<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
             let config = runtime.config();
             #credentials
             let params = Params::builder() #(#setters)* .overridden_by(bound).build()?;
@@ -116,10 +117,10 @@ fn config_setters(params: &[Param], settings: &[bindings::Setting]) -> Vec<Token
                 match param.ty {
                     ParamType::Boolean => quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_bool)),
                     ParamType::String => {
-                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_str).map(::std::borrow::ToOwned::to_owned))
+                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_str).map(#TO_OWNED::to_owned))
                     }
                     ParamType::StringArray => {
-                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_string_array).map(<[::std::string::String]>::to_vec))
+                        quote!(#read.and_then(::smithy_runtime::EndpointSetting::as_string_array).map(<[#STRING]>::to_vec))
                     }
                 }
             });
@@ -136,7 +137,7 @@ fn config_setters(params: &[Param], settings: &[bindings::Setting]) -> Vec<Token
 /// The value of a built-in the runtime configuration or the credentials hold;
 /// `None` for the service-specific ones, which are endpoint settings.
 fn built_in_value(built_in: &str) -> Option<TokenStream> {
-    let owned = quote!(::std::borrow::ToOwned::to_owned);
+    let owned = quote!(#TO_OWNED::to_owned);
     Some(match built_in {
         "AWS::Region" => quote!(config.region().map(#owned)),
         "AWS::UseFIPS" => quote!(Some(config.use_fips())),
@@ -156,7 +157,7 @@ fn without_rules() -> TokenStream {
         //! to the configured endpoint URL.
 
         /// The configured endpoint URL, or an error saying one is needed.
-        pub(crate) fn resolve(config: &crate::Config) -> ::std::result::Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
+        pub(crate) fn resolve(config: &crate::Config) -> #RESULT<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
             config
                 .endpoint_url()
                 .map(::smithy_runtime::endpoint::Endpoint::new)

@@ -5,6 +5,7 @@ use quote::quote;
 
 use super::{docs, ident};
 use crate::plan::{Item, ItemKind, Plan};
+use crate::std_names::{AS_REF, FROM, RESULT, STRING, TO_OWNED};
 
 /// A string enum, or an intEnum.
 pub(super) fn enumeration(plan: &Plan<'_>, item: &Item) -> TokenStream {
@@ -55,7 +56,7 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         pub enum #name {
             #(#variant_docs #variants,)*
             /// A value this version of the crate does not know.
-            Unknown(::std::string::String),
+            Unknown(#STRING),
         }
 
         impl #name {
@@ -73,17 +74,17 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
             }
         }
 
-        impl ::std::convert::From<&str> for #name {
+        impl #FROM<&str> for #name {
             fn from(value: &str) -> Self {
                 match value {
                     #(#values => Self::#variants,)*
-                    other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+                    other => Self::Unknown(#TO_OWNED::to_owned(other)),
                 }
             }
         }
 
-        impl ::std::convert::From<::std::string::String> for #name {
-            fn from(value: ::std::string::String) -> Self {
+        impl #FROM<#STRING> for #name {
+            fn from(value: #STRING) -> Self {
                 Self::from(value.as_str())
             }
         }
@@ -91,12 +92,12 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         impl ::std::str::FromStr for #name {
             type Err = ::std::convert::Infallible;
 
-            fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+            fn from_str(value: &str) -> #RESULT<Self, Self::Err> {
                 Ok(Self::from(value))
             }
         }
 
-        impl ::std::convert::AsRef<str> for #name {
+        impl #AS_REF<str> for #name {
             fn as_ref(&self) -> &str {
                 self.as_str()
             }
@@ -109,14 +110,14 @@ fn string_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         }
 
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
-                let value = <::std::string::String as ::serde::Deserialize>::deserialize(deserializer)?;
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
+                let value = <#STRING as ::serde::Deserialize>::deserialize(deserializer)?;
                 Ok(Self::from(value))
             }
         }
@@ -167,7 +168,7 @@ fn int_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
             }
         }
 
-        impl ::std::convert::From<i32> for #name {
+        impl #FROM<i32> for #name {
             fn from(value: i32) -> Self {
                 match value {
                     #(#values => Self::#variants,)*
@@ -183,13 +184,13 @@ fn int_enum(plan: &Plan<'_>, item: &Item) -> TokenStream {
         }
 
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 serializer.serialize_i32(self.as_i32())
             }
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
                 let value = <i32 as ::serde::Deserialize>::deserialize(deserializer)?;
                 Ok(Self::from(value))
             }

@@ -6,6 +6,7 @@ use quote::quote;
 use super::{docs, ident, structure};
 use crate::error::Error as ModelError;
 use crate::plan::{Field, Item, OperationPlan, Plan};
+use crate::std_names::{FROM, OPTION, PARTIAL_EQ};
 
 /// A modeled error: its structure plus its metadata accessors, `Display` and
 /// `std::error::Error`.
@@ -40,17 +41,17 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             }
 
             /// The error code the service sent, else [`Self::CODE`].
-            pub fn code(&self) -> ::std::option::Option<&str> {
+            pub fn code(&self) -> #OPTION<&str> {
                 Some(self.#meta.code().unwrap_or(Self::CODE))
             }
 
             /// The message the service sent with the error.
-            pub fn message(&self) -> ::std::option::Option<&str> {
+            pub fn message(&self) -> #OPTION<&str> {
                 #message
             }
 
             /// The request id of the response.
-            pub fn request_id(&self) -> ::std::option::Option<&str> {
+            pub fn request_id(&self) -> #OPTION<&str> {
                 self.#meta.request_id()
             }
         }
@@ -60,11 +61,11 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
                 #name::meta(self)
             }
 
-            fn code(&self) -> ::std::option::Option<&str> {
+            fn code(&self) -> #OPTION<&str> {
                 #name::code(self)
             }
 
-            fn message(&self) -> ::std::option::Option<&str> {
+            fn message(&self) -> #OPTION<&str> {
                 #name::message(self)
             }
         }
@@ -112,7 +113,7 @@ pub(super) fn partial_eq_of_members(item: &Item) -> TokenStream {
         quote!(other)
     };
     quote! {
-        impl ::std::cmp::PartialEq for #name {
+        impl #PARTIAL_EQ for #name {
             fn eq(&self, #other: &Self) -> bool {
                 #body
             }
@@ -188,17 +189,17 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
             }
 
             /// The error code: the modeled error's, or the code the service sent.
-            pub fn code(&self) -> ::std::option::Option<&str> {
+            pub fn code(&self) -> #OPTION<&str> {
                 self.held().code()
             }
 
             /// The message the service sent, if any.
-            pub fn message(&self) -> ::std::option::Option<&str> {
+            pub fn message(&self) -> #OPTION<&str> {
                 self.held().message()
             }
 
             /// The request id of the response, if any.
-            pub fn request_id(&self) -> ::std::option::Option<&str> {
+            pub fn request_id(&self) -> #OPTION<&str> {
                 self.meta().request_id()
             }
         }
@@ -208,11 +209,11 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
                 #enum_name::meta(self)
             }
 
-            fn code(&self) -> ::std::option::Option<&str> {
+            fn code(&self) -> #OPTION<&str> {
                 #enum_name::code(self)
             }
 
-            fn message(&self) -> ::std::option::Option<&str> {
+            fn message(&self) -> #OPTION<&str> {
                 #enum_name::message(self)
             }
         }
@@ -224,12 +225,12 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
         }
 
         impl ::std::error::Error for #enum_name {
-            fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+            fn source(&self) -> #OPTION<&(dyn ::std::error::Error + 'static)> {
                 self.held().source()
             }
         }
 
-        impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for #enum_name {
+        impl #FROM<::smithy_runtime::error::UnhandledError> for #enum_name {
             fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
                 Self::Unhandled(error)
             }
@@ -247,7 +248,7 @@ pub(super) fn into_service_error(plan: &Plan<'_>, op: &OperationPlan) -> TokenSt
         .map(|i| ident(&i.name))
         .collect();
     quote! {
-        impl ::std::convert::From<#op_error> for crate::Error {
+        impl #FROM<#op_error> for crate::Error {
             fn from(error: #op_error) -> Self {
                 match error {
                     #(#op_error::#variants(error) => crate::Error::#variants(error),)*

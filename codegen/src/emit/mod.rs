@@ -21,6 +21,8 @@ mod values;
 mod waiter;
 mod wire;
 
+use std::collections::BTreeSet;
+
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
@@ -162,7 +164,7 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
 
     let mut errors = Errors::default();
     let mut files = Vec::new();
-    for result in render_all(jobs, &options.header) {
+    for result in render_all(jobs, &options.header, &plan.declared_type_names()) {
         match result {
             Ok(file) => files.push(file),
             Err(problems) => problems.0.into_iter().for_each(|e| errors.push(e)),
@@ -216,9 +218,13 @@ fn errors_of<'a>(plan: &'a Plan<'a>) -> Vec<&'a Item> {
 
 /// Runs the jobs on all cores (building tokens, parsing and printing dominate the
 /// generator's time); results come back in job order, so output stays deterministic.
-fn render_all(jobs: Vec<(String, Job<'_>)>, header: &Header) -> Vec<Result<GeneratedFile, Errors>> {
+fn render_all(
+    jobs: Vec<(String, Job<'_>)>,
+    header: &Header,
+    declared: &BTreeSet<&str>,
+) -> Vec<Result<GeneratedFile, Errors>> {
     let render = |(path, build): &(String, Job<'_>)| -> Result<GeneratedFile, Errors> {
-        let tokens = build()?;
+        let tokens = crate::std_names::with_taken(declared, build)?;
         Ok(file::rust_file(path, header, tokens)?)
     };
     let threads = std::thread::available_parallelism()

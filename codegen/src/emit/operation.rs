@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 use super::{docs, errors, ident, structure};
 use crate::error::Error;
 use crate::plan::{naming, Field, OperationPlan, Plan};
+use crate::std_names::{DEFAULT, INTO, OPTION, RESULT};
 
 /// The whole module of an operation.
 pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
@@ -48,20 +49,20 @@ pub(super) fn delegating_setters(plan: &Plan<'_>, fields: &[Field], getters: boo
             let getter = getters.then(|| {
                 quote! {
                     #get_doc
-                    pub fn #get(&self) -> &::std::option::Option<#ty> {
+                    pub fn #get(&self) -> &#OPTION<#ty> {
                         self.inner.#get()
                     }
                 }
             });
             quote! {
                 #member_doc
-                pub fn #field_name(mut self, input: impl ::std::convert::Into<#inner_ty>) -> Self {
+                pub fn #field_name(mut self, input: impl #INTO<#inner_ty>) -> Self {
                     self.inner = self.inner.#field_name(input);
                     self
                 }
 
                 #set_doc
-                pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+                pub fn #set(mut self, input: #OPTION<#ty>) -> Self {
                     self.inner = self.inner.#set(input);
                     self
                 }
@@ -111,7 +112,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
     };
     let send = quote! {
         #send_doc
-        pub async fn send(self) -> ::std::result::Result<#output, #error> {
+        pub async fn send(self) -> #RESULT<#output, #error> {
             let input = #build;
             wire::send(&self.client, input).await
         }
@@ -133,7 +134,7 @@ fn fluent_builder(plan: &Plan<'_>, op: &OperationPlan) -> TokenStream {
 
         impl #name {
             pub(crate) fn new(client: crate::Client) -> Self {
-                Self { client, inner: ::std::default::Default::default() }
+                Self { client, inner: #DEFAULT::default() }
             }
 
             #send

@@ -10,6 +10,7 @@ use super::{docs, ident};
 use crate::error::{Error, Errors};
 use crate::model::Paginated;
 use crate::plan::{naming, ItemKind, OperationPlan, Plan, RustType};
+use crate::std_names::{BOX, OPTION, RESULT, STRING, VEC};
 
 /// Whether any operation of the service is paginated.
 fn any(plan: &Plan<'_>) -> bool {
@@ -166,7 +167,7 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
                     pub type #alias = Items<#builder, #output, #error, #element>;
                 },
                 quote! {
-                    fn #items_fn(page: #output) -> ::std::vec::Vec<#element> {
+                    fn #items_fn(page: #output) -> #VEC<#element> {
                         #extract
                     }
                 },
@@ -197,7 +198,7 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
             #page_size
 
             /// The next page, `None` after the last one.
-            pub async fn next(&mut self) -> ::std::option::Option<::std::result::Result<#output, #error>> {
+            pub async fn next(&mut self) -> #OPTION<#RESULT<#output, #error>> {
                 self.0.next().await
             }
 
@@ -205,12 +206,12 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
         }
 
         impl Stream for #name {
-            type Item = ::std::result::Result<#output, #error>;
+            type Item = #RESULT<#output, #error>;
 
             fn poll_next(
                 mut self: ::std::pin::Pin<&mut Self>,
                 cx: &mut ::std::task::Context<'_>,
-            ) -> ::std::task::Poll<::std::option::Option<Self::Item>> {
+            ) -> ::std::task::Poll<#OPTION<Self::Item>> {
                 ::std::pin::Pin::new(&mut self.0).poll_next(cx)
             }
         }
@@ -219,12 +220,12 @@ fn paginator(plan: &Plan<'_>, op: &OperationPlan, trait_value: &Paginated) -> Re
 
         fn #fetch_fn(
             builder: #builder,
-            token: ::std::option::Option<::std::string::String>,
-        ) -> ::smithy_runtime::http::BoxFuture<'static, ::std::result::Result<#output, #error>> {
-            ::std::boxed::Box::pin(builder.#set_token(token).send())
+            token: #OPTION<#STRING>,
+        ) -> ::smithy_runtime::http::BoxFuture<'static, #RESULT<#output, #error>> {
+            #BOX::pin(builder.#set_token(token).send())
         }
 
-        fn #token_fn(page: &#output) -> ::std::option::Option<&str> {
+        fn #token_fn(page: &#output) -> #OPTION<&str> {
             #next_token
         }
 

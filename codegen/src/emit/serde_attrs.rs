@@ -5,6 +5,7 @@ use quote::quote;
 
 use crate::model::TimestampFormat;
 use crate::plan::{naming, Field, RustType};
+use crate::std_names::OPTION;
 
 /// The attribute of a structure field: wire name, `None` left out, and the
 /// wire format of timestamps and special floats.
@@ -30,7 +31,8 @@ pub(super) fn field_of(field: &Field, in_error: bool) -> TokenStream {
         }
     }
     if field.optional {
-        parts.push(quote!(skip_serializing_if = "::std::option::Option::is_none"));
+        let is_none = format!("{}::is_none", OPTION.text());
+        parts.push(quote!(skip_serializing_if = #is_none));
     }
     if let Some(with) = with_module(field) {
         let with = if field.optional {

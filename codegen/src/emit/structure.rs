@@ -7,6 +7,7 @@ use quote::{format_ident, quote};
 use super::{customize, docs, ident, serde_attrs, values, REDACTED};
 use crate::error::Error;
 use crate::plan::{naming, Field, Item, Plan};
+use crate::std_names::{BOX, DEFAULT, INTO, OPTION, RESULT};
 
 /// The struct, its `Default` and `Debug` impls, and `Type::builder()`.
 pub(super) fn structure(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
@@ -128,10 +129,10 @@ fn default_impl(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     }
     if item.module == crate::plan::Module::Error {
         let meta = format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
-        fields.push(quote!(#meta: ::std::default::Default::default(),));
+        fields.push(quote!(#meta: #DEFAULT::default(),));
     }
     Ok(quote! {
-        impl ::std::default::Default for #name {
+        impl #DEFAULT for #name {
             fn default() -> Self {
                 Self { #(#fields)* }
             }
@@ -174,7 +175,7 @@ fn builder_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
     let fields = item.fields.iter().map(|field| {
         let name = ident(&field.name);
         let ty = field.ty.tokens();
-        quote!(#name: ::std::option::Option<#ty>,)
+        quote!(#name: #OPTION<#ty>,)
     });
     let setters = item.fields.iter().map(setter);
     let is_error = item.module == crate::plan::Module::Error;
@@ -220,12 +221,9 @@ pub(super) fn setter(field: &Field) -> TokenStream {
     let (param, value) = match &field.ty {
         crate::plan::RustType::Boxed(inner) => {
             let inner = inner.tokens();
-            (
-                quote!(impl ::std::convert::Into<#inner>),
-                quote!(::std::boxed::Box::new(input.into())),
-            )
+            (quote!(impl #INTO<#inner>), quote!(#BOX::new(input.into())))
         }
-        _ => (quote!(impl ::std::convert::Into<#ty>), quote!(input.into())),
+        _ => (quote!(impl #INTO<#ty>), quote!(input.into())),
     };
     quote! {
         #doc
@@ -235,13 +233,13 @@ pub(super) fn setter(field: &Field) -> TokenStream {
         }
 
         #set_doc
-        pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+        pub fn #set(mut self, input: #OPTION<#ty>) -> Self {
             self.#name = input;
             self
         }
 
         #get_doc
-        pub fn #get(&self) -> &::std::option::Option<#ty> {
+        pub fn #get(&self) -> &#OPTION<#ty> {
             &self.#name
         }
     }
@@ -320,7 +318,7 @@ fn build_fn(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
         Ok(quote! {
             #doc
             #errors_doc
-            pub fn build(self) -> ::std::result::Result<#type_name, ::smithy_runtime::error::BuildError> {
+            pub fn build(self) -> #RESULT<#type_name, ::smithy_runtime::error::BuildError> {
                 #(#checks)*
                 Ok(#type_name { #(#values)* })
             }

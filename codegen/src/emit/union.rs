@@ -6,6 +6,7 @@ use quote::quote;
 use super::REDACTED;
 use super::{docs, ident, serde_attrs};
 use crate::plan::{Item, Plan, RustType};
+use crate::std_names::{OPTION, RESULT, STRING};
 
 /// A union: an enum with one variant per member and `Unknown`, with serde
 /// impls in the restJson1 form: an object with exactly one member set.
@@ -46,15 +47,15 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         let variant = ident(&f.name);
         let wire = &f.wire_name;
         if f.ty == RustType::Unit {
-            quote!(#wire => map.next_value::<::std::option::Option<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
+            quote!(#wire => map.next_value::<#OPTION<::serde::de::IgnoredAny>>()?.map(|_| #name::#variant),)
         } else if let Some(format) = serde_attrs::timestamp_format_marker(f) {
             let ty = f.ty.tokens();
             quote!(#wire => map
-                .next_value::<::std::option::Option<::smithy_runtime::serde::nested::Parsed<#ty, #format>>>()?
+                .next_value::<#OPTION<::smithy_runtime::serde::nested::Parsed<#ty, #format>>>()?
                 .map(|value| #name::#variant(value.into_inner())),)
         } else {
             let ty = f.ty.tokens();
-            quote!(#wire => map.next_value::<::std::option::Option<#ty>>()?.map(#name::#variant),)
+            quote!(#wire => map.next_value::<#OPTION<#ty>>()?.map(#name::#variant),)
         }
     });
     let (derive_debug, debug_impl) = debug_impl(item);
@@ -68,13 +69,13 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         pub enum #name {
             #(#variants)*
             /// A member this version of the crate does not know; it holds the member's name.
-            Unknown(::std::string::String),
+            Unknown(#STRING),
         }
 
         #debug_impl
 
         impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> #RESULT<S::Ok, S::Error> {
                 use ::serde::ser::{Error as _, SerializeMap as _};
                 let mut map = serializer.serialize_map(Some(1))?;
                 match self {
@@ -90,7 +91,7 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
         }
 
         impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::std::result::Result<Self, D::Error> {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> #RESULT<Self, D::Error> {
                 struct Visitor;
 
                 impl<'de> ::serde::de::Visitor<'de> for Visitor {
@@ -100,10 +101,10 @@ pub(super) fn union(plan: &Plan<'_>, item: &Item) -> TokenStream {
                         f.write_str(#expecting)
                     }
 
-                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> ::std::result::Result<#name, A::Error> {
+                    fn visit_map<A: ::serde::de::MapAccess<'de>>(self, mut map: A) -> #RESULT<#name, A::Error> {
                         use ::serde::de::Error as _;
                         let mut found = None;
-                        while let Some(key) = map.next_key::<::std::string::String>()? {
+                        while let Some(key) = map.next_key::<#STRING>()? {
                             let value = match key.as_str() {
                                 #(#deserialize_arms)*
                                 // restJson1 servers may name the union's type; it is not a member.

@@ -5,6 +5,7 @@ use quote::quote;
 use serde_json::Value;
 
 use crate::plan::{ItemKind, Plan, RustType};
+use crate::std_names::{BOX, DEFAULT, STRING};
 
 /// The expression of a `@default` value of type `ty`; an error names what the
 /// generator cannot express.
@@ -13,7 +14,7 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
     Ok(match (ty, value) {
         (RustType::Boxed(inner), _) => {
             let inner = default_value(plan, inner, value)?;
-            quote!(::std::boxed::Box::new(#inner))
+            quote!(#BOX::new(#inner))
         }
         (RustType::Bool, Value::Bool(b)) => quote!(#b),
         (RustType::BigInteger | RustType::BigDecimal, Value::Number(n)) => big_number(ty, n).ok_or_else(mismatch)?,
@@ -26,7 +27,7 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
             let lit = Literal::f64_unsuffixed(n.as_f64().ok_or_else(mismatch)?);
             quote!(#lit)
         }
-        (RustType::String, Value::String(s)) => quote!(::std::string::String::from(#s)),
+        (RustType::String, Value::String(s)) => quote!(#STRING::from(#s)),
         (RustType::Blob, Value::String(s)) if s.is_empty() => quote!(::smithy_runtime::Blob::default()),
         (RustType::Blob, Value::String(s)) => {
             // A blob default is written in base64 in the model.
@@ -47,9 +48,9 @@ pub(super) fn default_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Re
         },
         (RustType::Document, v) => document(v),
         (RustType::List { .. } | RustType::Map { .. }, Value::Array(a)) if a.is_empty() => {
-            quote!(::std::default::Default::default())
+            quote!(#DEFAULT::default())
         }
-        (RustType::Map { .. }, Value::Object(o)) if o.is_empty() => quote!(::std::default::Default::default()),
+        (RustType::Map { .. }, Value::Object(o)) if o.is_empty() => quote!(#DEFAULT::default()),
         (RustType::Named { path, shape }, value) => {
             let path: TokenStream = path.parse().expect("planned paths are valid Rust");
             match (plan.item(shape).map(|i| i.kind), value) {
@@ -110,7 +111,7 @@ pub(super) fn zero_value(plan: &Plan<'_>, ty: &RustType) -> TokenStream {
     match ty {
         RustType::Boxed(inner) => {
             let inner = zero_value(plan, inner);
-            quote!(::std::boxed::Box::new(#inner))
+            quote!(#BOX::new(#inner))
         }
         RustType::Timestamp => quote!(::smithy_runtime::DateTime::from_secs(0)),
         RustType::Named { path, shape } => {
@@ -118,11 +119,11 @@ pub(super) fn zero_value(plan: &Plan<'_>, ty: &RustType) -> TokenStream {
             match plan.item(shape).map(|i| i.kind) {
                 Some(ItemKind::Enum) => quote!(#path::from("")),
                 Some(ItemKind::IntEnum) => quote!(#path::from(0)),
-                Some(ItemKind::Union) => quote!(#path::Unknown(::std::string::String::new())),
-                _ => quote!(::std::default::Default::default()),
+                Some(ItemKind::Union) => quote!(#path::Unknown(#STRING::new())),
+                _ => quote!(#DEFAULT::default()),
             }
         }
-        _ => quote!(::std::default::Default::default()),
+        _ => quote!(#DEFAULT::default()),
     }
 }
 
@@ -163,7 +164,7 @@ fn document(value: &Value) -> TokenStream {
     match value {
         Value::Null => quote!(::smithy_runtime::Document::Null),
         Value::Bool(b) => quote!(::smithy_runtime::Document::Bool(#b)),
-        Value::String(s) => quote!(::smithy_runtime::Document::String(::std::string::String::from(#s))),
+        Value::String(s) => quote!(::smithy_runtime::Document::String(#STRING::from(#s))),
         Value::Number(n) => match n.as_i64() {
             Some(i) => quote!(::smithy_runtime::Document::from(#i)),
             None => {
@@ -178,7 +179,7 @@ fn document(value: &Value) -> TokenStream {
         Value::Object(entries) => {
             let entries = entries.iter().map(|(k, v)| {
                 let v = document(v);
-                quote!((::std::string::String::from(#k), #v))
+                quote!((#STRING::from(#k), #v))
             });
             quote!(::smithy_runtime::Document::Object([#(#entries),*].into_iter().collect()))
         }

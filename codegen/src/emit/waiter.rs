@@ -14,6 +14,7 @@ use self::compile::{Compiler, Type, Value};
 use super::{docs, ident};
 use crate::error::{Error, Errors};
 use crate::plan::{OperationPlan, Plan, WaiterPlan};
+use crate::std_names::{OPTION, RESULT};
 
 /// The trait id.
 const WAITABLE: &str = "smithy.waiters#waitable";
@@ -275,7 +276,7 @@ fn waiter_items(
         #acceptor_doc
         fn #acceptor_fn(
             #input_param
-            result: &::std::result::Result<#output, #error>,
+            result: &#RESULT<#output, #error>,
         ) -> Option<AcceptorState> {
             #(#checks)*
             None
@@ -286,7 +287,7 @@ fn waiter_items(
 
     let (result_type, on_output, on_error, returns_doc) = if succeeds_on_error {
         (
-            quote!(::std::option::Option<#output>),
+            quote!(#OPTION<#output>),
             quote!(FinalPoll::Output(output) => Ok(Some(output))),
             quote!(FinalPoll::Error(_) => Ok(None)),
             "`Some(output)` when a call succeeded, `None` when the waiter succeeded on an error the model \
@@ -336,7 +337,7 @@ fn waiter_items(
             client: crate::Client,
             inner: #fluent,
             delays: ::smithy_runtime::waiter::Delays,
-            max_wait: ::std::option::Option<::std::time::Duration>,
+            max_wait: #OPTION<::std::time::Duration>,
         }
 
         impl #waiter_type {
@@ -374,7 +375,7 @@ fn waiter_items(
             #(#setters)*
 
             #wait_doc
-            pub async fn wait(self) -> ::std::result::Result<#result_type, WaiterError<#output, #error>> {
+            pub async fn wait(self) -> #RESULT<#result_type, WaiterError<#output, #error>> {
                 #input_value
                 let inner = self.inner;
                 let last = ::smithy_runtime::waiter::wait(

@@ -344,6 +344,25 @@ impl<'m> Plan<'m> {
         Planner::new(model, service).run(allowed)
     }
 
+    /// The name of every type the generated crate declares for the model:
+    /// items, their builders, and each operation's and waiter's types.
+    pub fn declared_type_names(&self) -> BTreeSet<&str> {
+        let items = self
+            .items
+            .values()
+            .chain(self.operations.iter().flat_map(|op| [&op.input, &op.output]));
+        let operation_types = self
+            .operations
+            .iter()
+            .flat_map(|op| [&op.error_name, &op.fluent_builder, &op.paginator]);
+        items
+            .flat_map(|item| [&item.name, &item.builder])
+            .chain(operation_types)
+            .chain(self.waiters.iter().map(|waiter| &waiter.type_name))
+            .map(String::as_str)
+            .collect()
+    }
+
     /// Plans the client of service `id`, for models that define several services.
     pub fn for_service(model: &'m Model, id: &ShapeId) -> Result<Plan<'m>, Errors> {
         Self::for_service_allowing(model, id, &BTreeSet::new())

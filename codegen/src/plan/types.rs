@@ -7,6 +7,7 @@ use quote::quote;
 
 use super::Module;
 use crate::model::{Model, ShapeId, ShapeKind, Simple};
+use crate::std_names::{BOX, OPTION, STRING, VEC};
 
 /// The Rust type of a value, without the `Option` of optional members.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,7 +85,7 @@ impl RustType {
             RustType::F64 => quote!(f64),
             RustType::BigInteger => quote!(::smithy_runtime::BigInteger),
             RustType::BigDecimal => quote!(::smithy_runtime::BigDecimal),
-            RustType::String => quote!(::std::string::String),
+            RustType::String => quote!(#STRING),
             RustType::Blob => quote!(::smithy_runtime::Blob),
             RustType::ByteStream => quote!(::smithy_runtime::ByteStream),
             RustType::Timestamp => quote!(::smithy_runtime::DateTime),
@@ -95,7 +96,7 @@ impl RustType {
             }
             RustType::List { item, sparse } => {
                 let item = item.tokens_maybe_optional(*sparse);
-                quote!(::std::vec::Vec<#item>)
+                quote!(#VEC<#item>)
             }
             RustType::Map { key, value, sparse } => {
                 let key = key.tokens();
@@ -104,7 +105,7 @@ impl RustType {
             }
             RustType::Boxed(inner) => {
                 let inner = inner.tokens();
-                quote!(::std::boxed::Box<#inner>)
+                quote!(#BOX<#inner>)
             }
         }
     }
@@ -113,7 +114,7 @@ impl RustType {
     pub fn tokens_maybe_optional(&self, optional: bool) -> TokenStream {
         let ty = self.tokens();
         if optional {
-            quote!(::std::option::Option<#ty>)
+            quote!(#OPTION<#ty>)
         } else {
             ty
         }

@@ -5,8 +5,8 @@
 /// Reads the structure `CertificateValidationException`; `null` reads as `None`.
 pub(crate) fn read_certificate_validation_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::CertificateValidationException>,
+) -> Result<
+    Option<crate::error::CertificateValidationException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("CertificateValidationException")? {
@@ -31,10 +31,7 @@ pub(crate) fn read_certificate_validation_exception(
 /// Reads the structure `ConflictException`; `null` reads as `None`.
 pub(crate) fn read_conflict_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ConflictException>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::ConflictException>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("ConflictException")? {
         return Ok(None);
     }
@@ -58,10 +55,8 @@ pub(crate) fn read_conflict_exception(
 /// Reads the map `DetailsMap`; `null` reads as `None`.
 pub(crate) fn read_details_map(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, String>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("DetailsMap")? {
@@ -79,8 +74,8 @@ pub(crate) fn read_details_map(
 /// Reads the structure `InternalServerException`; `null` reads as `None`.
 pub(crate) fn read_internal_server_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::InternalServerException>,
+) -> Result<
+    Option<crate::error::InternalServerException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("InternalServerException")? {
@@ -105,8 +100,8 @@ pub(crate) fn read_internal_server_exception(
 /// Reads the structure `InvalidRequestException`; `null` reads as `None`.
 pub(crate) fn read_invalid_request_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::InvalidRequestException>,
+) -> Result<
+    Option<crate::error::InvalidRequestException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("InvalidRequestException")? {
@@ -131,8 +126,8 @@ pub(crate) fn read_invalid_request_exception(
 /// Reads the structure `InvalidStateTransitionException`; `null` reads as `None`.
 pub(crate) fn read_invalid_state_transition_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::InvalidStateTransitionException>,
+) -> Result<
+    Option<crate::error::InvalidStateTransitionException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("InvalidStateTransitionException")? {
@@ -157,10 +152,7 @@ pub(crate) fn read_invalid_state_transition_exception(
 /// Reads the structure `JobExecution`; `null` reads as `None`.
 pub(crate) fn read_job_execution(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::JobExecution>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::JobExecution>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("JobExecution")? {
         return Ok(None);
     }
@@ -195,10 +187,7 @@ pub(crate) fn read_job_execution(
 /// Reads the structure `JobExecutionState`; `null` reads as `None`.
 pub(crate) fn read_job_execution_state(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::JobExecutionState>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::JobExecutionState>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("JobExecutionState")? {
         return Ok(None);
     }
@@ -223,8 +212,8 @@ pub(crate) fn read_job_execution_state(
 /// Reads the structure `JobExecutionSummary`; `null` reads as `None`.
 pub(crate) fn read_job_execution_summary(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::JobExecutionSummary>,
+) -> Result<
+    Option<crate::types::JobExecutionSummary>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("JobExecutionSummary")? {
@@ -248,14 +237,14 @@ pub(crate) fn read_job_execution_summary(
 /// Reads the list `JobExecutionSummaryList`; `null` reads as `None`.
 pub(crate) fn read_job_execution_summary_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>>,
+) -> Result<
+    Option<Vec<crate::types::JobExecutionSummary>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_array("JobExecutionSummaryList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_job_execution_summary(reader)? {
             items.push(item);
@@ -267,8 +256,8 @@ pub(crate) fn read_job_execution_summary_list(
 /// Reads the structure `ResourceNotFoundException`; `null` reads as `None`.
 pub(crate) fn read_resource_not_found_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ResourceNotFoundException>,
+) -> Result<
+    Option<crate::error::ResourceNotFoundException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("ResourceNotFoundException")? {
@@ -293,8 +282,8 @@ pub(crate) fn read_resource_not_found_exception(
 /// Reads the structure `ServiceQuotaExceededException`; `null` reads as `None`.
 pub(crate) fn read_service_quota_exceeded_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ServiceQuotaExceededException>,
+) -> Result<
+    Option<crate::error::ServiceQuotaExceededException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("ServiceQuotaExceededException")? {
@@ -319,8 +308,8 @@ pub(crate) fn read_service_quota_exceeded_exception(
 /// Reads the structure `ServiceUnavailableException`; `null` reads as `None`.
 pub(crate) fn read_service_unavailable_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ServiceUnavailableException>,
+) -> Result<
+    Option<crate::error::ServiceUnavailableException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("ServiceUnavailableException")? {
@@ -345,8 +334,8 @@ pub(crate) fn read_service_unavailable_exception(
 /// Reads the structure `TerminalStateException`; `null` reads as `None`.
 pub(crate) fn read_terminal_state_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::TerminalStateException>,
+) -> Result<
+    Option<crate::error::TerminalStateException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("TerminalStateException")? {
@@ -371,8 +360,8 @@ pub(crate) fn read_terminal_state_exception(
 /// Reads the structure `ThrottlingException`; `null` reads as `None`.
 pub(crate) fn read_throttling_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ThrottlingException>,
+) -> Result<
+    Option<crate::error::ThrottlingException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("ThrottlingException")? {
@@ -398,8 +387,8 @@ pub(crate) fn read_throttling_exception(
 /// Reads the structure `ValidationException`; `null` reads as `None`.
 pub(crate) fn read_validation_exception(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::ValidationException>,
+) -> Result<
+    Option<crate::error::ValidationException>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("ValidationException")? {

@@ -284,17 +284,17 @@ pub(crate) async fn resolve(
     runtime: &::smithy_runtime::ClientRuntime,
     operation: &::smithy_runtime::Operation,
     bound: ParamsBuilder,
-) -> ::std::result::Result<
+) -> Result<
     ::smithy_runtime::endpoint::Endpoint,
     ::smithy_runtime::endpoint::EndpointError,
 > {
     let config = runtime.config();
     let _ = operation;
     let params = Params::builder()
-        .set_region(config.region().map(::std::borrow::ToOwned::to_owned))
+        .set_region(config.region().map(ToOwned::to_owned))
         .set_use_dual_stack(Some(config.use_dual_stack()))
         .set_use_fips(Some(config.use_fips()))
-        .set_endpoint(config.endpoint_url().map(::std::borrow::ToOwned::to_owned))
+        .set_endpoint(config.endpoint_url().map(ToOwned::to_owned))
         .overridden_by(bound)
         .build()?;
     resolve_endpoint(&params)

@@ -14,6 +14,7 @@ use crate::emit::{docs, ident};
 use crate::endpoint::params::{Param, ParamType};
 use crate::error::{Error, Errors};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
+use crate::std_names::{INTO, INTO_ITERATOR, STRING, TO_OWNED, VEC};
 
 const CLIENT_CONTEXT: &str = "smithy.rules#clientContextParams";
 const CONTEXT: &str = "smithy.rules#contextParam";
@@ -144,16 +145,13 @@ pub(in crate::emit) fn settings_module(plan: &Plan<'_>) -> Result<TokenStream, E
         let key = &setting.param;
         let (arg, value) = match setting.ty {
             ParamType::Boolean => (quote!(value: bool), quote!(value)),
-            ParamType::String => (
-                quote!(value: impl ::std::convert::Into<::std::string::String>),
-                quote!(value.into()),
-            ),
+            ParamType::String => (quote!(value: impl #INTO<#STRING>), quote!(value.into())),
             ParamType::StringArray => (
-                quote!(value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>),
+                quote!(value: impl #INTO_ITERATOR<Item = impl #INTO<#STRING>>),
                 quote!(value
                     .into_iter()
-                    .map(::std::convert::Into::into)
-                    .collect::<::std::vec::Vec<::std::string::String>>()),
+                    .map(#INTO::into)
+                    .collect::<#VEC<#STRING>>()),
             ),
         };
         let summary = match setting.documentation.as_deref() {
@@ -329,10 +327,10 @@ fn path_value(plan: &Plan<'_>, op: &OperationPlan, path: &str, ty: ParamType) ->
     let value = compiler.compile(&ast, &root)?;
     let opt = value.opt();
     Ok(match (&value.ty, ty) {
-        (Type::Str, ParamType::String) => quote!(#opt.map(::std::borrow::ToOwned::to_owned)),
+        (Type::Str, ParamType::String) => quote!(#opt.map(#TO_OWNED::to_owned)),
         (Type::Bool, ParamType::Boolean) => opt,
         (Type::List(element), ParamType::StringArray) if matches!(**element, Type::Str) => {
-            quote!(#opt.map(|v| v.into_iter().map(::std::borrow::ToOwned::to_owned).collect()))
+            quote!(#opt.map(|v| v.into_iter().map(#TO_OWNED::to_owned).collect()))
         }
         (_, ty) => return Err(format!("the path's value cannot fill a {ty:?} parameter")),
     })
@@ -342,10 +340,11 @@ fn path_value(plan: &Plan<'_>, op: &OperationPlan, path: &str, ty: ParamType) ->
 fn static_value(value: Option<&Value>, ty: ParamType) -> Option<TokenStream> {
     Some(match (value?, ty) {
         (Value::Bool(b), ParamType::Boolean) => quote!(Some(#b)),
-        (Value::String(s), ParamType::String) => quote!(Some(::std::string::String::from(#s))),
+        (Value::String(s), ParamType::String) => quote!(Some(#STRING::from(#s))),
         (Value::Array(items), ParamType::StringArray) => {
             let items = items.iter().map(Value::as_str).collect::<Option<Vec<_>>>()?;
-            quote!(Some(vec![#(::std::string::String::from(#items)),*]))
+            let items = items.iter().map(|item| quote!(#STRING::from(#item)));
+            quote!(Some(vec![#(#items),*]))
         }
         _ => return None,
     })

@@ -13,6 +13,7 @@ use crate::emit::{ident, structure, values};
 use crate::endpoint::params::Param;
 use crate::error::{Error, Errors};
 use crate::plan::{naming, ItemKind, Plan, RustType};
+use crate::std_names::BOX;
 
 /// The `#[cfg(test)] mod operation_tests` item, or nothing when no case has
 /// `operationInputs`.
@@ -249,7 +250,7 @@ fn input_value(plan: &Plan<'_>, ty: &RustType, value: &Value) -> Result<TokenStr
     Ok(match (ty, value) {
         (RustType::Boxed(inner), _) => {
             let inner = input_value(plan, inner, value)?;
-            quote!(::std::boxed::Box::new(#inner))
+            quote!(#BOX::new(#inner))
         }
         (RustType::List { item, sparse }, Value::Array(items)) => {
             let items = items

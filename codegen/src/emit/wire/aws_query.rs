@@ -18,6 +18,7 @@ use super::{query_ser, xml_de, WireProtocol};
 use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::plan::{xml, Item, OperationPlan, Plan, Protocol, RustType};
+use crate::std_names::{RESULT, TO_OWNED};
 
 /// awsQuery or ec2Query.
 pub(super) struct Query(pub(super) Protocol);
@@ -101,7 +102,7 @@ impl WireProtocol for Query {
         };
         Ok(quote! {
             /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
-            pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
+            pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> #RESULT<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
                 #(#statements)*
                 Ok(request)
             }
@@ -128,7 +129,7 @@ impl WireProtocol for Query {
             quote! {
                 let mut value = super::#output_type::default();
                 if let Some(element) = #element {
-                    let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> ::std::result::Result<(), ::smithy_runtime::protocol::xml::XmlError> {
+                    let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> #RESULT<(), ::smithy_runtime::protocol::xml::XmlError> {
                         #members
                         Ok(())
                     };
@@ -139,7 +140,7 @@ impl WireProtocol for Query {
         };
         Ok(quote! {
             /// The output of a response, or the operation's error when the status is not 2xx.
-            pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+            pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> #RESULT<super::#output_type, super::#error_type> {
                 if !response.is_success() {
                     return Err(deserialize_error(response));
                 }
@@ -213,7 +214,7 @@ pub(super) fn deserialize_xml_error(
                 let name = ident(&field.name);
                 quote! {
                     if error.#name.is_none() {
-                        error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
+                        error.#name = meta.message().map(#TO_OWNED::to_owned);
                     }
                 }
             });
@@ -223,7 +224,7 @@ pub(super) fn deserialize_xml_error(
                 if field.optional && field.ty == crate::plan::RustType::String =>
             {
                 let name = ident(&field.name);
-                Some(quote!(error.#name = response.header_str(#header).map(::std::borrow::ToOwned::to_owned);))
+                Some(quote!(error.#name = response.header_str(#header).map(#TO_OWNED::to_owned);))
             }
             _ => None,
         });

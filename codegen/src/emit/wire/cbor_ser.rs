@@ -15,6 +15,7 @@ use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{ShapeId, ShapeKind};
 use crate::plan::{Field, Item, ItemKind, Plan, Protocol, RustType};
+use crate::std_names::RESULT;
 
 /// The shapes whose writer some request needs, with their Rust type, in shape
 /// id order: what the operations' inputs hold.
@@ -62,7 +63,7 @@ fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Resu
         pub(crate) fn #name(
             writer: &mut ::smithy_runtime::protocol::rpc_v2_cbor::CborWriter,
             value: &#ty,
-        ) -> ::std::result::Result<(), ::smithy_runtime::error::BuildError>
+        ) -> #RESULT<(), ::smithy_runtime::error::BuildError>
     })
 }
 

@@ -11,6 +11,7 @@ use crate::emit::{ident, serde_attrs, values};
 use crate::error::Error;
 use crate::model::HttpBinding;
 use crate::plan::{Field, Item, OperationPlan, Plan};
+use crate::std_names::TO_OWNED;
 
 /// Statements that set the request body to the JSON object of `fields`
 /// (members of the input, moved out of `input`), with `content_type`.
@@ -175,7 +176,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
                 let name = ident(&field.name);
                 quote! {
                     if error.#name.is_none() {
-                        error.#name = meta.message().map(::std::borrow::ToOwned::to_owned);
+                        error.#name = meta.message().map(#TO_OWNED::to_owned);
                     }
                 }
             });

@@ -18,6 +18,7 @@ use crate::emit::{ident, values};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeId, ShapeKind, TimestampFormat};
 use crate::plan::{Field, Item, ItemKind, OperationPlan, Plan, Protocol, RustType};
+use crate::std_names::{BOX, OPTION, RESULT, VEC};
 
 /// The shapes whose reader some response needs, with their Rust type, in shape
 /// id order: what the bodies, payloads and errors of the operations hold.
@@ -127,7 +128,7 @@ fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Resu
         #[doc = #doc]
         pub(crate) fn #name(
             reader: &mut #reader,
-        ) -> ::std::result::Result<::std::option::Option<#ty>, #error>
+        ) -> #RESULT<#OPTION<#ty>, #error>
     })
 }
 
@@ -280,7 +281,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
                     if !reader.start_array(#shape_name)? {
                         return Ok(None);
                     }
-                    let mut items = ::std::vec::Vec::new();
+                    let mut items = #VEC::new();
                     while reader.next_element()? {
                         #push
                     }
@@ -360,7 +361,7 @@ fn value(
         }
         RustType::Boxed(inner) => {
             let inner = value(plan, target, inner, format)?;
-            quote!(#inner.map(::std::boxed::Box::new))
+            quote!(#inner.map(#BOX::new))
         }
         RustType::Bool => quote!(reader.bool()?),
         RustType::I8 => quote!(reader.i8()?),

@@ -40,6 +40,7 @@ use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::HttpBinding;
 use crate::plan::{AuthScheme, Field, OperationPlan, Plan, Protocol};
+use crate::std_names::{RESULT, STRING};
 
 /// Writes the tokens of one generated module (`None`: nothing to write).
 type ModuleWriter = fn(&Plan<'_>) -> Result<Option<TokenStream>, Error>;
@@ -168,7 +169,7 @@ pub(super) fn module(plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream,
         #operation
 
         /// Serializes `input`, sends it through `client` and reads the response.
-        pub(super) async fn send(client: &crate::Client, input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
+        pub(super) async fn send(client: &crate::Client, input: super::#input) -> #RESULT<super::#output, super::#error> {
             #host_prefix
             #endpoint_params
             let request = serialize_request(input).map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -197,7 +198,7 @@ fn event_stream_module(op: &OperationPlan, member: &str) -> TokenStream {
         #![doc = #doc]
 
         /// Fails at once: event streams are not supported yet.
-        pub(super) async fn send(_client: &crate::Client, _input: super::#input) -> ::std::result::Result<super::#output, super::#error> {
+        pub(super) async fn send(_client: &crate::Client, _input: super::#input) -> #RESULT<super::#output, super::#error> {
             Err(super::#error::Unhandled(::smithy_runtime::error::UnhandledError::other(#message)))
         }
     }
@@ -245,7 +246,7 @@ fn host_prefix(op: &OperationPlan) -> Result<(TokenStream, TokenStream), Error> 
     }
     Ok((
         quote! {
-            let mut prefix = ::std::string::String::new();
+            let mut prefix = #STRING::new();
             #(#parts)*
             let host_prefix = prefix;
         },

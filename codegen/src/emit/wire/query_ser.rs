@@ -16,6 +16,7 @@ use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{ShapeId, ShapeKind, TimestampFormat};
 use crate::plan::{xml, Field, Item, ItemKind, Plan, Protocol, RustType};
+use crate::std_names::{OPTION, VEC};
 
 /// The shapes whose writer some input needs, with their Rust type.
 pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
@@ -168,7 +169,7 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             };
             Ok(quote! {
                 #[doc = #doc]
-                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, items: &[#item_ty], item: ::std::option::Option<&str>) {
+                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, items: &[#item_ty], item: #OPTION<&str>) {
                     #empty
                     for (index, v) in items.iter().enumerate() {
                         let key = #qw::indexed(prefix, item, index);
@@ -220,8 +221,8 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             );
             Ok(quote! {
                 #[doc = #doc]
-                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, map: &::std::collections::HashMap<#key_ty, #value_tokens>, entry: ::std::option::Option<&str>) {
-                    let mut entries: ::std::vec::Vec<_> = map.iter().collect();
+                pub(crate) fn #name(writer: &mut #qw::QueryWriter, prefix: &str, map: &::std::collections::HashMap<#key_ty, #value_tokens>, entry: #OPTION<&str>) {
+                    let mut entries: #VEC<_> = map.iter().collect();
                     entries.sort_by(|(a, _), (b, _)| a.as_str().cmp(b.as_str()));
                     for (index, (k, v)) in entries.into_iter().enumerate() {
                         let entry = #qw::indexed(prefix, entry, index);

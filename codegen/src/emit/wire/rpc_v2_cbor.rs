@@ -17,6 +17,7 @@ use super::{cbor_ser, WireProtocol};
 use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::plan::{Field, Item, OperationPlan, Plan, Protocol, RustType};
+use crate::std_names::RESULT;
 
 /// rpcv2Cbor.
 pub(super) struct RpcV2Cbor;
@@ -106,7 +107,7 @@ impl WireProtocol for RpcV2Cbor {
         };
         Ok(quote! {
             /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
-            pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
+            pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> #RESULT<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
                 #(#statements)*
                 Ok(request)
             }
@@ -134,7 +135,7 @@ impl WireProtocol for RpcV2Cbor {
         }
         Ok(quote! {
             /// The output of a response, or the operation's error when the status is not 2xx.
-            pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+            pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> #RESULT<super::#output_type, super::#error_type> {
                 if !response.is_success() {
                     return Err(deserialize_error(response));
                 }

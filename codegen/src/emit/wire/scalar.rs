@@ -6,6 +6,7 @@ use quote::quote;
 
 use crate::model::TimestampFormat;
 use crate::plan::{Field, ItemKind, Plan, RustType};
+use crate::std_names::{OPTION, RESULT};
 
 /// Where a scalar is written; each has its own default timestamp format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,7 +103,7 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
     Some(match ty.unboxed() {
         RustType::String if is_media_type(field) => quote!(#wire::parse_base64_header(response, #name)),
         RustType::String => {
-            quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
+            quote!(#RESULT::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name)))
         }
         RustType::Bool
         | RustType::I8
@@ -124,7 +125,7 @@ pub(super) fn from_header(plan: &Plan<'_>, field: &Field, ty: &RustType, name: &
             let path: TokenStream = path.parse().ok()?;
             match plan.item(shape)?.kind {
                 ItemKind::Enum => {
-                    quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name).map(|v| #path::from(v.as_str()))))
+                    quote!(#RESULT::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header(response, #name).map(|v| #path::from(v.as_str()))))
                 }
                 ItemKind::IntEnum => quote!(#wire::parse_header::<i32>(response, #name).map(|v| v.map(#path::from))),
                 _ => return None,
@@ -139,7 +140,7 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
     let wire = quote!(::smithy_runtime::protocol::wire);
     Some(match item {
         RustType::String => {
-            quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name)))
+            quote!(#RESULT::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name)))
         }
         RustType::Timestamp => {
             let format = format_tokens(field, Location::Header);
@@ -155,14 +156,14 @@ fn list_from_header(plan: &Plan<'_>, field: &Field, item: &RustType, name: &str)
             let t = item.tokens();
             quote! {
                 match #wire::header_list(response, #name) {
-                    Some(items) => #wire::parse_list_items::<#t>(response, #name, items).map(::std::option::Option::Some),
+                    Some(items) => #wire::parse_list_items::<#t>(response, #name, items).map(#OPTION::Some),
                     None => Ok(None),
                 }
             }
         }
         RustType::Named { shape, path } if plan.item(shape)?.kind == ItemKind::Enum => {
             let path: TokenStream = path.parse().ok()?;
-            quote!(::std::result::Result::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name).map(|items| items.iter().map(|v| #path::from(v.as_str())).collect())))
+            quote!(#RESULT::<_, ::smithy_runtime::error::UnhandledError>::Ok(#wire::header_list(response, #name).map(|items| items.iter().map(|v| #path::from(v.as_str())).collect())))
         }
         RustType::Named { shape, path } if plan.item(shape)?.kind == ItemKind::IntEnum => {
             let path: TokenStream = path.parse().ok()?;

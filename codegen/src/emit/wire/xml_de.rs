@@ -17,6 +17,7 @@ use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{Member, ShapeId, ShapeKind, TimestampFormat};
 use crate::plan::{xml, Field, Item, ItemKind, Plan, RustType};
+use crate::std_names::{BOX, RESULT, VEC};
 
 /// The `de` module: every reader some response needs; `None` when none does.
 pub(in crate::emit) fn module(plan: &Plan<'_>) -> Result<Option<TokenStream>, Error> {
@@ -116,7 +117,7 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
                 )?;
                 let read = if *sparse { quote!(Some(#read)) } else { read };
                 let list = if field.optional {
-                    quote!(value.#name.get_or_insert_with(::std::vec::Vec::new))
+                    quote!(value.#name.get_or_insert_with(#VEC::new))
                 } else {
                     quote!(value.#name)
                 };
@@ -194,7 +195,7 @@ fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Resu
     let doc = format!(" Reads the {what} `{}` from its element.", id.name());
     Ok(quote! {
         #[doc = #doc]
-        pub(crate) fn #name(element: &#xml::XmlElement) -> ::std::result::Result<#ty, #xml::XmlError>
+        pub(crate) fn #name(element: &#xml::XmlElement) -> #RESULT<#ty, #xml::XmlError>
     })
 }
 
@@ -207,7 +208,7 @@ fn structure_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
         let doc = format!(" Reads the structure `{}` (it has no members).", item.shape.name());
         return Ok(quote! {
             #[doc = #doc]
-            pub(crate) fn #name(_element: &#xml::XmlElement) -> ::std::result::Result<#path, #xml::XmlError> {
+            pub(crate) fn #name(_element: &#xml::XmlElement) -> #RESULT<#path, #xml::XmlError> {
                 Ok(#path::default())
             }
         });
@@ -278,7 +279,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
             let read = if *sparse { quote!(Some(#read)) } else { read };
             Ok(quote! {
                 #signature {
-                    let mut items = ::std::vec::Vec::new();
+                    let mut items = #VEC::new();
                     for child in element.children().iter().filter(|c| c.name() == #item_name) {
                         items.push(#read);
                     }
@@ -334,7 +335,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
                 #whole
 
                 #[doc = #entry_doc]
-                pub(crate) fn #entry(element: &#xml::XmlElement) -> ::std::result::Result<(#key_ty, #value_tokens), #xml::XmlError> {
+                pub(crate) fn #entry(element: &#xml::XmlElement) -> #RESULT<(#key_ty, #value_tokens), #xml::XmlError> {
                     let k = match element.child(#key_name) {
                         Some(child) => #read_key,
                         None => return Err(#xml::XmlError::new(#no_key)),
@@ -366,7 +367,7 @@ fn element_value(
     Ok(match ty {
         RustType::Boxed(inner) => {
             let inner = element_value(plan, target, inner, format, element)?;
-            quote!(::std::boxed::Box::new(#inner))
+            quote!(#BOX::new(#inner))
         }
         RustType::Named { shape, .. } => {
             let reader = reader_path(plan, shape)?;

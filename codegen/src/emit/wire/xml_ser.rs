@@ -19,6 +19,7 @@ use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeId, ShapeKind, TimestampFormat};
 use crate::plan::{xml, Field, Item, ItemKind, Plan, RustType};
+use crate::std_names::{OPTION, VEC};
 
 /// The shapes whose writer some request body needs, with their Rust type.
 pub(in crate::emit) fn needed(plan: &Plan<'_>) -> BTreeMap<ShapeId, RustType> {
@@ -231,7 +232,7 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             );
             Ok(quote! {
                 #[doc = #doc]
-                pub(crate) fn #name(writer: &mut #w, name: &str, items: &[#item_ty], item: ::std::option::Option<&str>) {
+                pub(crate) fn #name(writer: &mut #w, name: &str, items: &[#item_ty], item: #OPTION<&str>) {
                     if let Some(item_name) = item {
                         writer.start(name);
                         writer.open();
@@ -290,7 +291,7 @@ fn container_writer(plan: &Plan<'_>, id: &ShapeId, ty: &RustType) -> Result<Toke
             Ok(quote! {
                 #[doc = #doc]
                 pub(crate) fn #name(writer: &mut #w, name: &str, map: &::std::collections::HashMap<#key_ty, #value_tokens>, flattened: bool) {
-                    let mut entries: ::std::vec::Vec<_> = map.iter().collect();
+                    let mut entries: #VEC<_> = map.iter().collect();
                     entries.sort_by(|(a, _), (b, _)| a.as_str().cmp(b.as_str()));
                     if !flattened {
                         writer.start(name);

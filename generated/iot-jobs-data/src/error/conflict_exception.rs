@@ -9,15 +9,12 @@ pub struct ConflictException {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// ID of the resource that caused the conflict.
-    #[serde(
-        rename = "resourceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub resource_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "resourceId", skip_serializing_if = "Option::is_none")]
+    pub resource_id: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -29,7 +26,7 @@ impl ConflictException {
     }
 }
 
-impl ::std::cmp::PartialEq for ConflictException {
+impl PartialEq for ConflictException {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.resource_id == other.resource_id
     }
@@ -38,55 +35,43 @@ impl ::std::cmp::PartialEq for ConflictException {
 /// A builder for [`ConflictException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ConflictExceptionBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    resource_id: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    resource_id: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ConflictExceptionBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `resourceId`.
-    pub fn resource_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn resource_id(mut self, input: impl Into<String>) -> Self {
         self.resource_id = Some(input.into());
         self
     }
 
     /// Sets or clears `resourceId`.
-    pub fn set_resource_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_resource_id(mut self, input: Option<String>) -> Self {
         self.resource_id = input;
         self
     }
 
     /// The value of `resourceId` set so far.
-    pub fn get_resource_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_resource_id(&self) -> &Option<String> {
         &self.resource_id
     }
 
@@ -116,17 +101,17 @@ impl ConflictException {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -136,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ConflictException {
         ConflictException::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ConflictException::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ConflictException::message(self)
     }
 }

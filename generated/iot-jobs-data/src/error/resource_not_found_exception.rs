@@ -9,9 +9,9 @@ pub struct ResourceNotFoundException {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -23,7 +23,7 @@ impl ResourceNotFoundException {
     }
 }
 
-impl ::std::cmp::PartialEq for ResourceNotFoundException {
+impl PartialEq for ResourceNotFoundException {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message
     }
@@ -32,31 +32,25 @@ impl ::std::cmp::PartialEq for ResourceNotFoundException {
 /// A builder for [`ResourceNotFoundException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ResourceNotFoundExceptionBuilder {
-    message: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ResourceNotFoundExceptionBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
@@ -85,17 +79,17 @@ impl ResourceNotFoundException {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -105,11 +99,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ResourceNotFoundException
         ResourceNotFoundException::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ResourceNotFoundException::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ResourceNotFoundException::message(self)
     }
 }

@@ -9,12 +9,12 @@ pub struct ThrottlingException {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// Extra data returned with the error.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub payload: ::std::option::Option<::smithy_runtime::Blob>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub payload: Option<::smithy_runtime::Blob>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -26,7 +26,7 @@ impl ThrottlingException {
     }
 }
 
-impl ::std::cmp::PartialEq for ThrottlingException {
+impl PartialEq for ThrottlingException {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.payload == other.payload
     }
@@ -35,55 +35,43 @@ impl ::std::cmp::PartialEq for ThrottlingException {
 /// A builder for [`ThrottlingException`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ThrottlingExceptionBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    payload: ::std::option::Option<::smithy_runtime::Blob>,
+    message: Option<String>,
+    payload: Option<::smithy_runtime::Blob>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl ThrottlingExceptionBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `payload`.
-    pub fn payload(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn payload(mut self, input: impl Into<::smithy_runtime::Blob>) -> Self {
         self.payload = Some(input.into());
         self
     }
 
     /// Sets or clears `payload`.
-    pub fn set_payload(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn set_payload(mut self, input: Option<::smithy_runtime::Blob>) -> Self {
         self.payload = input;
         self
     }
 
     /// The value of `payload` set so far.
-    pub fn get_payload(&self) -> &::std::option::Option<::smithy_runtime::Blob> {
+    pub fn get_payload(&self) -> &Option<::smithy_runtime::Blob> {
         &self.payload
     }
 
@@ -113,17 +101,17 @@ impl ThrottlingException {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -133,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ThrottlingException {
         ThrottlingException::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ThrottlingException::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ThrottlingException::message(self)
     }
 }

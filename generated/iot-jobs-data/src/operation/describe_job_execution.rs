@@ -11,26 +11,17 @@ mod wire;
 #[non_exhaustive]
 pub struct DescribeJobExecutionInput {
     /// ID of the job, as chosen when the job was created.
-    #[serde(rename = "jobId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
     /// Name of the thing whose device runs the job execution.
-    #[serde(
-        rename = "thingName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "thingName", skip_serializing_if = "Option::is_none")]
+    pub thing_name: Option<String>,
     /// Whether to return the job document. It is returned unless you pass `false`.
-    #[serde(
-        rename = "includeJobDocument",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub include_job_document: ::std::option::Option<bool>,
+    #[serde(rename = "includeJobDocument", skip_serializing_if = "Option::is_none")]
+    pub include_job_document: Option<bool>,
     /// Selects one execution of the job on this device. When left out, the most recent execution is used.
-    #[serde(
-        rename = "executionNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_number: ::std::option::Option<i64>,
+    #[serde(rename = "executionNumber", skip_serializing_if = "Option::is_none")]
+    pub execution_number: Option<i64>,
 }
 
 impl DescribeJobExecutionInput {
@@ -43,96 +34,78 @@ impl DescribeJobExecutionInput {
 /// A builder for [`DescribeJobExecutionInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DescribeJobExecutionInputBuilder {
-    job_id: ::std::option::Option<::std::string::String>,
-    thing_name: ::std::option::Option<::std::string::String>,
-    include_job_document: ::std::option::Option<bool>,
-    execution_number: ::std::option::Option<i64>,
+    job_id: Option<String>,
+    thing_name: Option<String>,
+    include_job_document: Option<bool>,
+    execution_number: Option<i64>,
 }
 
 impl DescribeJobExecutionInputBuilder {
     /// Sets `jobId`. Required.
-    pub fn job_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_id(mut self, input: impl Into<String>) -> Self {
         self.job_id = Some(input.into());
         self
     }
 
     /// Sets or clears `jobId`.
-    pub fn set_job_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_id(mut self, input: Option<String>) -> Self {
         self.job_id = input;
         self
     }
 
     /// The value of `jobId` set so far.
-    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_id(&self) -> &Option<String> {
         &self.job_id
     }
 
     /// Sets `thingName`. Required.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.thing_name = Some(input.into());
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.thing_name = input;
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         &self.thing_name
     }
 
     /// Sets `includeJobDocument`.
-    pub fn include_job_document(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_document(mut self, input: impl Into<bool>) -> Self {
         self.include_job_document = Some(input.into());
         self
     }
 
     /// Sets or clears `includeJobDocument`.
-    pub fn set_include_job_document(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_document(mut self, input: Option<bool>) -> Self {
         self.include_job_document = input;
         self
     }
 
     /// The value of `includeJobDocument` set so far.
-    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_document(&self) -> &Option<bool> {
         &self.include_job_document
     }
 
     /// Sets `executionNumber`.
-    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn execution_number(mut self, input: impl Into<i64>) -> Self {
         self.execution_number = Some(input.into());
         self
     }
 
     /// Sets or clears `executionNumber`.
-    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_execution_number(mut self, input: Option<i64>) -> Self {
         self.execution_number = input;
         self
     }
 
     /// The value of `executionNumber` set so far.
-    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_number(&self) -> &Option<i64> {
         &self.execution_number
     }
 
@@ -141,10 +114,7 @@ impl DescribeJobExecutionInputBuilder {
     /// Fails when a required member is not set: `jobId`, `thingName`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        DescribeJobExecutionInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<DescribeJobExecutionInput, ::smithy_runtime::error::BuildError> {
         if self.job_id.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -176,8 +146,8 @@ impl DescribeJobExecutionInputBuilder {
 #[non_exhaustive]
 pub struct DescribeJobExecutionOutput {
     /// The requested job execution.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub execution: ::std::option::Option<crate::types::JobExecution>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<crate::types::JobExecution>,
 }
 
 impl DescribeJobExecutionOutput {
@@ -190,30 +160,24 @@ impl DescribeJobExecutionOutput {
 /// A builder for [`DescribeJobExecutionOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DescribeJobExecutionOutputBuilder {
-    execution: ::std::option::Option<crate::types::JobExecution>,
+    execution: Option<crate::types::JobExecution>,
 }
 
 impl DescribeJobExecutionOutputBuilder {
     /// Sets `execution`.
-    pub fn execution(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::JobExecution>,
-    ) -> Self {
+    pub fn execution(mut self, input: impl Into<crate::types::JobExecution>) -> Self {
         self.execution = Some(input.into());
         self
     }
 
     /// Sets or clears `execution`.
-    pub fn set_execution(
-        mut self,
-        input: ::std::option::Option<crate::types::JobExecution>,
-    ) -> Self {
+    pub fn set_execution(mut self, input: Option<crate::types::JobExecution>) -> Self {
         self.execution = input;
         self
     }
 
     /// The value of `execution` set so far.
-    pub fn get_execution(&self) -> &::std::option::Option<crate::types::JobExecution> {
+    pub fn get_execution(&self) -> &Option<crate::types::JobExecution> {
         &self.execution
     }
 
@@ -268,17 +232,17 @@ impl DescribeJobExecutionError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -288,11 +252,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for DescribeJobExecutionError
         DescribeJobExecutionError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         DescribeJobExecutionError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         DescribeJobExecutionError::message(self)
     }
 }
@@ -304,19 +268,18 @@ impl ::std::fmt::Display for DescribeJobExecutionError {
 }
 
 impl ::std::error::Error for DescribeJobExecutionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for DescribeJobExecutionError {
+impl From<::smithy_runtime::error::UnhandledError> for DescribeJobExecutionError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<DescribeJobExecutionError> for crate::Error {
+impl From<DescribeJobExecutionError> for crate::Error {
     fn from(error: DescribeJobExecutionError) -> Self {
         match error {
             DescribeJobExecutionError::CertificateValidationException(error) => {
@@ -355,7 +318,7 @@ impl DescribeJobExecutionFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -364,7 +327,7 @@ impl DescribeJobExecutionFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](DescribeJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<DescribeJobExecutionOutput, DescribeJobExecutionError> {
+    ) -> Result<DescribeJobExecutionOutput, DescribeJobExecutionError> {
         let input = self
             .inner
             .build()
@@ -378,88 +341,70 @@ impl DescribeJobExecutionFluentBuilder {
     }
 
     /// ID of the job, as chosen when the job was created.
-    pub fn job_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_id(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.job_id(input);
         self
     }
 
     /// Sets or clears `jobId`.
-    pub fn set_job_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_id(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_job_id(input);
         self
     }
 
     /// The value of `jobId` set so far.
-    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_id(&self) -> &Option<String> {
         self.inner.get_job_id()
     }
 
     /// Name of the thing whose device runs the job execution.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.thing_name(input);
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_thing_name(input);
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         self.inner.get_thing_name()
     }
 
     /// Whether to return the job document. It is returned unless you pass `false`.
-    pub fn include_job_document(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_document(mut self, input: impl Into<bool>) -> Self {
         self.inner = self.inner.include_job_document(input);
         self
     }
 
     /// Sets or clears `includeJobDocument`.
-    pub fn set_include_job_document(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_document(mut self, input: Option<bool>) -> Self {
         self.inner = self.inner.set_include_job_document(input);
         self
     }
 
     /// The value of `includeJobDocument` set so far.
-    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_document(&self) -> &Option<bool> {
         self.inner.get_include_job_document()
     }
 
     /// Selects one execution of the job on this device. When left out, the most recent execution is used.
-    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn execution_number(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.execution_number(input);
         self
     }
 
     /// Sets or clears `executionNumber`.
-    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_execution_number(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_execution_number(input);
         self
     }
 
     /// The value of `executionNumber` set so far.
-    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_number(&self) -> &Option<i64> {
         self.inner.get_execution_number()
     }
 }

@@ -11,11 +11,8 @@ mod wire;
 #[non_exhaustive]
 pub struct GetPendingJobExecutionsInput {
     /// Name of the thing whose pending jobs are listed.
-    #[serde(
-        rename = "thingName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "thingName", skip_serializing_if = "Option::is_none")]
+    pub thing_name: Option<String>,
 }
 
 impl GetPendingJobExecutionsInput {
@@ -28,30 +25,24 @@ impl GetPendingJobExecutionsInput {
 /// A builder for [`GetPendingJobExecutionsInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetPendingJobExecutionsInputBuilder {
-    thing_name: ::std::option::Option<::std::string::String>,
+    thing_name: Option<String>,
 }
 
 impl GetPendingJobExecutionsInputBuilder {
     /// Sets `thingName`. Required.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.thing_name = Some(input.into());
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.thing_name = input;
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         &self.thing_name
     }
 
@@ -60,10 +51,7 @@ impl GetPendingJobExecutionsInputBuilder {
     /// Fails when a required member is not set: `thingName`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        GetPendingJobExecutionsInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<GetPendingJobExecutionsInput, ::smithy_runtime::error::BuildError> {
         if self.thing_name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -84,21 +72,11 @@ impl GetPendingJobExecutionsInputBuilder {
 #[non_exhaustive]
 pub struct GetPendingJobExecutionsOutput {
     /// Summaries of the job executions that are currently `IN_PROGRESS`.
-    #[serde(
-        rename = "inProgressJobs",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub in_progress_jobs: ::std::option::Option<
-        ::std::vec::Vec<crate::types::JobExecutionSummary>,
-    >,
+    #[serde(rename = "inProgressJobs", skip_serializing_if = "Option::is_none")]
+    pub in_progress_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
     /// Summaries of the job executions that are still `QUEUED`.
-    #[serde(
-        rename = "queuedJobs",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queued_jobs: ::std::option::Option<
-        ::std::vec::Vec<crate::types::JobExecutionSummary>,
-    >,
+    #[serde(rename = "queuedJobs", skip_serializing_if = "Option::is_none")]
+    pub queued_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
 }
 
 impl GetPendingJobExecutionsOutput {
@@ -111,21 +89,15 @@ impl GetPendingJobExecutionsOutput {
 /// A builder for [`GetPendingJobExecutionsOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetPendingJobExecutionsOutputBuilder {
-    in_progress_jobs: ::std::option::Option<
-        ::std::vec::Vec<crate::types::JobExecutionSummary>,
-    >,
-    queued_jobs: ::std::option::Option<
-        ::std::vec::Vec<crate::types::JobExecutionSummary>,
-    >,
+    in_progress_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
+    queued_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
 }
 
 impl GetPendingJobExecutionsOutputBuilder {
     /// Sets `inProgressJobs`.
     pub fn in_progress_jobs(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::JobExecutionSummary>,
-        >,
+        input: impl Into<Vec<crate::types::JobExecutionSummary>>,
     ) -> Self {
         self.in_progress_jobs = Some(input.into());
         self
@@ -134,7 +106,7 @@ impl GetPendingJobExecutionsOutputBuilder {
     /// Sets or clears `inProgressJobs`.
     pub fn set_in_progress_jobs(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>>,
+        input: Option<Vec<crate::types::JobExecutionSummary>>,
     ) -> Self {
         self.in_progress_jobs = input;
         self
@@ -143,16 +115,14 @@ impl GetPendingJobExecutionsOutputBuilder {
     /// The value of `inProgressJobs` set so far.
     pub fn get_in_progress_jobs(
         &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>> {
+    ) -> &Option<Vec<crate::types::JobExecutionSummary>> {
         &self.in_progress_jobs
     }
 
     /// Sets `queuedJobs`.
     pub fn queued_jobs(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::vec::Vec<crate::types::JobExecutionSummary>,
-        >,
+        input: impl Into<Vec<crate::types::JobExecutionSummary>>,
     ) -> Self {
         self.queued_jobs = Some(input.into());
         self
@@ -161,16 +131,14 @@ impl GetPendingJobExecutionsOutputBuilder {
     /// Sets or clears `queuedJobs`.
     pub fn set_queued_jobs(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>>,
+        input: Option<Vec<crate::types::JobExecutionSummary>>,
     ) -> Self {
         self.queued_jobs = input;
         self
     }
 
     /// The value of `queuedJobs` set so far.
-    pub fn get_queued_jobs(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::JobExecutionSummary>> {
+    pub fn get_queued_jobs(&self) -> &Option<Vec<crate::types::JobExecutionSummary>> {
         &self.queued_jobs
     }
 
@@ -223,17 +191,17 @@ impl GetPendingJobExecutionsError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -243,11 +211,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetPendingJobExecutionsEr
         GetPendingJobExecutionsError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetPendingJobExecutionsError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetPendingJobExecutionsError::message(self)
     }
 }
@@ -259,19 +227,18 @@ impl ::std::fmt::Display for GetPendingJobExecutionsError {
 }
 
 impl ::std::error::Error for GetPendingJobExecutionsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for GetPendingJobExecutionsError {
+impl From<::smithy_runtime::error::UnhandledError> for GetPendingJobExecutionsError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetPendingJobExecutionsError> for crate::Error {
+impl From<GetPendingJobExecutionsError> for crate::Error {
     fn from(error: GetPendingJobExecutionsError) -> Self {
         match error {
             GetPendingJobExecutionsError::CertificateValidationException(error) => {
@@ -309,7 +276,7 @@ impl GetPendingJobExecutionsFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -318,10 +285,7 @@ impl GetPendingJobExecutionsFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetPendingJobExecutionsError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        GetPendingJobExecutionsOutput,
-        GetPendingJobExecutionsError,
-    > {
+    ) -> Result<GetPendingJobExecutionsOutput, GetPendingJobExecutionsError> {
         let input = self
             .inner
             .build()
@@ -335,25 +299,19 @@ impl GetPendingJobExecutionsFluentBuilder {
     }
 
     /// Name of the thing whose pending jobs are listed.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.thing_name(input);
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_thing_name(input);
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         self.inner.get_thing_name()
     }
 }

@@ -9,37 +9,22 @@ mod wire;
 #[non_exhaustive]
 pub struct StartCommandExecutionInput {
     /// ARN of the device that should run the command.
-    #[serde(
-        rename = "targetArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub target_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "targetArn", skip_serializing_if = "Option::is_none")]
+    pub target_arn: Option<String>,
     /// ARN of the command to run, in the form `arn:aws:iot:REGION:ACCOUNT_ID:command/COMMAND_NAME`.
-    #[serde(
-        rename = "commandArn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub command_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "commandArn", skip_serializing_if = "Option::is_none")]
+    pub command_arn: Option<String>,
     /// Named parameter values that the command needs when it runs on the device.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parameters: ::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            crate::types::CommandParameterValue,
-        >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameters: Option<
+        ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
     >,
     /// How many seconds the device gets to complete the command execution, counted from its creation. If no final status is reported in time, the execution becomes `TIMED_OUT`.
-    #[serde(
-        rename = "executionTimeoutSeconds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_timeout_seconds: ::std::option::Option<i64>,
+    #[serde(rename = "executionTimeoutSeconds", skip_serializing_if = "Option::is_none")]
+    pub execution_timeout_seconds: Option<i64>,
     /// Idempotency token. Repeating a call with the same token and the same input succeeds without starting a second execution; reusing the token with different input fails with an HTTP 409 conflict. SDKs fill in a random token when you leave it out.
-    #[serde(
-        rename = "clientToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "clientToken", skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
 }
 
 impl StartCommandExecutionInput {
@@ -52,73 +37,55 @@ impl StartCommandExecutionInput {
 /// A builder for [`StartCommandExecutionInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct StartCommandExecutionInputBuilder {
-    target_arn: ::std::option::Option<::std::string::String>,
-    command_arn: ::std::option::Option<::std::string::String>,
-    parameters: ::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            crate::types::CommandParameterValue,
-        >,
+    target_arn: Option<String>,
+    command_arn: Option<String>,
+    parameters: Option<
+        ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
     >,
-    execution_timeout_seconds: ::std::option::Option<i64>,
-    client_token: ::std::option::Option<::std::string::String>,
+    execution_timeout_seconds: Option<i64>,
+    client_token: Option<String>,
 }
 
 impl StartCommandExecutionInputBuilder {
     /// Sets `targetArn`. Required.
-    pub fn target_arn(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn target_arn(mut self, input: impl Into<String>) -> Self {
         self.target_arn = Some(input.into());
         self
     }
 
     /// Sets or clears `targetArn`.
-    pub fn set_target_arn(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_target_arn(mut self, input: Option<String>) -> Self {
         self.target_arn = input;
         self
     }
 
     /// The value of `targetArn` set so far.
-    pub fn get_target_arn(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_target_arn(&self) -> &Option<String> {
         &self.target_arn
     }
 
     /// Sets `commandArn`. Required.
-    pub fn command_arn(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn command_arn(mut self, input: impl Into<String>) -> Self {
         self.command_arn = Some(input.into());
         self
     }
 
     /// Sets or clears `commandArn`.
-    pub fn set_command_arn(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_command_arn(mut self, input: Option<String>) -> Self {
         self.command_arn = input;
         self
     }
 
     /// The value of `commandArn` set so far.
-    pub fn get_command_arn(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_command_arn(&self) -> &Option<String> {
         &self.command_arn
     }
 
     /// Sets `parameters`.
     pub fn parameters(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                crate::types::CommandParameterValue,
-            >,
+        input: impl Into<
+            ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
         >,
     ) -> Self {
         self.parameters = Some(input.into());
@@ -128,11 +95,8 @@ impl StartCommandExecutionInputBuilder {
     /// Sets or clears `parameters`.
     pub fn set_parameters(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                crate::types::CommandParameterValue,
-            >,
+        input: Option<
+            ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
         >,
     ) -> Self {
         self.parameters = input;
@@ -142,58 +106,43 @@ impl StartCommandExecutionInputBuilder {
     /// The value of `parameters` set so far.
     pub fn get_parameters(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            crate::types::CommandParameterValue,
-        >,
+    ) -> &Option<
+        ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
     > {
         &self.parameters
     }
 
     /// Sets `executionTimeoutSeconds`.
-    pub fn execution_timeout_seconds(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn execution_timeout_seconds(mut self, input: impl Into<i64>) -> Self {
         self.execution_timeout_seconds = Some(input.into());
         self
     }
 
     /// Sets or clears `executionTimeoutSeconds`.
-    pub fn set_execution_timeout_seconds(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_execution_timeout_seconds(mut self, input: Option<i64>) -> Self {
         self.execution_timeout_seconds = input;
         self
     }
 
     /// The value of `executionTimeoutSeconds` set so far.
-    pub fn get_execution_timeout_seconds(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_timeout_seconds(&self) -> &Option<i64> {
         &self.execution_timeout_seconds
     }
 
     /// Sets `clientToken`.
-    pub fn client_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, input: impl Into<String>) -> Self {
         self.client_token = Some(input.into());
         self
     }
 
     /// Sets or clears `clientToken`.
-    pub fn set_client_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_token(mut self, input: Option<String>) -> Self {
         self.client_token = input;
         self
     }
 
     /// The value of `clientToken` set so far.
-    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_client_token(&self) -> &Option<String> {
         &self.client_token
     }
 
@@ -202,10 +151,7 @@ impl StartCommandExecutionInputBuilder {
     /// Fails when a required member is not set: `targetArn`, `commandArn`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        StartCommandExecutionInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<StartCommandExecutionInput, ::smithy_runtime::error::BuildError> {
         if self.target_arn.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -238,11 +184,8 @@ impl StartCommandExecutionInputBuilder {
 #[non_exhaustive]
 pub struct StartCommandExecutionOutput {
     /// ID of the newly started command execution.
-    #[serde(
-        rename = "executionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "executionId", skip_serializing_if = "Option::is_none")]
+    pub execution_id: Option<String>,
 }
 
 impl StartCommandExecutionOutput {
@@ -255,30 +198,24 @@ impl StartCommandExecutionOutput {
 /// A builder for [`StartCommandExecutionOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct StartCommandExecutionOutputBuilder {
-    execution_id: ::std::option::Option<::std::string::String>,
+    execution_id: Option<String>,
 }
 
 impl StartCommandExecutionOutputBuilder {
     /// Sets `executionId`.
-    pub fn execution_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn execution_id(mut self, input: impl Into<String>) -> Self {
         self.execution_id = Some(input.into());
         self
     }
 
     /// Sets or clears `executionId`.
-    pub fn set_execution_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_execution_id(mut self, input: Option<String>) -> Self {
         self.execution_id = input;
         self
     }
 
     /// The value of `executionId` set so far.
-    pub fn get_execution_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_execution_id(&self) -> &Option<String> {
         &self.execution_id
     }
 
@@ -333,17 +270,17 @@ impl StartCommandExecutionError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -353,11 +290,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for StartCommandExecutionErro
         StartCommandExecutionError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         StartCommandExecutionError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         StartCommandExecutionError::message(self)
     }
 }
@@ -369,19 +306,18 @@ impl ::std::fmt::Display for StartCommandExecutionError {
 }
 
 impl ::std::error::Error for StartCommandExecutionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for StartCommandExecutionError {
+impl From<::smithy_runtime::error::UnhandledError> for StartCommandExecutionError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<StartCommandExecutionError> for crate::Error {
+impl From<StartCommandExecutionError> for crate::Error {
     fn from(error: StartCommandExecutionError) -> Self {
         match error {
             StartCommandExecutionError::ConflictException(error) => {
@@ -422,7 +358,7 @@ impl StartCommandExecutionFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -431,7 +367,7 @@ impl StartCommandExecutionFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](StartCommandExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<StartCommandExecutionOutput, StartCommandExecutionError> {
+    ) -> Result<StartCommandExecutionOutput, StartCommandExecutionError> {
         let input = self
             .inner
             .build()
@@ -445,59 +381,44 @@ impl StartCommandExecutionFluentBuilder {
     }
 
     /// ARN of the device that should run the command.
-    pub fn target_arn(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn target_arn(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.target_arn(input);
         self
     }
 
     /// Sets or clears `targetArn`.
-    pub fn set_target_arn(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_target_arn(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_target_arn(input);
         self
     }
 
     /// The value of `targetArn` set so far.
-    pub fn get_target_arn(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_target_arn(&self) -> &Option<String> {
         self.inner.get_target_arn()
     }
 
     /// ARN of the command to run, in the form `arn:aws:iot:REGION:ACCOUNT_ID:command/COMMAND_NAME`.
-    pub fn command_arn(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn command_arn(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.command_arn(input);
         self
     }
 
     /// Sets or clears `commandArn`.
-    pub fn set_command_arn(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_command_arn(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_command_arn(input);
         self
     }
 
     /// The value of `commandArn` set so far.
-    pub fn get_command_arn(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_command_arn(&self) -> &Option<String> {
         self.inner.get_command_arn()
     }
 
     /// Named parameter values that the command needs when it runs on the device.
     pub fn parameters(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                crate::types::CommandParameterValue,
-            >,
+        input: impl Into<
+            ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
         >,
     ) -> Self {
         self.inner = self.inner.parameters(input);
@@ -507,11 +428,8 @@ impl StartCommandExecutionFluentBuilder {
     /// Sets or clears `parameters`.
     pub fn set_parameters(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                crate::types::CommandParameterValue,
-            >,
+        input: Option<
+            ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
         >,
     ) -> Self {
         self.inner = self.inner.set_parameters(input);
@@ -521,58 +439,43 @@ impl StartCommandExecutionFluentBuilder {
     /// The value of `parameters` set so far.
     pub fn get_parameters(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            crate::types::CommandParameterValue,
-        >,
+    ) -> &Option<
+        ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
     > {
         self.inner.get_parameters()
     }
 
     /// How many seconds the device gets to complete the command execution, counted from its creation. If no final status is reported in time, the execution becomes `TIMED_OUT`.
-    pub fn execution_timeout_seconds(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn execution_timeout_seconds(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.execution_timeout_seconds(input);
         self
     }
 
     /// Sets or clears `executionTimeoutSeconds`.
-    pub fn set_execution_timeout_seconds(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_execution_timeout_seconds(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_execution_timeout_seconds(input);
         self
     }
 
     /// The value of `executionTimeoutSeconds` set so far.
-    pub fn get_execution_timeout_seconds(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_timeout_seconds(&self) -> &Option<i64> {
         self.inner.get_execution_timeout_seconds()
     }
 
     /// Idempotency token. Repeating a call with the same token and the same input succeeds without starting a second execution; reusing the token with different input fails with an HTTP 409 conflict. SDKs fill in a random token when you leave it out.
-    pub fn client_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.client_token(input);
         self
     }
 
     /// Sets or clears `clientToken`.
-    pub fn set_client_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_client_token(input);
         self
     }
 
     /// The value of `clientToken` set so far.
-    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_client_token(&self) -> &Option<String> {
         self.inner.get_client_token()
     }
 }

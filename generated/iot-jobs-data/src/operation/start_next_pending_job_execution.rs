@@ -11,27 +11,16 @@ mod wire;
 #[non_exhaustive]
 pub struct StartNextPendingJobExecutionInput {
     /// Name of the thing that asks for its next job.
-    #[serde(
-        rename = "thingName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "thingName", skip_serializing_if = "Option::is_none")]
+    pub thing_name: Option<String>,
     /// Name/value pairs to store with the execution status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
-    #[serde(
-        rename = "statusDetails",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status_details: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "statusDetails", skip_serializing_if = "Option::is_none")]
+    pub status_details: Option<::std::collections::HashMap<String, String>>,
     /// Minutes the device has to finish this step of the job. When the timer runs out before the execution reaches a final status, or before a later `UpdateJobExecution` call with status `IN_PROGRESS` and a new `stepTimeoutInMinutes` restarts it, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
     ///
     /// Allowed values: 1 to 10080 (one week).
-    #[serde(
-        rename = "stepTimeoutInMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub step_timeout_in_minutes: ::std::option::Option<i64>,
+    #[serde(rename = "stepTimeoutInMinutes", skip_serializing_if = "Option::is_none")]
+    pub step_timeout_in_minutes: Option<i64>,
 }
 
 impl StartNextPendingJobExecutionInput {
@@ -44,43 +33,33 @@ impl StartNextPendingJobExecutionInput {
 /// A builder for [`StartNextPendingJobExecutionInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct StartNextPendingJobExecutionInputBuilder {
-    thing_name: ::std::option::Option<::std::string::String>,
-    status_details: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    step_timeout_in_minutes: ::std::option::Option<i64>,
+    thing_name: Option<String>,
+    status_details: Option<::std::collections::HashMap<String, String>>,
+    step_timeout_in_minutes: Option<i64>,
 }
 
 impl StartNextPendingJobExecutionInputBuilder {
     /// Sets `thingName`. Required.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.thing_name = Some(input.into());
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.thing_name = input;
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         &self.thing_name
     }
 
     /// Sets `statusDetails`.
     pub fn status_details(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.status_details = Some(input.into());
         self
@@ -89,9 +68,7 @@ impl StartNextPendingJobExecutionInputBuilder {
     /// Sets or clears `statusDetails`.
     pub fn set_status_details(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.status_details = input;
         self
@@ -100,32 +77,24 @@ impl StartNextPendingJobExecutionInputBuilder {
     /// The value of `statusDetails` set so far.
     pub fn get_status_details(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         &self.status_details
     }
 
     /// Sets `stepTimeoutInMinutes`.
-    pub fn step_timeout_in_minutes(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn step_timeout_in_minutes(mut self, input: impl Into<i64>) -> Self {
         self.step_timeout_in_minutes = Some(input.into());
         self
     }
 
     /// Sets or clears `stepTimeoutInMinutes`.
-    pub fn set_step_timeout_in_minutes(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_step_timeout_in_minutes(mut self, input: Option<i64>) -> Self {
         self.step_timeout_in_minutes = input;
         self
     }
 
     /// The value of `stepTimeoutInMinutes` set so far.
-    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+    pub fn get_step_timeout_in_minutes(&self) -> &Option<i64> {
         &self.step_timeout_in_minutes
     }
 
@@ -134,10 +103,7 @@ impl StartNextPendingJobExecutionInputBuilder {
     /// Fails when a required member is not set: `thingName`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        StartNextPendingJobExecutionInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<StartNextPendingJobExecutionInput, ::smithy_runtime::error::BuildError> {
         if self.thing_name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -160,8 +126,8 @@ impl StartNextPendingJobExecutionInputBuilder {
 #[non_exhaustive]
 pub struct StartNextPendingJobExecutionOutput {
     /// The job execution that was started, if any.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub execution: ::std::option::Option<crate::types::JobExecution>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub execution: Option<crate::types::JobExecution>,
 }
 
 impl StartNextPendingJobExecutionOutput {
@@ -174,30 +140,24 @@ impl StartNextPendingJobExecutionOutput {
 /// A builder for [`StartNextPendingJobExecutionOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct StartNextPendingJobExecutionOutputBuilder {
-    execution: ::std::option::Option<crate::types::JobExecution>,
+    execution: Option<crate::types::JobExecution>,
 }
 
 impl StartNextPendingJobExecutionOutputBuilder {
     /// Sets `execution`.
-    pub fn execution(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::JobExecution>,
-    ) -> Self {
+    pub fn execution(mut self, input: impl Into<crate::types::JobExecution>) -> Self {
         self.execution = Some(input.into());
         self
     }
 
     /// Sets or clears `execution`.
-    pub fn set_execution(
-        mut self,
-        input: ::std::option::Option<crate::types::JobExecution>,
-    ) -> Self {
+    pub fn set_execution(mut self, input: Option<crate::types::JobExecution>) -> Self {
         self.execution = input;
         self
     }
 
     /// The value of `execution` set so far.
-    pub fn get_execution(&self) -> &::std::option::Option<crate::types::JobExecution> {
+    pub fn get_execution(&self) -> &Option<crate::types::JobExecution> {
         &self.execution
     }
 
@@ -249,17 +209,17 @@ impl StartNextPendingJobExecutionError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -270,11 +230,11 @@ for StartNextPendingJobExecutionError {
         StartNextPendingJobExecutionError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         StartNextPendingJobExecutionError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         StartNextPendingJobExecutionError::message(self)
     }
 }
@@ -286,19 +246,19 @@ impl ::std::fmt::Display for StartNextPendingJobExecutionError {
 }
 
 impl ::std::error::Error for StartNextPendingJobExecutionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
+impl From<::smithy_runtime::error::UnhandledError>
 for StartNextPendingJobExecutionError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<StartNextPendingJobExecutionError> for crate::Error {
+impl From<StartNextPendingJobExecutionError> for crate::Error {
     fn from(error: StartNextPendingJobExecutionError) -> Self {
         match error {
             StartNextPendingJobExecutionError::CertificateValidationException(error) => {
@@ -336,7 +296,7 @@ impl StartNextPendingJobExecutionFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -345,10 +305,7 @@ impl StartNextPendingJobExecutionFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](StartNextPendingJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<
-        StartNextPendingJobExecutionOutput,
-        StartNextPendingJobExecutionError,
-    > {
+    ) -> Result<StartNextPendingJobExecutionOutput, StartNextPendingJobExecutionError> {
         let input = self
             .inner
             .build()
@@ -362,34 +319,26 @@ impl StartNextPendingJobExecutionFluentBuilder {
     }
 
     /// Name of the thing that asks for its next job.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.thing_name(input);
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_thing_name(input);
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         self.inner.get_thing_name()
     }
 
     /// Name/value pairs to store with the execution status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
     pub fn status_details(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.status_details(input);
         self
@@ -398,9 +347,7 @@ impl StartNextPendingJobExecutionFluentBuilder {
     /// Sets or clears `statusDetails`.
     pub fn set_status_details(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.set_status_details(input);
         self
@@ -409,34 +356,26 @@ impl StartNextPendingJobExecutionFluentBuilder {
     /// The value of `statusDetails` set so far.
     pub fn get_status_details(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         self.inner.get_status_details()
     }
 
     /// Minutes the device has to finish this step of the job. When the timer runs out before the execution reaches a final status, or before a later `UpdateJobExecution` call with status `IN_PROGRESS` and a new `stepTimeoutInMinutes` restarts it, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
     ///
     /// Allowed values: 1 to 10080 (one week).
-    pub fn step_timeout_in_minutes(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn step_timeout_in_minutes(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.step_timeout_in_minutes(input);
         self
     }
 
     /// Sets or clears `stepTimeoutInMinutes`.
-    pub fn set_step_timeout_in_minutes(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_step_timeout_in_minutes(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_step_timeout_in_minutes(input);
         self
     }
 
     /// The value of `stepTimeoutInMinutes` set so far.
-    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+    pub fn get_step_timeout_in_minutes(&self) -> &Option<i64> {
         self.inner.get_step_timeout_in_minutes()
     }
 }

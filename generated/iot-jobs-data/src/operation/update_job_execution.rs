@@ -11,57 +11,37 @@ mod wire;
 #[non_exhaustive]
 pub struct UpdateJobExecutionInput {
     /// ID of the job, as chosen when the job was created.
-    #[serde(rename = "jobId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
     /// Name of the thing whose job execution is updated.
-    #[serde(
-        rename = "thingName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thing_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "thingName", skip_serializing_if = "Option::is_none")]
+    pub thing_name: Option<String>,
     /// Status to move the job execution to, such as `IN_PROGRESS`, `FAILED`, `SUCCEEDED` or `REJECTED`. Required on every call.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<crate::types::JobExecutionStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::types::JobExecutionStatus>,
     /// Optional name/value pairs to store with the status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
-    #[serde(
-        rename = "statusDetails",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status_details: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "statusDetails", skip_serializing_if = "Option::is_none")]
+    pub status_details: Option<::std::collections::HashMap<String, String>>,
     /// Minutes the device has to finish the current step of the job. Sending a new value with status `IN_PROGRESS` restarts the timer; if it runs out before the execution reaches a final status, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
     ///
     /// Allowed values: 1 to 10080 (one week), or -1 to cancel the running step timer.
-    #[serde(
-        rename = "stepTimeoutInMinutes",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub step_timeout_in_minutes: ::std::option::Option<i64>,
+    #[serde(rename = "stepTimeoutInMinutes", skip_serializing_if = "Option::is_none")]
+    pub step_timeout_in_minutes: Option<i64>,
     /// Optional optimistic-locking check. If the stored version of the execution differs from this value, the update is refused with a version mismatch error that carries the current execution state, so no extra `DescribeJobExecution` call is needed.
-    #[serde(
-        rename = "expectedVersion",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub expected_version: ::std::option::Option<i64>,
+    #[serde(rename = "expectedVersion", skip_serializing_if = "Option::is_none")]
+    pub expected_version: Option<i64>,
     /// Optional. Pass `true` to get the execution state back in the response; off by default.
     #[serde(
         rename = "includeJobExecutionState",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub include_job_execution_state: ::std::option::Option<bool>,
+    pub include_job_execution_state: Option<bool>,
     /// Optional. Pass `true` to get the job document back in the response; off by default.
-    #[serde(
-        rename = "includeJobDocument",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub include_job_document: ::std::option::Option<bool>,
+    #[serde(rename = "includeJobDocument", skip_serializing_if = "Option::is_none")]
+    pub include_job_document: Option<bool>,
     /// Optional. Selects one execution of the job on this device.
-    #[serde(
-        rename = "executionNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_number: ::std::option::Option<i64>,
+    #[serde(rename = "executionNumber", skip_serializing_if = "Option::is_none")]
+    pub execution_number: Option<i64>,
 }
 
 impl UpdateJobExecutionInput {
@@ -74,71 +54,54 @@ impl UpdateJobExecutionInput {
 /// A builder for [`UpdateJobExecutionInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct UpdateJobExecutionInputBuilder {
-    job_id: ::std::option::Option<::std::string::String>,
-    thing_name: ::std::option::Option<::std::string::String>,
-    status: ::std::option::Option<crate::types::JobExecutionStatus>,
-    status_details: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    step_timeout_in_minutes: ::std::option::Option<i64>,
-    expected_version: ::std::option::Option<i64>,
-    include_job_execution_state: ::std::option::Option<bool>,
-    include_job_document: ::std::option::Option<bool>,
-    execution_number: ::std::option::Option<i64>,
+    job_id: Option<String>,
+    thing_name: Option<String>,
+    status: Option<crate::types::JobExecutionStatus>,
+    status_details: Option<::std::collections::HashMap<String, String>>,
+    step_timeout_in_minutes: Option<i64>,
+    expected_version: Option<i64>,
+    include_job_execution_state: Option<bool>,
+    include_job_document: Option<bool>,
+    execution_number: Option<i64>,
 }
 
 impl UpdateJobExecutionInputBuilder {
     /// Sets `jobId`. Required.
-    pub fn job_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_id(mut self, input: impl Into<String>) -> Self {
         self.job_id = Some(input.into());
         self
     }
 
     /// Sets or clears `jobId`.
-    pub fn set_job_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_id(mut self, input: Option<String>) -> Self {
         self.job_id = input;
         self
     }
 
     /// The value of `jobId` set so far.
-    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_id(&self) -> &Option<String> {
         &self.job_id
     }
 
     /// Sets `thingName`. Required.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.thing_name = Some(input.into());
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.thing_name = input;
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         &self.thing_name
     }
 
     /// Sets `status`. Required.
-    pub fn status(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
-    ) -> Self {
+    pub fn status(mut self, input: impl Into<crate::types::JobExecutionStatus>) -> Self {
         self.status = Some(input.into());
         self
     }
@@ -146,25 +109,21 @@ impl UpdateJobExecutionInputBuilder {
     /// Sets or clears `status`.
     pub fn set_status(
         mut self,
-        input: ::std::option::Option<crate::types::JobExecutionStatus>,
+        input: Option<crate::types::JobExecutionStatus>,
     ) -> Self {
         self.status = input;
         self
     }
 
     /// The value of `status` set so far.
-    pub fn get_status(
-        &self,
-    ) -> &::std::option::Option<crate::types::JobExecutionStatus> {
+    pub fn get_status(&self) -> &Option<crate::types::JobExecutionStatus> {
         &self.status
     }
 
     /// Sets `statusDetails`.
     pub fn status_details(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.status_details = Some(input.into());
         self
@@ -173,9 +132,7 @@ impl UpdateJobExecutionInputBuilder {
     /// Sets or clears `statusDetails`.
     pub fn set_status_details(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.status_details = input;
         self
@@ -184,112 +141,92 @@ impl UpdateJobExecutionInputBuilder {
     /// The value of `statusDetails` set so far.
     pub fn get_status_details(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         &self.status_details
     }
 
     /// Sets `stepTimeoutInMinutes`.
-    pub fn step_timeout_in_minutes(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn step_timeout_in_minutes(mut self, input: impl Into<i64>) -> Self {
         self.step_timeout_in_minutes = Some(input.into());
         self
     }
 
     /// Sets or clears `stepTimeoutInMinutes`.
-    pub fn set_step_timeout_in_minutes(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_step_timeout_in_minutes(mut self, input: Option<i64>) -> Self {
         self.step_timeout_in_minutes = input;
         self
     }
 
     /// The value of `stepTimeoutInMinutes` set so far.
-    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+    pub fn get_step_timeout_in_minutes(&self) -> &Option<i64> {
         &self.step_timeout_in_minutes
     }
 
     /// Sets `expectedVersion`.
-    pub fn expected_version(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn expected_version(mut self, input: impl Into<i64>) -> Self {
         self.expected_version = Some(input.into());
         self
     }
 
     /// Sets or clears `expectedVersion`.
-    pub fn set_expected_version(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_expected_version(mut self, input: Option<i64>) -> Self {
         self.expected_version = input;
         self
     }
 
     /// The value of `expectedVersion` set so far.
-    pub fn get_expected_version(&self) -> &::std::option::Option<i64> {
+    pub fn get_expected_version(&self) -> &Option<i64> {
         &self.expected_version
     }
 
     /// Sets `includeJobExecutionState`.
-    pub fn include_job_execution_state(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_execution_state(mut self, input: impl Into<bool>) -> Self {
         self.include_job_execution_state = Some(input.into());
         self
     }
 
     /// Sets or clears `includeJobExecutionState`.
-    pub fn set_include_job_execution_state(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_execution_state(mut self, input: Option<bool>) -> Self {
         self.include_job_execution_state = input;
         self
     }
 
     /// The value of `includeJobExecutionState` set so far.
-    pub fn get_include_job_execution_state(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_execution_state(&self) -> &Option<bool> {
         &self.include_job_execution_state
     }
 
     /// Sets `includeJobDocument`.
-    pub fn include_job_document(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_document(mut self, input: impl Into<bool>) -> Self {
         self.include_job_document = Some(input.into());
         self
     }
 
     /// Sets or clears `includeJobDocument`.
-    pub fn set_include_job_document(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_document(mut self, input: Option<bool>) -> Self {
         self.include_job_document = input;
         self
     }
 
     /// The value of `includeJobDocument` set so far.
-    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_document(&self) -> &Option<bool> {
         &self.include_job_document
     }
 
     /// Sets `executionNumber`.
-    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn execution_number(mut self, input: impl Into<i64>) -> Self {
         self.execution_number = Some(input.into());
         self
     }
 
     /// Sets or clears `executionNumber`.
-    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_execution_number(mut self, input: Option<i64>) -> Self {
         self.execution_number = input;
         self
     }
 
     /// The value of `executionNumber` set so far.
-    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_number(&self) -> &Option<i64> {
         &self.execution_number
     }
 
@@ -298,10 +235,7 @@ impl UpdateJobExecutionInputBuilder {
     /// Fails when a required member is not set: `jobId`, `thingName`, `status`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        UpdateJobExecutionInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<UpdateJobExecutionInput, ::smithy_runtime::error::BuildError> {
         if self.job_id.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -346,17 +280,11 @@ impl UpdateJobExecutionInputBuilder {
 #[non_exhaustive]
 pub struct UpdateJobExecutionOutput {
     /// State of the execution after the update.
-    #[serde(
-        rename = "executionState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_state: ::std::option::Option<crate::types::JobExecutionState>,
+    #[serde(rename = "executionState", skip_serializing_if = "Option::is_none")]
+    pub execution_state: Option<crate::types::JobExecutionState>,
     /// The job document, when it was asked for.
-    #[serde(
-        rename = "jobDocument",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub job_document: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jobDocument", skip_serializing_if = "Option::is_none")]
+    pub job_document: Option<String>,
 }
 
 impl UpdateJobExecutionOutput {
@@ -369,15 +297,15 @@ impl UpdateJobExecutionOutput {
 /// A builder for [`UpdateJobExecutionOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct UpdateJobExecutionOutputBuilder {
-    execution_state: ::std::option::Option<crate::types::JobExecutionState>,
-    job_document: ::std::option::Option<::std::string::String>,
+    execution_state: Option<crate::types::JobExecutionState>,
+    job_document: Option<String>,
 }
 
 impl UpdateJobExecutionOutputBuilder {
     /// Sets `executionState`.
     pub fn execution_state(
         mut self,
-        input: impl ::std::convert::Into<crate::types::JobExecutionState>,
+        input: impl Into<crate::types::JobExecutionState>,
     ) -> Self {
         self.execution_state = Some(input.into());
         self
@@ -386,39 +314,31 @@ impl UpdateJobExecutionOutputBuilder {
     /// Sets or clears `executionState`.
     pub fn set_execution_state(
         mut self,
-        input: ::std::option::Option<crate::types::JobExecutionState>,
+        input: Option<crate::types::JobExecutionState>,
     ) -> Self {
         self.execution_state = input;
         self
     }
 
     /// The value of `executionState` set so far.
-    pub fn get_execution_state(
-        &self,
-    ) -> &::std::option::Option<crate::types::JobExecutionState> {
+    pub fn get_execution_state(&self) -> &Option<crate::types::JobExecutionState> {
         &self.execution_state
     }
 
     /// Sets `jobDocument`.
-    pub fn job_document(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_document(mut self, input: impl Into<String>) -> Self {
         self.job_document = Some(input.into());
         self
     }
 
     /// Sets or clears `jobDocument`.
-    pub fn set_job_document(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_document(mut self, input: Option<String>) -> Self {
         self.job_document = input;
         self
     }
 
     /// The value of `jobDocument` set so far.
-    pub fn get_job_document(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_document(&self) -> &Option<String> {
         &self.job_document
     }
 
@@ -474,17 +394,17 @@ impl UpdateJobExecutionError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -494,11 +414,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for UpdateJobExecutionError {
         UpdateJobExecutionError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         UpdateJobExecutionError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         UpdateJobExecutionError::message(self)
     }
 }
@@ -510,19 +430,18 @@ impl ::std::fmt::Display for UpdateJobExecutionError {
 }
 
 impl ::std::error::Error for UpdateJobExecutionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for UpdateJobExecutionError {
+impl From<::smithy_runtime::error::UnhandledError> for UpdateJobExecutionError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<UpdateJobExecutionError> for crate::Error {
+impl From<UpdateJobExecutionError> for crate::Error {
     fn from(error: UpdateJobExecutionError) -> Self {
         match error {
             UpdateJobExecutionError::CertificateValidationException(error) => {
@@ -561,7 +480,7 @@ impl UpdateJobExecutionFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -570,7 +489,7 @@ impl UpdateJobExecutionFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](UpdateJobExecutionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<UpdateJobExecutionOutput, UpdateJobExecutionError> {
+    ) -> Result<UpdateJobExecutionOutput, UpdateJobExecutionError> {
         let input = self
             .inner
             .build()
@@ -584,56 +503,41 @@ impl UpdateJobExecutionFluentBuilder {
     }
 
     /// ID of the job, as chosen when the job was created.
-    pub fn job_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_id(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.job_id(input);
         self
     }
 
     /// Sets or clears `jobId`.
-    pub fn set_job_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_id(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_job_id(input);
         self
     }
 
     /// The value of `jobId` set so far.
-    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_id(&self) -> &Option<String> {
         self.inner.get_job_id()
     }
 
     /// Name of the thing whose job execution is updated.
-    pub fn thing_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn thing_name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.thing_name(input);
         self
     }
 
     /// Sets or clears `thingName`.
-    pub fn set_thing_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_thing_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_thing_name(input);
         self
     }
 
     /// The value of `thingName` set so far.
-    pub fn get_thing_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_thing_name(&self) -> &Option<String> {
         self.inner.get_thing_name()
     }
 
     /// Status to move the job execution to, such as `IN_PROGRESS`, `FAILED`, `SUCCEEDED` or `REJECTED`. Required on every call.
-    pub fn status(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::JobExecutionStatus>,
-    ) -> Self {
+    pub fn status(mut self, input: impl Into<crate::types::JobExecutionStatus>) -> Self {
         self.inner = self.inner.status(input);
         self
     }
@@ -641,25 +545,21 @@ impl UpdateJobExecutionFluentBuilder {
     /// Sets or clears `status`.
     pub fn set_status(
         mut self,
-        input: ::std::option::Option<crate::types::JobExecutionStatus>,
+        input: Option<crate::types::JobExecutionStatus>,
     ) -> Self {
         self.inner = self.inner.set_status(input);
         self
     }
 
     /// The value of `status` set so far.
-    pub fn get_status(
-        &self,
-    ) -> &::std::option::Option<crate::types::JobExecutionStatus> {
+    pub fn get_status(&self) -> &Option<crate::types::JobExecutionStatus> {
         self.inner.get_status()
     }
 
     /// Optional name/value pairs to store with the status; if omitted, the stored details stay as they are. Each value may hold at most 1,024 characters.
     pub fn status_details(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.status_details(input);
         self
@@ -668,9 +568,7 @@ impl UpdateJobExecutionFluentBuilder {
     /// Sets or clears `statusDetails`.
     pub fn set_status_details(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.set_status_details(input);
         self
@@ -679,114 +577,94 @@ impl UpdateJobExecutionFluentBuilder {
     /// The value of `statusDetails` set so far.
     pub fn get_status_details(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         self.inner.get_status_details()
     }
 
     /// Minutes the device has to finish the current step of the job. Sending a new value with status `IN_PROGRESS` restarts the timer; if it runs out before the execution reaches a final status, the execution becomes `TIMED_OUT`. This timer is separate from the overall job timeout set by `timeoutConfig` in `CreateJob`.
     ///
     /// Allowed values: 1 to 10080 (one week), or -1 to cancel the running step timer.
-    pub fn step_timeout_in_minutes(
-        mut self,
-        input: impl ::std::convert::Into<i64>,
-    ) -> Self {
+    pub fn step_timeout_in_minutes(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.step_timeout_in_minutes(input);
         self
     }
 
     /// Sets or clears `stepTimeoutInMinutes`.
-    pub fn set_step_timeout_in_minutes(
-        mut self,
-        input: ::std::option::Option<i64>,
-    ) -> Self {
+    pub fn set_step_timeout_in_minutes(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_step_timeout_in_minutes(input);
         self
     }
 
     /// The value of `stepTimeoutInMinutes` set so far.
-    pub fn get_step_timeout_in_minutes(&self) -> &::std::option::Option<i64> {
+    pub fn get_step_timeout_in_minutes(&self) -> &Option<i64> {
         self.inner.get_step_timeout_in_minutes()
     }
 
     /// Optional optimistic-locking check. If the stored version of the execution differs from this value, the update is refused with a version mismatch error that carries the current execution state, so no extra `DescribeJobExecution` call is needed.
-    pub fn expected_version(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn expected_version(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.expected_version(input);
         self
     }
 
     /// Sets or clears `expectedVersion`.
-    pub fn set_expected_version(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_expected_version(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_expected_version(input);
         self
     }
 
     /// The value of `expectedVersion` set so far.
-    pub fn get_expected_version(&self) -> &::std::option::Option<i64> {
+    pub fn get_expected_version(&self) -> &Option<i64> {
         self.inner.get_expected_version()
     }
 
     /// Optional. Pass `true` to get the execution state back in the response; off by default.
-    pub fn include_job_execution_state(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_execution_state(mut self, input: impl Into<bool>) -> Self {
         self.inner = self.inner.include_job_execution_state(input);
         self
     }
 
     /// Sets or clears `includeJobExecutionState`.
-    pub fn set_include_job_execution_state(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_execution_state(mut self, input: Option<bool>) -> Self {
         self.inner = self.inner.set_include_job_execution_state(input);
         self
     }
 
     /// The value of `includeJobExecutionState` set so far.
-    pub fn get_include_job_execution_state(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_execution_state(&self) -> &Option<bool> {
         self.inner.get_include_job_execution_state()
     }
 
     /// Optional. Pass `true` to get the job document back in the response; off by default.
-    pub fn include_job_document(
-        mut self,
-        input: impl ::std::convert::Into<bool>,
-    ) -> Self {
+    pub fn include_job_document(mut self, input: impl Into<bool>) -> Self {
         self.inner = self.inner.include_job_document(input);
         self
     }
 
     /// Sets or clears `includeJobDocument`.
-    pub fn set_include_job_document(
-        mut self,
-        input: ::std::option::Option<bool>,
-    ) -> Self {
+    pub fn set_include_job_document(mut self, input: Option<bool>) -> Self {
         self.inner = self.inner.set_include_job_document(input);
         self
     }
 
     /// The value of `includeJobDocument` set so far.
-    pub fn get_include_job_document(&self) -> &::std::option::Option<bool> {
+    pub fn get_include_job_document(&self) -> &Option<bool> {
         self.inner.get_include_job_document()
     }
 
     /// Optional. Selects one execution of the job on this device.
-    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn execution_number(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.execution_number(input);
         self
     }
 
     /// Sets or clears `executionNumber`.
-    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_execution_number(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_execution_number(input);
         self
     }
 
     /// The value of `executionNumber` set so far.
-    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_number(&self) -> &Option<i64> {
         self.inner.get_execution_number()
     }
 }

@@ -25,7 +25,7 @@ pub enum JobExecutionStatus {
     /// The value `CANCELED`.
     Canceled,
     /// A value this version of the crate does not know.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl JobExecutionStatus {
@@ -59,7 +59,7 @@ impl JobExecutionStatus {
     }
 }
 
-impl ::std::convert::From<&str> for JobExecutionStatus {
+impl From<&str> for JobExecutionStatus {
     fn from(value: &str) -> Self {
         match value {
             "QUEUED" => Self::Queued,
@@ -70,25 +70,25 @@ impl ::std::convert::From<&str> for JobExecutionStatus {
             "REJECTED" => Self::Rejected,
             "REMOVED" => Self::Removed,
             "CANCELED" => Self::Canceled,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => Self::Unknown(ToOwned::to_owned(other)),
         }
     }
 }
 
-impl ::std::convert::From<::std::string::String> for JobExecutionStatus {
-    fn from(value: ::std::string::String) -> Self {
+impl From<String> for JobExecutionStatus {
+    fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
 
 impl ::std::str::FromStr for JobExecutionStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 
-impl ::std::convert::AsRef<str> for JobExecutionStatus {
+impl AsRef<str> for JobExecutionStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -104,7 +104,7 @@ impl ::serde::Serialize for JobExecutionStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -112,10 +112,8 @@ impl ::serde::Serialize for JobExecutionStatus {
 impl<'de> ::serde::Deserialize<'de> for JobExecutionStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value))
     }
 }

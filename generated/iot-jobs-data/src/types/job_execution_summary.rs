@@ -6,17 +6,14 @@
 #[non_exhaustive]
 pub struct JobExecutionSummary {
     /// ID of the job, as chosen when the job was created.
-    #[serde(rename = "jobId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub job_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "jobId", skip_serializing_if = "Option::is_none")]
+    pub job_id: Option<String>,
     /// When the execution was queued, as seconds since the Unix epoch.
     #[serde(rename = "queuedAt")]
     pub queued_at: i64,
     /// When the execution started, as seconds since the Unix epoch.
-    #[serde(
-        rename = "startedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub started_at: ::std::option::Option<i64>,
+    #[serde(rename = "startedAt", skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<i64>,
     /// When the execution last changed, as seconds since the Unix epoch.
     #[serde(rename = "lastUpdatedAt")]
     pub last_updated_at: i64,
@@ -24,11 +21,8 @@ pub struct JobExecutionSummary {
     #[serde(rename = "versionNumber")]
     pub version_number: i64,
     /// Number that picks out this execution of the job on this device.
-    #[serde(
-        rename = "executionNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub execution_number: ::std::option::Option<i64>,
+    #[serde(rename = "executionNumber", skip_serializing_if = "Option::is_none")]
+    pub execution_number: Option<i64>,
 }
 
 impl JobExecutionSummary {
@@ -41,120 +35,114 @@ impl JobExecutionSummary {
 /// A builder for [`JobExecutionSummary`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct JobExecutionSummaryBuilder {
-    job_id: ::std::option::Option<::std::string::String>,
-    queued_at: ::std::option::Option<i64>,
-    started_at: ::std::option::Option<i64>,
-    last_updated_at: ::std::option::Option<i64>,
-    version_number: ::std::option::Option<i64>,
-    execution_number: ::std::option::Option<i64>,
+    job_id: Option<String>,
+    queued_at: Option<i64>,
+    started_at: Option<i64>,
+    last_updated_at: Option<i64>,
+    version_number: Option<i64>,
+    execution_number: Option<i64>,
 }
 
 impl JobExecutionSummaryBuilder {
     /// Sets `jobId`.
-    pub fn job_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn job_id(mut self, input: impl Into<String>) -> Self {
         self.job_id = Some(input.into());
         self
     }
 
     /// Sets or clears `jobId`.
-    pub fn set_job_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_job_id(mut self, input: Option<String>) -> Self {
         self.job_id = input;
         self
     }
 
     /// The value of `jobId` set so far.
-    pub fn get_job_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_job_id(&self) -> &Option<String> {
         &self.job_id
     }
 
     /// Sets `queuedAt`.
-    pub fn queued_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn queued_at(mut self, input: impl Into<i64>) -> Self {
         self.queued_at = Some(input.into());
         self
     }
 
     /// Sets or clears `queuedAt`.
-    pub fn set_queued_at(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_queued_at(mut self, input: Option<i64>) -> Self {
         self.queued_at = input;
         self
     }
 
     /// The value of `queuedAt` set so far.
-    pub fn get_queued_at(&self) -> &::std::option::Option<i64> {
+    pub fn get_queued_at(&self) -> &Option<i64> {
         &self.queued_at
     }
 
     /// Sets `startedAt`.
-    pub fn started_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn started_at(mut self, input: impl Into<i64>) -> Self {
         self.started_at = Some(input.into());
         self
     }
 
     /// Sets or clears `startedAt`.
-    pub fn set_started_at(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_started_at(mut self, input: Option<i64>) -> Self {
         self.started_at = input;
         self
     }
 
     /// The value of `startedAt` set so far.
-    pub fn get_started_at(&self) -> &::std::option::Option<i64> {
+    pub fn get_started_at(&self) -> &Option<i64> {
         &self.started_at
     }
 
     /// Sets `lastUpdatedAt`.
-    pub fn last_updated_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn last_updated_at(mut self, input: impl Into<i64>) -> Self {
         self.last_updated_at = Some(input.into());
         self
     }
 
     /// Sets or clears `lastUpdatedAt`.
-    pub fn set_last_updated_at(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_last_updated_at(mut self, input: Option<i64>) -> Self {
         self.last_updated_at = input;
         self
     }
 
     /// The value of `lastUpdatedAt` set so far.
-    pub fn get_last_updated_at(&self) -> &::std::option::Option<i64> {
+    pub fn get_last_updated_at(&self) -> &Option<i64> {
         &self.last_updated_at
     }
 
     /// Sets `versionNumber`.
-    pub fn version_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn version_number(mut self, input: impl Into<i64>) -> Self {
         self.version_number = Some(input.into());
         self
     }
 
     /// Sets or clears `versionNumber`.
-    pub fn set_version_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_version_number(mut self, input: Option<i64>) -> Self {
         self.version_number = input;
         self
     }
 
     /// The value of `versionNumber` set so far.
-    pub fn get_version_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_version_number(&self) -> &Option<i64> {
         &self.version_number
     }
 
     /// Sets `executionNumber`.
-    pub fn execution_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn execution_number(mut self, input: impl Into<i64>) -> Self {
         self.execution_number = Some(input.into());
         self
     }
 
     /// Sets or clears `executionNumber`.
-    pub fn set_execution_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_execution_number(mut self, input: Option<i64>) -> Self {
         self.execution_number = input;
         self
     }
 
     /// The value of `executionNumber` set so far.
-    pub fn get_execution_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_execution_number(&self) -> &Option<i64> {
         &self.execution_number
     }
 

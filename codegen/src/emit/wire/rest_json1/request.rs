@@ -12,6 +12,7 @@ use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{xml, Field, ItemKind, OperationPlan, Plan, RustType};
+use crate::std_names::{RESULT, VEC};
 
 /// `fn serialize_request(input) -> Result<HttpRequest, BuildError>`, with a
 /// JSON body or, for restXml, an XML one.
@@ -150,7 +151,7 @@ pub(in crate::emit::wire) fn serialize_request(
     };
     Ok(quote! {
         /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
-        pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> ::std::result::Result<#request_type, ::smithy_runtime::error::BuildError> {
+        pub(super) fn serialize_request(#mutable #input_param: super::#input_type) -> #RESULT<#request_type, ::smithy_runtime::error::BuildError> {
             #(#statements)*
             Ok(#request)
         }
@@ -220,7 +221,7 @@ fn query_params(op: &OperationPlan, field: &Field) -> Result<TokenStream, Error>
     };
     Ok(quote! {
         if let Some(params) = &input.#field_name {
-            let mut params: ::std::vec::Vec<_> = params.iter().collect();
+            let mut params: #VEC<_> = params.iter().collect();
             params.sort_by(|a, b| a.0.cmp(b.0));
             for (name, value) in params {
                 if !uri.has_query(name) {
@@ -245,7 +246,7 @@ fn header(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Res
             };
             // An empty list is an empty header, as the protocol tests ask.
             quote! {
-                Some(value.iter().map(|item| #quoted).collect::<::std::vec::Vec<_>>().join(", "))
+                Some(value.iter().map(|item| #quoted).collect::<#VEC<_>>().join(", "))
             }
         }
         ty => {
@@ -271,7 +272,7 @@ fn prefix_headers(op: &OperationPlan, field: &Field, prefix: &str) -> Result<Tok
             value, sparse: false, ..
         } if **value == RustType::String => Ok(quote! {
             if let Some(headers) = &input.#field_name {
-                let mut headers: ::std::vec::Vec<_> = headers.iter().collect();
+                let mut headers: #VEC<_> = headers.iter().collect();
                 headers.sort_by(|a, b| a.0.cmp(b.0));
                 for (name, value) in headers {
                     let name = ::std::format!("{}{}", #prefix, name);

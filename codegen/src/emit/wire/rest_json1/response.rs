@@ -9,6 +9,7 @@ use crate::emit::ident;
 use crate::error::Error;
 use crate::model::{HttpBinding, ShapeKind, Simple};
 use crate::plan::{Field, ItemKind, OperationPlan, Plan, RustType};
+use crate::std_names::RESULT;
 
 /// `fn deserialize_response(&HttpResponse) -> Result<Output, Error>`.
 pub(in crate::emit::wire) fn deserialize_response(
@@ -81,7 +82,7 @@ pub(in crate::emit::wire) fn deserialize_response(
         return Ok(quote! {
             /// The output of a response (status, headers, and the body as a stream),
             /// or the operation's error when the status is not 2xx.
-            pub(super) fn deserialize_response(response: ::smithy_runtime::http::StreamingHttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+            pub(super) fn deserialize_response(response: ::smithy_runtime::http::StreamingHttpResponse) -> #RESULT<super::#output_type, super::#error_type> {
                 let (head, stream) = response.into_parts();
                 let response = &head;
                 if !response.is_success() {
@@ -93,7 +94,7 @@ pub(in crate::emit::wire) fn deserialize_response(
     }
     Ok(quote! {
         /// The output of a response, or the operation's error when the status is not 2xx.
-        pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> ::std::result::Result<super::#output_type, super::#error_type> {
+        pub(super) fn deserialize_response(response: &::smithy_runtime::http::HttpResponse) -> #RESULT<super::#output_type, super::#error_type> {
             if !response.is_success() {
                 return Err(deserialize_error(response));
             }
@@ -121,7 +122,7 @@ fn read_xml_members(plan: &Plan<'_>, output: &crate::plan::Item, fields: &[&Fiel
     Ok(quote! {
         let mut body = super::#output_type::default();
         if let Some(element) = #rx::read_body(response)? {
-            let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> ::std::result::Result<(), ::smithy_runtime::protocol::xml::XmlError> {
+            let read = |element: &::smithy_runtime::protocol::xml::XmlElement, value: &mut super::#output_type| -> #RESULT<(), ::smithy_runtime::protocol::xml::XmlError> {
                 #members
                 Ok(())
             };

@@ -16,10 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::DescribeJobExecutionInput,
-) -> ::std::result::Result<
-    super::DescribeJobExecutionOutput,
-    super::DescribeJobExecutionError,
-> {
+) -> Result<super::DescribeJobExecutionOutput, super::DescribeJobExecutionError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -37,10 +34,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::DescribeJobExecutionInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -76,10 +70,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<
-    super::DescribeJobExecutionOutput,
-    super::DescribeJobExecutionError,
-> {
+) -> Result<super::DescribeJobExecutionOutput, super::DescribeJobExecutionError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -87,7 +78,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        execution: ::std::option::Option<crate::types::JobExecution>,
+        execution: Option<crate::types::JobExecution>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -122,7 +113,7 @@ fn deserialize_error(
                 crate::de::read_certificate_validation_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::CertificateValidationException(error)
@@ -133,7 +124,7 @@ fn deserialize_error(
                 crate::de::read_invalid_request_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::InvalidRequestException(error)
@@ -144,7 +135,7 @@ fn deserialize_error(
                 crate::de::read_resource_not_found_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::ResourceNotFoundException(error)
@@ -155,7 +146,7 @@ fn deserialize_error(
                 crate::de::read_service_unavailable_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::ServiceUnavailableException(error)
@@ -166,7 +157,7 @@ fn deserialize_error(
                 crate::de::read_terminal_state_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::TerminalStateException(error)
@@ -177,7 +168,7 @@ fn deserialize_error(
                 crate::de::read_throttling_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DescribeJobExecutionError::ThrottlingException(error)

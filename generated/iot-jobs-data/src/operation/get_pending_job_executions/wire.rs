@@ -16,10 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetPendingJobExecutionsInput,
-) -> ::std::result::Result<
-    super::GetPendingJobExecutionsOutput,
-    super::GetPendingJobExecutionsError,
-> {
+) -> Result<super::GetPendingJobExecutionsOutput, super::GetPendingJobExecutionsError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -37,10 +34,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::GetPendingJobExecutionsInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -62,10 +56,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<
-    super::GetPendingJobExecutionsOutput,
-    super::GetPendingJobExecutionsError,
-> {
+) -> Result<super::GetPendingJobExecutionsOutput, super::GetPendingJobExecutionsError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -73,12 +64,8 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        in_progress_jobs: ::std::option::Option<
-            ::std::vec::Vec<crate::types::JobExecutionSummary>,
-        >,
-        queued_jobs: ::std::option::Option<
-            ::std::vec::Vec<crate::types::JobExecutionSummary>,
-        >,
+        in_progress_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
+        queued_jobs: Option<Vec<crate::types::JobExecutionSummary>>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -121,7 +108,7 @@ fn deserialize_error(
                 crate::de::read_certificate_validation_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetPendingJobExecutionsError::CertificateValidationException(error)
@@ -132,7 +119,7 @@ fn deserialize_error(
                 crate::de::read_invalid_request_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetPendingJobExecutionsError::InvalidRequestException(error)
@@ -143,7 +130,7 @@ fn deserialize_error(
                 crate::de::read_resource_not_found_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetPendingJobExecutionsError::ResourceNotFoundException(error)
@@ -154,7 +141,7 @@ fn deserialize_error(
                 crate::de::read_service_unavailable_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetPendingJobExecutionsError::ServiceUnavailableException(error)
@@ -165,7 +152,7 @@ fn deserialize_error(
                 crate::de::read_throttling_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetPendingJobExecutionsError::ThrottlingException(error)

@@ -16,10 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::StartCommandExecutionInput,
-) -> ::std::result::Result<
-    super::StartCommandExecutionOutput,
-    super::StartCommandExecutionError,
-> {
+) -> Result<super::StartCommandExecutionOutput, super::StartCommandExecutionError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -37,10 +34,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     mut input: super::StartCommandExecutionInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     if input.client_token.is_none() {
         input.client_token = Some(::smithy_runtime::protocol::wire::idempotency_token());
     }
@@ -52,33 +46,21 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "targetArn",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        target_arn: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "commandArn",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        command_arn: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        parameters: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                crate::types::CommandParameterValue,
-            >,
+        #[serde(rename = "targetArn", skip_serializing_if = "Option::is_none")]
+        target_arn: Option<String>,
+        #[serde(rename = "commandArn", skip_serializing_if = "Option::is_none")]
+        command_arn: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        parameters: Option<
+            ::std::collections::HashMap<String, crate::types::CommandParameterValue>,
         >,
         #[serde(
             rename = "executionTimeoutSeconds",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        execution_timeout_seconds: ::std::option::Option<i64>,
-        #[serde(
-            rename = "clientToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        client_token: ::std::option::Option<::std::string::String>,
+        execution_timeout_seconds: Option<i64>,
+        #[serde(rename = "clientToken", skip_serializing_if = "Option::is_none")]
+        client_token: Option<String>,
     }
     let body = RequestBody {
         target_arn: input.target_arn,
@@ -99,10 +81,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<
-    super::StartCommandExecutionOutput,
-    super::StartCommandExecutionError,
-> {
+) -> Result<super::StartCommandExecutionOutput, super::StartCommandExecutionError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -110,7 +89,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        execution_id: ::std::option::Option<::std::string::String>,
+        execution_id: Option<String>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -143,7 +122,7 @@ fn deserialize_error(
                 crate::de::read_conflict_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::ConflictException(error)
@@ -154,7 +133,7 @@ fn deserialize_error(
                 crate::de::read_internal_server_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::InternalServerException(error)
@@ -165,7 +144,7 @@ fn deserialize_error(
                 crate::de::read_resource_not_found_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::ResourceNotFoundException(error)
@@ -176,7 +155,7 @@ fn deserialize_error(
                 crate::de::read_service_quota_exceeded_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::ServiceQuotaExceededException(error)
@@ -187,7 +166,7 @@ fn deserialize_error(
                 crate::de::read_throttling_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::ThrottlingException(error)
@@ -198,7 +177,7 @@ fn deserialize_error(
                 crate::de::read_validation_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartCommandExecutionError::ValidationException(error)

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::StartNextPendingJobExecutionInput,
-) -> ::std::result::Result<
+) -> Result<
     super::StartNextPendingJobExecutionOutput,
     super::StartNextPendingJobExecutionError,
 > {
@@ -37,10 +37,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::StartNextPendingJobExecutionInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -63,18 +60,13 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "statusDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        status_details: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        #[serde(rename = "statusDetails", skip_serializing_if = "Option::is_none")]
+        status_details: Option<::std::collections::HashMap<String, String>>,
         #[serde(
             rename = "stepTimeoutInMinutes",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        step_timeout_in_minutes: ::std::option::Option<i64>,
+        step_timeout_in_minutes: Option<i64>,
     }
     let body = RequestBody {
         status_details: input.status_details,
@@ -95,7 +87,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<
+) -> Result<
     super::StartNextPendingJobExecutionOutput,
     super::StartNextPendingJobExecutionError,
 > {
@@ -106,7 +98,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        execution: ::std::option::Option<crate::types::JobExecution>,
+        execution: Option<crate::types::JobExecution>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -141,7 +133,7 @@ fn deserialize_error(
                 crate::de::read_certificate_validation_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartNextPendingJobExecutionError::CertificateValidationException(
@@ -154,7 +146,7 @@ fn deserialize_error(
                 crate::de::read_invalid_request_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartNextPendingJobExecutionError::InvalidRequestException(error)
@@ -165,7 +157,7 @@ fn deserialize_error(
                 crate::de::read_resource_not_found_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartNextPendingJobExecutionError::ResourceNotFoundException(error)
@@ -176,7 +168,7 @@ fn deserialize_error(
                 crate::de::read_service_unavailable_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartNextPendingJobExecutionError::ServiceUnavailableException(error)
@@ -187,7 +179,7 @@ fn deserialize_error(
                 crate::de::read_throttling_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::StartNextPendingJobExecutionError::ThrottlingException(error)

@@ -16,10 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::UpdateJobExecutionInput,
-) -> ::std::result::Result<
-    super::UpdateJobExecutionOutput,
-    super::UpdateJobExecutionError,
-> {
+) -> Result<super::UpdateJobExecutionOutput, super::UpdateJobExecutionError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -37,10 +34,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::UpdateJobExecutionInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -66,40 +60,26 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        status: ::std::option::Option<crate::types::JobExecutionStatus>,
-        #[serde(
-            rename = "statusDetails",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        status_details: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        status: Option<crate::types::JobExecutionStatus>,
+        #[serde(rename = "statusDetails", skip_serializing_if = "Option::is_none")]
+        status_details: Option<::std::collections::HashMap<String, String>>,
         #[serde(
             rename = "stepTimeoutInMinutes",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        step_timeout_in_minutes: ::std::option::Option<i64>,
-        #[serde(
-            rename = "expectedVersion",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        expected_version: ::std::option::Option<i64>,
+        step_timeout_in_minutes: Option<i64>,
+        #[serde(rename = "expectedVersion", skip_serializing_if = "Option::is_none")]
+        expected_version: Option<i64>,
         #[serde(
             rename = "includeJobExecutionState",
-            skip_serializing_if = "::std::option::Option::is_none"
+            skip_serializing_if = "Option::is_none"
         )]
-        include_job_execution_state: ::std::option::Option<bool>,
-        #[serde(
-            rename = "includeJobDocument",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        include_job_document: ::std::option::Option<bool>,
-        #[serde(
-            rename = "executionNumber",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        execution_number: ::std::option::Option<i64>,
+        include_job_execution_state: Option<bool>,
+        #[serde(rename = "includeJobDocument", skip_serializing_if = "Option::is_none")]
+        include_job_document: Option<bool>,
+        #[serde(rename = "executionNumber", skip_serializing_if = "Option::is_none")]
+        execution_number: Option<i64>,
     }
     let body = RequestBody {
         status: input.status,
@@ -122,10 +102,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<
-    super::UpdateJobExecutionOutput,
-    super::UpdateJobExecutionError,
-> {
+) -> Result<super::UpdateJobExecutionOutput, super::UpdateJobExecutionError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -133,8 +110,8 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        execution_state: ::std::option::Option<crate::types::JobExecutionState>,
-        job_document: ::std::option::Option<::std::string::String>,
+        execution_state: Option<crate::types::JobExecutionState>,
+        job_document: Option<String>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -173,7 +150,7 @@ fn deserialize_error(
                 crate::de::read_certificate_validation_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::CertificateValidationException(error)
@@ -184,7 +161,7 @@ fn deserialize_error(
                 crate::de::read_invalid_request_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::InvalidRequestException(error)
@@ -195,7 +172,7 @@ fn deserialize_error(
                 crate::de::read_invalid_state_transition_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::InvalidStateTransitionException(error)
@@ -206,7 +183,7 @@ fn deserialize_error(
                 crate::de::read_resource_not_found_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::ResourceNotFoundException(error)
@@ -217,7 +194,7 @@ fn deserialize_error(
                 crate::de::read_service_unavailable_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::ServiceUnavailableException(error)
@@ -228,7 +205,7 @@ fn deserialize_error(
                 crate::de::read_throttling_exception,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::UpdateJobExecutionError::ThrottlingException(error)

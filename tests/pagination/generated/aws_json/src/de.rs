@@ -5,10 +5,7 @@
 /// Reads the structure `LedgerNotFound`; `null` reads as `None`.
 pub(crate) fn read_ledger_not_found(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::LedgerNotFound>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::LedgerNotFound>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("LedgerNotFound")? {
         return Ok(None);
     }
@@ -32,10 +29,7 @@ pub(crate) fn read_ledger_not_found(
 /// Reads the structure `Throttled`; `null` reads as `None`.
 pub(crate) fn read_throttled(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::Throttled>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::Throttled>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Throttled")? {
         return Ok(None);
     }

@@ -5,10 +5,7 @@
 /// Reads the structure `QueueDoesNotExist`; `null` reads as `None`.
 pub(crate) fn read_queue_does_not_exist(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::QueueDoesNotExist>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::QueueDoesNotExist>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("QueueDoesNotExist")? {
         return Ok(None);
     }

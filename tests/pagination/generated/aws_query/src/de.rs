@@ -4,10 +4,7 @@
 /// Reads the structure `QueueDoesNotExist` from its element.
 pub(crate) fn read_queue_does_not_exist(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    crate::error::QueueDoesNotExist,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<crate::error::QueueDoesNotExist, ::smithy_runtime::protocol::xml::XmlError> {
     let mut value = crate::error::QueueDoesNotExist::default();
     for child in element.children() {
         match child.name() {
@@ -22,10 +19,7 @@ pub(crate) fn read_queue_does_not_exist(
 /// Reads the structure `Receipt` from its element.
 pub(crate) fn read_receipt(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    crate::types::Receipt,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<crate::types::Receipt, ::smithy_runtime::protocol::xml::XmlError> {
     let mut value = crate::types::Receipt::default();
     for child in element.children() {
         if child.name() == "At" {
@@ -43,11 +37,8 @@ pub(crate) fn read_receipt(
 /// Reads the list `ReceiptList` from its element.
 pub(crate) fn read_receipt_list(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::vec::Vec<crate::types::Receipt>,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
-    let mut items = ::std::vec::Vec::new();
+) -> Result<Vec<crate::types::Receipt>, ::smithy_runtime::protocol::xml::XmlError> {
+    let mut items = Vec::new();
     for child in element.children().iter().filter(|c| c.name() == "Receipt") {
         items.push(crate::de::read_receipt(child)?);
     }

@@ -6,10 +6,10 @@
 pub(crate) fn write_attribute_map(
     writer: &mut ::smithy_runtime::protocol::query_writer::QueryWriter,
     prefix: &str,
-    map: &::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    entry: ::std::option::Option<&str>,
+    map: &::std::collections::HashMap<String, String>,
+    entry: Option<&str>,
 ) {
-    let mut entries: ::std::vec::Vec<_> = map.iter().collect();
+    let mut entries: Vec<_> = map.iter().collect();
     entries.sort_by(|(a, _), (b, _)| a.as_str().cmp(b.as_str()));
     for (index, (k, v)) in entries.into_iter().enumerate() {
         let entry = ::smithy_runtime::protocol::query_writer::indexed(
@@ -26,8 +26,8 @@ pub(crate) fn write_attribute_map(
 pub(crate) fn write_label_list(
     writer: &mut ::smithy_runtime::protocol::query_writer::QueryWriter,
     prefix: &str,
-    items: &[::std::string::String],
-    item: ::std::option::Option<&str>,
+    items: &[String],
+    item: Option<&str>,
 ) {
     if items.is_empty() {
         writer.write(prefix, "");

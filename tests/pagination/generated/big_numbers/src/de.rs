@@ -5,14 +5,14 @@
 /// Reads the list `DecimalList`; `null` reads as `None`.
 pub(crate) fn read_decimal_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+) -> Result<
+    Option<Vec<::smithy_runtime::BigDecimal>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_array("DecimalList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader.big_decimal()? {
             items.push(item);

@@ -6,8 +6,8 @@
 pub(crate) fn write_label_list(
     writer: &mut ::smithy_runtime::protocol::query_writer::QueryWriter,
     prefix: &str,
-    items: &[::std::string::String],
-    item: ::std::option::Option<&str>,
+    items: &[String],
+    item: Option<&str>,
 ) {
     for (index, v) in items.iter().enumerate() {
         let key = ::smithy_runtime::protocol::query_writer::indexed(prefix, item, index);

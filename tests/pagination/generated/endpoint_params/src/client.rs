@@ -63,9 +63,9 @@ pub(crate) async fn send(
     client: &Client,
     operation: &::smithy_runtime::Operation,
     request: ::smithy_runtime::http::HttpRequest,
-    host_prefix: ::std::option::Option<&str>,
+    host_prefix: Option<&str>,
     endpoint_params: crate::endpoint::ParamsBuilder,
-) -> ::std::result::Result<
+) -> Result<
     ::smithy_runtime::http::HttpResponse,
     ::smithy_runtime::error::UnhandledError,
 > {

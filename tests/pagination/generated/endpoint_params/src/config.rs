@@ -50,7 +50,7 @@ pub trait EndpointSettings: Sized {
     ///
     /// The `Stage` parameter of the service's endpoint rules.
     #[must_use]
-    fn stage(self, value: impl ::std::convert::Into<::std::string::String>) -> Self;
+    fn stage(self, value: impl Into<String>) -> Self;
 }
 
 impl EndpointSettings for Builder {
@@ -82,7 +82,7 @@ impl EndpointSettings for Builder {
         self.endpoint_setting("UseControlArnRegion", value)
     }
 
-    fn stage(self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
+    fn stage(self, value: impl Into<String>) -> Self {
         self.endpoint_setting("Stage", value.into())
     }
 }

@@ -845,22 +845,19 @@ pub(crate) async fn resolve(
     runtime: &::smithy_runtime::ClientRuntime,
     operation: &::smithy_runtime::Operation,
     bound: ParamsBuilder,
-) -> ::std::result::Result<
+) -> Result<
     ::smithy_runtime::endpoint::Endpoint,
     ::smithy_runtime::endpoint::EndpointError,
 > {
     let config = runtime.config();
     let credentials = runtime.endpoint_credentials(operation).await;
     let params = Params::builder()
-        .set_region(config.region().map(::std::borrow::ToOwned::to_owned))
+        .set_region(config.region().map(ToOwned::to_owned))
         .set_use_fips(Some(config.use_fips()))
         .set_use_dual_stack(Some(config.use_dual_stack()))
-        .set_endpoint(config.endpoint_url().map(::std::borrow::ToOwned::to_owned))
+        .set_endpoint(config.endpoint_url().map(ToOwned::to_owned))
         .set_account_id(
-            credentials
-                .as_ref()
-                .and_then(|c| c.account_id())
-                .map(::std::borrow::ToOwned::to_owned),
+            credentials.as_ref().and_then(|c| c.account_id()).map(ToOwned::to_owned),
         )
         .set_account_id_endpoint_mode(
             Some(config.account_id_endpoint_mode().as_str().to_owned()),
@@ -869,7 +866,7 @@ pub(crate) async fn resolve(
             credentials
                 .as_ref()
                 .and_then(|c| c.credential_scope())
-                .map(::std::borrow::ToOwned::to_owned),
+                .map(ToOwned::to_owned),
         )
         .set_use_global_endpoint(
             config
@@ -910,7 +907,7 @@ pub(crate) async fn resolve(
             config
                 .endpoint_setting("Stage")
                 .and_then(::smithy_runtime::EndpointSetting::as_str)
-                .map(::std::borrow::ToOwned::to_owned),
+                .map(ToOwned::to_owned),
         )
         .overridden_by(bound)
         .build()?;
@@ -1847,7 +1844,7 @@ mod operation_tests {
         let client = crate::Client::new(builder.build());
         let result = client
             .get_thing()
-            .set_bucket(Some(::std::string::String::from("my-bucket")))
+            .set_bucket(Some(String::from("my-bucket")))
             .send()
             .await;
         let requests = transport.requests();
@@ -1911,7 +1908,7 @@ mod operation_tests {
         let client = crate::Client::new(builder.build());
         let result = client
             .put_thing()
-            .set_stage(Some(::std::string::String::from("from-input")))
+            .set_stage(Some(String::from("from-input")))
             .send()
             .await;
         let requests = transport.requests();
@@ -1946,8 +1943,8 @@ mod operation_tests {
         let client = crate::Client::new(builder.build());
         let result = client
             .delete_thing()
-            .set_bucket(Some(::std::string::String::from("b1")))
-            .set_stage(Some(::std::string::String::from("from-input")))
+            .set_bucket(Some(String::from("b1")))
+            .set_stage(Some(String::from("from-input")))
             .send()
             .await;
         let requests = transport.requests();
@@ -1983,7 +1980,7 @@ mod operation_tests {
             .set_nested(
                 Some(
                     crate::types::Nested::builder()
-                        .set_name(Some(::std::string::String::from("inner")))
+                        .set_name(Some(String::from("inner")))
                         .build(),
                 ),
             )
@@ -2021,14 +2018,7 @@ mod operation_tests {
             .put_thing()
             .set_tags(
                 Some(
-                    [
-                        (
-                            ::std::string::String::from("team"),
-                            ::std::string::String::from("blue"),
-                        ),
-                    ]
-                        .into_iter()
-                        .collect(),
+                    [(String::from("team"), String::from("blue"))].into_iter().collect(),
                 ),
             )
             .send()
@@ -2065,10 +2055,9 @@ mod operation_tests {
             .set_items(
                 Some(
                     vec![
-                        crate ::types::Item::builder()
-                        .set_name(Some(::std::string::String::from("a"))).build(), crate
-                        ::types::Item::builder()
-                        .set_name(Some(::std::string::String::from("b"))).build()
+                        crate ::types::Item::builder().set_name(Some(String::from("a")))
+                        .build(), crate ::types::Item::builder()
+                        .set_name(Some(String::from("b"))).build()
                     ],
                 ),
             )
@@ -2106,11 +2095,10 @@ mod operation_tests {
             .set_items(
                 Some(
                     vec![
-                        crate ::types::Item::builder()
-                        .set_name(Some(::std::string::String::from("a")))
-                        .set_alias(Some(::std::string::String::from("x"))).build(), crate
-                        ::types::Item::builder()
-                        .set_name(Some(::std::string::String::from("b"))).build()
+                        crate ::types::Item::builder().set_name(Some(String::from("a")))
+                        .set_alias(Some(String::from("x"))).build(), crate
+                        ::types::Item::builder().set_name(Some(String::from("b")))
+                        .build()
                     ],
                 ),
             )

@@ -5,10 +5,7 @@
 /// Reads the structure `NestedPage`; `null` reads as `None`.
 pub(crate) fn read_nested_page(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::NestedPage>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::NestedPage>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("NestedPage")? {
         return Ok(None);
     }
@@ -27,10 +24,7 @@ pub(crate) fn read_nested_page(
 /// Reads the structure `NestedResult`; `null` reads as `None`.
 pub(crate) fn read_nested_result(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::NestedResult>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::NestedResult>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("NestedResult")? {
         return Ok(None);
     }
@@ -50,10 +44,8 @@ pub(crate) fn read_nested_result(
 /// Reads the map `TagMap`; `null` reads as `None`.
 pub(crate) fn read_tag_map(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, String>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("TagMap")? {
@@ -71,10 +63,7 @@ pub(crate) fn read_tag_map(
 /// Reads the structure `Thing`; `null` reads as `None`.
 pub(crate) fn read_thing(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Thing>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Thing>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Thing")? {
         return Ok(None);
     }
@@ -92,14 +81,11 @@ pub(crate) fn read_thing(
 /// Reads the list `ThingList`; `null` reads as `None`.
 pub(crate) fn read_thing_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<crate::types::Thing>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("ThingList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_thing(reader)? {
             items.push(item);
@@ -111,14 +97,11 @@ pub(crate) fn read_thing_list(
 /// Reads the list `ValueList`; `null` reads as `None`.
 pub(crate) fn read_value_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<String>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("ValueList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader.string()? {
             items.push(item);

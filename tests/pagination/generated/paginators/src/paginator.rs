@@ -46,8 +46,8 @@ impl ListAllPaginator {
     /// The next page, `None` after the last one.
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
+    ) -> Option<
+        Result<
             crate::operation::list_all::ListAllOutput,
             crate::operation::list_all::ListAllError,
         >,
@@ -57,34 +57,34 @@ impl ListAllPaginator {
 }
 
 impl Stream for ListAllPaginator {
-    type Item = ::std::result::Result<
+    type Item = Result<
         crate::operation::list_all::ListAllOutput,
         crate::operation::list_all::ListAllError,
     >;
     fn poll_next(
         mut self: ::std::pin::Pin<&mut Self>,
         cx: &mut ::std::task::Context<'_>,
-    ) -> ::std::task::Poll<::std::option::Option<Self::Item>> {
+    ) -> ::std::task::Poll<Option<Self::Item>> {
         ::std::pin::Pin::new(&mut self.0).poll_next(cx)
     }
 }
 
 fn list_all_page(
     builder: crate::operation::list_all::ListAllFluentBuilder,
-    token: ::std::option::Option<::std::string::String>,
+    token: Option<String>,
 ) -> ::smithy_runtime::http::BoxFuture<
     'static,
-    ::std::result::Result<
+    Result<
         crate::operation::list_all::ListAllOutput,
         crate::operation::list_all::ListAllError,
     >,
 > {
-    ::std::boxed::Box::pin(builder.set_next_token(token).send())
+    Box::pin(builder.set_next_token(token).send())
 }
 
 fn list_all_next_token(
     page: &crate::operation::list_all::ListAllOutput,
-) -> ::std::option::Option<&str> {
+) -> Option<&str> {
     page.next_token.as_deref()
 }
 
@@ -122,8 +122,8 @@ impl ListNestedPaginator {
     /// The next page, `None` after the last one.
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
+    ) -> Option<
+        Result<
             crate::operation::list_nested::ListNestedOutput,
             crate::operation::list_nested::ListNestedError,
         >,
@@ -138,14 +138,14 @@ impl ListNestedPaginator {
 }
 
 impl Stream for ListNestedPaginator {
-    type Item = ::std::result::Result<
+    type Item = Result<
         crate::operation::list_nested::ListNestedOutput,
         crate::operation::list_nested::ListNestedError,
     >;
     fn poll_next(
         mut self: ::std::pin::Pin<&mut Self>,
         cx: &mut ::std::task::Context<'_>,
-    ) -> ::std::task::Poll<::std::option::Option<Self::Item>> {
+    ) -> ::std::task::Poll<Option<Self::Item>> {
         ::std::pin::Pin::new(&mut self.0).poll_next(cx)
     }
 }
@@ -157,30 +157,30 @@ pub type ListNestedItems = Items<
     crate::operation::list_nested::ListNestedFluentBuilder,
     crate::operation::list_nested::ListNestedOutput,
     crate::operation::list_nested::ListNestedError,
-    ::std::string::String,
+    String,
 >;
 fn list_nested_page(
     builder: crate::operation::list_nested::ListNestedFluentBuilder,
-    token: ::std::option::Option<::std::string::String>,
+    token: Option<String>,
 ) -> ::smithy_runtime::http::BoxFuture<
     'static,
-    ::std::result::Result<
+    Result<
         crate::operation::list_nested::ListNestedOutput,
         crate::operation::list_nested::ListNestedError,
     >,
 > {
-    ::std::boxed::Box::pin(builder.set_token(token).send())
+    Box::pin(builder.set_token(token).send())
 }
 
 fn list_nested_next_token(
     page: &crate::operation::list_nested::ListNestedOutput,
-) -> ::std::option::Option<&str> {
+) -> Option<&str> {
     page.result.as_ref().and_then(|v| v.next.as_deref())
 }
 
 fn list_nested_items(
     page: crate::operation::list_nested::ListNestedOutput,
-) -> ::std::vec::Vec<::std::string::String> {
+) -> Vec<String> {
     page.result.map(|v| v.page).map(|v| v.values).unwrap_or_default()
 }
 
@@ -218,8 +218,8 @@ impl ListTagsPaginator {
     /// The next page, `None` after the last one.
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
+    ) -> Option<
+        Result<
             crate::operation::list_tags::ListTagsOutput,
             crate::operation::list_tags::ListTagsError,
         >,
@@ -234,14 +234,14 @@ impl ListTagsPaginator {
 }
 
 impl Stream for ListTagsPaginator {
-    type Item = ::std::result::Result<
+    type Item = Result<
         crate::operation::list_tags::ListTagsOutput,
         crate::operation::list_tags::ListTagsError,
     >;
     fn poll_next(
         mut self: ::std::pin::Pin<&mut Self>,
         cx: &mut ::std::task::Context<'_>,
-    ) -> ::std::task::Poll<::std::option::Option<Self::Item>> {
+    ) -> ::std::task::Poll<Option<Self::Item>> {
         ::std::pin::Pin::new(&mut self.0).poll_next(cx)
     }
 }
@@ -253,30 +253,30 @@ pub type ListTagsItems = Items<
     crate::operation::list_tags::ListTagsFluentBuilder,
     crate::operation::list_tags::ListTagsOutput,
     crate::operation::list_tags::ListTagsError,
-    (::std::string::String, ::std::string::String),
+    (String, String),
 >;
 fn list_tags_page(
     builder: crate::operation::list_tags::ListTagsFluentBuilder,
-    token: ::std::option::Option<::std::string::String>,
+    token: Option<String>,
 ) -> ::smithy_runtime::http::BoxFuture<
     'static,
-    ::std::result::Result<
+    Result<
         crate::operation::list_tags::ListTagsOutput,
         crate::operation::list_tags::ListTagsError,
     >,
 > {
-    ::std::boxed::Box::pin(builder.set_next_token(token).send())
+    Box::pin(builder.set_next_token(token).send())
 }
 
 fn list_tags_next_token(
     page: &crate::operation::list_tags::ListTagsOutput,
-) -> ::std::option::Option<&str> {
+) -> Option<&str> {
     page.next_token.as_deref()
 }
 
 fn list_tags_items(
     page: crate::operation::list_tags::ListTagsOutput,
-) -> ::std::vec::Vec<(::std::string::String, ::std::string::String)> {
+) -> Vec<(String, String)> {
     page.tags.unwrap_or_default().into_iter().collect()
 }
 
@@ -314,8 +314,8 @@ impl ListThingsPaginator {
     /// The next page, `None` after the last one.
     pub async fn next(
         &mut self,
-    ) -> ::std::option::Option<
-        ::std::result::Result<
+    ) -> Option<
+        Result<
             crate::operation::list_things::ListThingsOutput,
             crate::operation::list_things::ListThingsError,
         >,
@@ -330,14 +330,14 @@ impl ListThingsPaginator {
 }
 
 impl Stream for ListThingsPaginator {
-    type Item = ::std::result::Result<
+    type Item = Result<
         crate::operation::list_things::ListThingsOutput,
         crate::operation::list_things::ListThingsError,
     >;
     fn poll_next(
         mut self: ::std::pin::Pin<&mut Self>,
         cx: &mut ::std::task::Context<'_>,
-    ) -> ::std::task::Poll<::std::option::Option<Self::Item>> {
+    ) -> ::std::task::Poll<Option<Self::Item>> {
         ::std::pin::Pin::new(&mut self.0).poll_next(cx)
     }
 }
@@ -353,25 +353,25 @@ pub type ListThingsItems = Items<
 >;
 fn list_things_page(
     builder: crate::operation::list_things::ListThingsFluentBuilder,
-    token: ::std::option::Option<::std::string::String>,
+    token: Option<String>,
 ) -> ::smithy_runtime::http::BoxFuture<
     'static,
-    ::std::result::Result<
+    Result<
         crate::operation::list_things::ListThingsOutput,
         crate::operation::list_things::ListThingsError,
     >,
 > {
-    ::std::boxed::Box::pin(builder.set_next_token(token).send())
+    Box::pin(builder.set_next_token(token).send())
 }
 
 fn list_things_next_token(
     page: &crate::operation::list_things::ListThingsOutput,
-) -> ::std::option::Option<&str> {
+) -> Option<&str> {
     page.next_token.as_deref()
 }
 
 fn list_things_items(
     page: crate::operation::list_things::ListThingsOutput,
-) -> ::std::vec::Vec<crate::types::Thing> {
+) -> Vec<crate::types::Thing> {
     page.things.unwrap_or_default()
 }

@@ -5,10 +5,7 @@
 /// Reads the structure `And`; `null` reads as `None`.
 pub(crate) fn read_and(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::And>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::And>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("And")? {
         return Ok(None);
     }
@@ -17,15 +14,11 @@ pub(crate) fn read_and(
         match key.as_ref() {
             "left" => {
                 value.left = crate::de::read_expression(reader)?
-                    .unwrap_or_else(|| crate::types::Expression::Unknown(
-                        ::std::string::String::new(),
-                    ));
+                    .unwrap_or_else(|| crate::types::Expression::Unknown(String::new()));
             }
             "right" => {
                 value.right = crate::de::read_expression(reader)?
-                    .unwrap_or_else(|| crate::types::Expression::Unknown(
-                        ::std::string::String::new(),
-                    ));
+                    .unwrap_or_else(|| crate::types::Expression::Unknown(String::new()));
             }
             _ => reader.skip_value()?,
         }
@@ -36,10 +29,7 @@ pub(crate) fn read_and(
 /// Reads the union `Expression`; `null` reads as `None`.
 pub(crate) fn read_expression(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Expression>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Expression>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Expression")? {
         return Ok(None);
     }
@@ -49,12 +39,12 @@ pub(crate) fn read_expression(
             "literal" => reader.i32()?.map(crate::types::Expression::Literal),
             "not" => {
                 crate::de::read_expression(reader)?
-                    .map(::std::boxed::Box::new)
+                    .map(Box::new)
                     .map(crate::types::Expression::Not)
             }
             "and" => {
                 crate::de::read_and(reader)?
-                    .map(::std::boxed::Box::new)
+                    .map(Box::new)
                     .map(crate::types::Expression::And)
             }
             "__type" => {
@@ -81,10 +71,7 @@ pub(crate) fn read_expression(
 /// Reads the structure `Node`; `null` reads as `None`.
 pub(crate) fn read_node(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Node>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Node>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Node")? {
         return Ok(None);
     }
@@ -93,9 +80,7 @@ pub(crate) fn read_node(
         match key.as_ref() {
             "name" => value.name = reader.string()?,
             "children" => value.children = crate::de::read_node_list(reader)?,
-            "parent" => {
-                value.parent = crate::de::read_node(reader)?.map(::std::boxed::Box::new);
-            }
+            "parent" => value.parent = crate::de::read_node(reader)?.map(Box::new),
             "attributes" => value.attributes = crate::de::read_node_map(reader)?,
             _ => reader.skip_value()?,
         }
@@ -106,14 +91,11 @@ pub(crate) fn read_node(
 /// Reads the list `NodeList`; `null` reads as `None`.
 pub(crate) fn read_node_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<crate::types::Node>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("NodeList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_node(reader)? {
             items.push(item);
@@ -125,10 +107,8 @@ pub(crate) fn read_node_list(
 /// Reads the map `NodeMap`; `null` reads as `None`.
 pub(crate) fn read_node_map(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, crate::types::Node>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("NodeMap")? {

@@ -4,10 +4,7 @@
 /// Reads the structure `Chapter` from its element.
 pub(crate) fn read_chapter(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    crate::types::Chapter,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<crate::types::Chapter, ::smithy_runtime::protocol::xml::XmlError> {
     let mut value = crate::types::Chapter::default();
     for child in element.children() {
         if child.name() == "Heading" {
@@ -23,11 +20,8 @@ pub(crate) fn read_chapter(
 /// Reads the list `ChapterList` from its element.
 pub(crate) fn read_chapter_list(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::vec::Vec<crate::types::Chapter>,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
-    let mut items = ::std::vec::Vec::new();
+) -> Result<Vec<crate::types::Chapter>, ::smithy_runtime::protocol::xml::XmlError> {
+    let mut items = Vec::new();
     for child in element.children().iter().filter(|c| c.name() == "Chapter") {
         items.push(crate::de::read_chapter(child)?);
     }
@@ -37,11 +31,8 @@ pub(crate) fn read_chapter_list(
 /// Reads the map `NeighbourMap` from its element.
 pub(crate) fn read_neighbour_map(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::collections::HashMap<
-        ::std::string::String,
-        ::std::vec::Vec<::std::string::String>,
-    >,
+) -> Result<
+    ::std::collections::HashMap<String, Vec<String>>,
     ::smithy_runtime::protocol::xml::XmlError,
 > {
     let mut map = ::std::collections::HashMap::new();
@@ -55,10 +46,7 @@ pub(crate) fn read_neighbour_map(
 /// Reads one entry of the map `NeighbourMap` (`<Side>` and `<Titles>`).
 pub(crate) fn read_neighbour_map_entry(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    (::std::string::String, ::std::vec::Vec<::std::string::String>),
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<(String, Vec<String>), ::smithy_runtime::protocol::xml::XmlError> {
     let k = match element.child("Side") {
         Some(child) => child.value().string(),
         None => {
@@ -85,10 +73,7 @@ pub(crate) fn read_neighbour_map_entry(
 /// Reads the structure `NoSuchShelf` from its element.
 pub(crate) fn read_no_such_shelf(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    crate::error::NoSuchShelf,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<crate::error::NoSuchShelf, ::smithy_runtime::protocol::xml::XmlError> {
     let mut value = crate::error::NoSuchShelf::default();
     for child in element.children() {
         match child.name() {
@@ -103,11 +88,8 @@ pub(crate) fn read_no_such_shelf(
 /// Reads the list `PositionList` from its element.
 pub(crate) fn read_position_list(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::vec::Vec<i32>,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
-    let mut items = ::std::vec::Vec::new();
+) -> Result<Vec<i32>, ::smithy_runtime::protocol::xml::XmlError> {
+    let mut items = Vec::new();
     for child in element.children().iter().filter(|c| c.name() == "Position") {
         items.push(child.value().i32()?);
     }
@@ -117,11 +99,8 @@ pub(crate) fn read_position_list(
 /// Reads the list `RowList` from its element.
 pub(crate) fn read_row_list(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::vec::Vec<::std::vec::Vec<i32>>,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
-    let mut items = ::std::vec::Vec::new();
+) -> Result<Vec<Vec<i32>>, ::smithy_runtime::protocol::xml::XmlError> {
+    let mut items = Vec::new();
     for child in element.children().iter().filter(|c| c.name() == "Row") {
         items.push(crate::de::read_position_list(child)?);
     }
@@ -131,10 +110,7 @@ pub(crate) fn read_row_list(
 /// Reads one entry of the map `ShelfCounts` (`<Name>` and `<Books>`).
 pub(crate) fn read_shelf_counts_entry(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    (::std::string::String, i32),
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<(String, i32), ::smithy_runtime::protocol::xml::XmlError> {
     let k = match element.child("Name") {
         Some(child) => child.value().string(),
         None => {
@@ -161,10 +137,7 @@ pub(crate) fn read_shelf_counts_entry(
 /// Reads the structure `Shelving` from its element.
 pub(crate) fn read_shelving(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    crate::types::Shelving,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
+) -> Result<crate::types::Shelving, ::smithy_runtime::protocol::xml::XmlError> {
     let mut value = crate::types::Shelving::default();
     for child in element.children() {
         match child.name() {
@@ -181,11 +154,8 @@ pub(crate) fn read_shelving(
 /// Reads the list `TitleList` from its element.
 pub(crate) fn read_title_list(
     element: &::smithy_runtime::protocol::xml::XmlElement,
-) -> ::std::result::Result<
-    ::std::vec::Vec<::std::string::String>,
-    ::smithy_runtime::protocol::xml::XmlError,
-> {
-    let mut items = ::std::vec::Vec::new();
+) -> Result<Vec<String>, ::smithy_runtime::protocol::xml::XmlError> {
+    let mut items = Vec::new();
     for child in element.children().iter().filter(|c| c.name() == "member") {
         items.push(child.value().string());
     }

@@ -37,7 +37,7 @@ pub(crate) fn write_chapter_list(
     writer: &mut ::smithy_runtime::protocol::xml_writer::XmlWriter,
     name: &str,
     items: &[crate::types::Chapter],
-    item: ::std::option::Option<&str>,
+    item: Option<&str>,
 ) {
     if let Some(item_name) = item {
         writer.start(name);
@@ -58,8 +58,8 @@ pub(crate) fn write_chapter_list(
 pub(crate) fn write_keyword_list(
     writer: &mut ::smithy_runtime::protocol::xml_writer::XmlWriter,
     name: &str,
-    items: &[::std::string::String],
-    item: ::std::option::Option<&str>,
+    items: &[String],
+    item: Option<&str>,
 ) {
     if let Some(item_name) = item {
         writer.start(name);
@@ -80,10 +80,10 @@ pub(crate) fn write_keyword_list(
 pub(crate) fn write_note_map(
     writer: &mut ::smithy_runtime::protocol::xml_writer::XmlWriter,
     name: &str,
-    map: &::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    map: &::std::collections::HashMap<String, String>,
     flattened: bool,
 ) {
-    let mut entries: ::std::vec::Vec<_> = map.iter().collect();
+    let mut entries: Vec<_> = map.iter().collect();
     entries.sort_by(|(a, _), (b, _)| a.as_str().cmp(b.as_str()));
     if !flattened {
         writer.start(name);

@@ -43,8 +43,8 @@ pub(crate) async fn send(
     client: &Client,
     operation: &::smithy_runtime::Operation,
     request: ::smithy_runtime::http::HttpRequest,
-    host_prefix: ::std::option::Option<&str>,
-) -> ::std::result::Result<
+    host_prefix: Option<&str>,
+) -> Result<
     ::smithy_runtime::http::HttpResponse,
     ::smithy_runtime::error::UnhandledError,
 > {

@@ -5,8 +5,8 @@
 /// Reads the structure `TallyNotFound`; `null` reads as `None`.
 pub(crate) fn read_tally_not_found(
     reader: &mut ::smithy_runtime::protocol::rpc_v2_cbor::CborReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::TallyNotFound>,
+) -> Result<
+    Option<crate::error::TallyNotFound>,
     ::smithy_runtime::protocol::rpc_v2_cbor::CborError,
 > {
     if !reader.start_object("TallyNotFound")? {

@@ -5,7 +5,7 @@
 /// The configured endpoint URL, or an error saying one is needed.
 pub(crate) fn resolve(
     config: &crate::Config,
-) -> ::std::result::Result<
+) -> Result<
     ::smithy_runtime::endpoint::Endpoint,
     ::smithy_runtime::endpoint::EndpointError,
 > {

@@ -5,8 +5,8 @@
 /// Writes the list `Tags`.
 pub(crate) fn write_tags(
     writer: &mut ::smithy_runtime::protocol::rpc_v2_cbor::CborWriter,
-    value: &::std::vec::Vec<::std::string::String>,
-) -> ::std::result::Result<(), ::smithy_runtime::error::BuildError> {
+    value: &Vec<String>,
+) -> Result<(), ::smithy_runtime::error::BuildError> {
     writer.array(value.len());
     for item in value {
         writer.str(item);

@@ -5,10 +5,7 @@
 /// Reads the union `Choice`; `null` reads as `None`.
 pub(crate) fn read_choice(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Choice>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Choice>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Choice")? {
         return Ok(None);
     }
@@ -41,14 +38,11 @@ pub(crate) fn read_choice(
 /// Reads the list `Entries`; `null` reads as `None`.
 pub(crate) fn read_entries(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<crate::types::Locked>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("Entries")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_locked(reader)? {
             items.push(item);
@@ -60,10 +54,7 @@ pub(crate) fn read_entries(
 /// Reads the union `Hidden`; `null` reads as `None`.
 pub(crate) fn read_hidden(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Hidden>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Hidden>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Hidden")? {
         return Ok(None);
     }
@@ -91,10 +82,7 @@ pub(crate) fn read_hidden(
 /// Reads the structure `Locked`; `null` reads as `None`.
 pub(crate) fn read_locked(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Locked>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Locked>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Locked")? {
         return Ok(None);
     }
@@ -112,10 +100,7 @@ pub(crate) fn read_locked(
 /// Reads the structure `Login`; `null` reads as `None`.
 pub(crate) fn read_login(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Login>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Login>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Login")? {
         return Ok(None);
     }
@@ -133,10 +118,8 @@ pub(crate) fn read_login(
 /// Reads the map `NamesBySecret`; `null` reads as `None`.
 pub(crate) fn read_names_by_secret(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, String>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("NamesBySecret")? {
@@ -154,18 +137,14 @@ pub(crate) fn read_names_by_secret(
 /// Reads the list `SecretGroups`; `null` reads as `None`.
 pub(crate) fn read_secret_groups(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::vec::Vec<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-    >,
+) -> Result<
+    Option<Vec<::std::collections::HashMap<String, String>>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_array("SecretGroups")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_secrets_by_name(reader)? {
             items.push(item);
@@ -177,14 +156,11 @@ pub(crate) fn read_secret_groups(
 /// Reads the list `Secrets`; `null` reads as `None`.
 pub(crate) fn read_secrets(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<String>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("Secrets")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader.string()? {
             items.push(item);
@@ -196,10 +172,8 @@ pub(crate) fn read_secrets(
 /// Reads the map `SecretsByName`; `null` reads as `None`.
 pub(crate) fn read_secrets_by_name(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, String>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("SecretsByName")? {

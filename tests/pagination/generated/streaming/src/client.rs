@@ -45,8 +45,8 @@ pub(crate) async fn send_streaming(
     client: &Client,
     operation: &::smithy_runtime::Operation,
     request: ::smithy_runtime::http::StreamingHttpRequest,
-    host_prefix: ::std::option::Option<&str>,
-) -> ::std::result::Result<
+    host_prefix: Option<&str>,
+) -> Result<
     ::smithy_runtime::http::StreamingHttpResponse,
     ::smithy_runtime::error::UnhandledError,
 > {

@@ -5,10 +5,7 @@
 /// Reads the structure `NoSuchKey`; `null` reads as `None`.
 pub(crate) fn read_no_such_key(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::NoSuchKey>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::NoSuchKey>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("NoSuchKey")? {
         return Ok(None);
     }

@@ -5,14 +5,11 @@
 /// Reads the list `DateTimeList`; `null` reads as `None`.
 pub(crate) fn read_date_time_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<::smithy_runtime::DateTime>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("DateTimeList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader
             .timestamp(::smithy_runtime::TimestampFormat::DateTime)?
@@ -26,14 +23,11 @@ pub(crate) fn read_date_time_list(
 /// Reads the list `HttpDateList`; `null` reads as `None`.
 pub(crate) fn read_http_date_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<::smithy_runtime::DateTime>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("HttpDateList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader
             .timestamp(::smithy_runtime::TimestampFormat::HttpDate)?
@@ -47,10 +41,7 @@ pub(crate) fn read_http_date_list(
 /// Reads the union `Moment`; `null` reads as `None`.
 pub(crate) fn read_moment(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Moment>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Moment>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Moment")? {
         return Ok(None);
     }
@@ -95,16 +86,14 @@ pub(crate) fn read_moment(
 /// Reads the list `SparseDateTimeList`; `null` reads as `None`.
 pub(crate) fn read_sparse_date_time_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-    >,
+) -> Result<
+    Option<Vec<Option<::smithy_runtime::DateTime>>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_array("SparseDateTimeList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         items.push(reader.timestamp(::smithy_runtime::TimestampFormat::DateTime)?);
     }
@@ -114,14 +103,11 @@ pub(crate) fn read_sparse_date_time_list(
 /// Reads the list `TimeList`; `null` reads as `None`.
 pub(crate) fn read_time_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<::smithy_runtime::DateTime>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("TimeList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = reader
             .timestamp(::smithy_runtime::TimestampFormat::EpochSeconds)?
@@ -135,10 +121,8 @@ pub(crate) fn read_time_list(
 /// Reads the map `TimesByName`; `null` reads as `None`.
 pub(crate) fn read_times_by_name(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::smithy_runtime::DateTime>,
-    >,
+) -> Result<
+    Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
     ::smithy_runtime::json::JsonError,
 > {
     if !reader.start_object("TimesByName")? {

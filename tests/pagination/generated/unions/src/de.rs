@@ -5,10 +5,7 @@
 /// Reads the structure `Pair`; `null` reads as `None`.
 pub(crate) fn read_pair(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Pair>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Pair>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Pair")? {
         return Ok(None);
     }
@@ -26,10 +23,7 @@ pub(crate) fn read_pair(
 /// Reads the union `Value`; `null` reads as `None`.
 pub(crate) fn read_value(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Value>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Value>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Value")? {
         return Ok(None);
     }

@@ -5,10 +5,7 @@
 /// Reads the structure `Child`; `null` reads as `None`.
 pub(crate) fn read_child(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Child>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Child>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Child")? {
         return Ok(None);
     }
@@ -25,14 +22,11 @@ pub(crate) fn read_child(
 /// Reads the list `ChildList`; `null` reads as `None`.
 pub(crate) fn read_child_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::Child>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<crate::types::Child>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("ChildList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_child(reader)? {
             items.push(item);
@@ -44,10 +38,7 @@ pub(crate) fn read_child_list(
 /// Reads the structure `Details`; `null` reads as `None`.
 pub(crate) fn read_details(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Details>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Details>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Details")? {
         return Ok(None);
     }
@@ -67,10 +58,7 @@ pub(crate) fn read_details(
 /// Reads the structure `NotFound`; `null` reads as `None`.
 pub(crate) fn read_not_found(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::error::NotFound>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::error::NotFound>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("NotFound")? {
         return Ok(None);
     }
@@ -93,10 +81,7 @@ pub(crate) fn read_not_found(
 /// Reads the structure `Part`; `null` reads as `None`.
 pub(crate) fn read_part(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<crate::types::Part>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<crate::types::Part>, ::smithy_runtime::json::JsonError> {
     if !reader.start_object("Part")? {
         return Ok(None);
     }
@@ -113,14 +98,11 @@ pub(crate) fn read_part(
 /// Reads the list `PartList`; `null` reads as `None`.
 pub(crate) fn read_part_list(
     reader: &mut ::smithy_runtime::json::JsonReader<'_>,
-) -> ::std::result::Result<
-    ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
-    ::smithy_runtime::json::JsonError,
-> {
+) -> Result<Option<Vec<crate::types::Part>>, ::smithy_runtime::json::JsonError> {
     if !reader.start_array("PartList")? {
         return Ok(None);
     }
-    let mut items = ::std::vec::Vec::new();
+    let mut items = Vec::new();
     while reader.next_element()? {
         if let Some(item) = crate::de::read_part(reader)? {
             items.push(item);

@@ -55,7 +55,7 @@ pub struct ChildrenDoneWaiter {
     client: crate::Client,
     inner: crate::operation::get_thing::GetThingFluentBuilder,
     delays: ::smithy_runtime::waiter::Delays,
-    max_wait: ::std::option::Option<::std::time::Duration>,
+    max_wait: Option<::std::time::Duration>,
 }
 
 impl ChildrenDoneWaiter {
@@ -99,19 +99,13 @@ impl ChildrenDoneWaiter {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
@@ -121,7 +115,7 @@ impl ChildrenDoneWaiter {
     /// Fails with [`WaiterError::FailureState`] when a `failure` acceptor matches, [`WaiterError::Timeout`] when the maximum wait passes, [`WaiterError::Operation`] when the call fails with an error no acceptor expects, and [`WaiterError::MaxWaitNotSet`] without [`max_wait`](Self::max_wait).
     pub async fn wait(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::operation::get_thing::GetThingOutput,
         WaiterError<
             crate::operation::get_thing::GetThingOutput,
@@ -150,7 +144,7 @@ impl ChildrenDoneWaiter {
 /// 2. `failure` when the output matches `details.children[].status` anyStringEquals `BROKEN`
 /// 3. `success` when the output matches `length(details.children) == `0`` booleanEquals `true`
 fn children_done_acceptors(
-    result: &::std::result::Result<
+    result: &Result<
         crate::operation::get_thing::GetThingOutput,
         crate::operation::get_thing::GetThingError,
     >,
@@ -210,7 +204,7 @@ pub struct NameEchoedWaiter {
     client: crate::Client,
     inner: crate::operation::get_thing::GetThingFluentBuilder,
     delays: ::smithy_runtime::waiter::Delays,
-    max_wait: ::std::option::Option<::std::time::Duration>,
+    max_wait: Option<::std::time::Duration>,
 }
 
 impl NameEchoedWaiter {
@@ -254,19 +248,13 @@ impl NameEchoedWaiter {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
@@ -276,7 +264,7 @@ impl NameEchoedWaiter {
     /// Fails with [`WaiterError::FailureState`] when a `failure` acceptor matches, [`WaiterError::Timeout`] when the maximum wait passes, [`WaiterError::Operation`] when the call fails with an error no acceptor expects, and [`WaiterError::MaxWaitNotSet`] without [`max_wait`](Self::max_wait).
     pub async fn wait(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::operation::get_thing::GetThingOutput,
         WaiterError<
             crate::operation::get_thing::GetThingOutput,
@@ -306,7 +294,7 @@ impl NameEchoedWaiter {
 /// 2. `success` when the call succeeds
 fn name_echoed_acceptors(
     input: Option<&crate::operation::get_thing::GetThingInput>,
-    result: &::std::result::Result<
+    result: &Result<
         crate::operation::get_thing::GetThingOutput,
         crate::operation::get_thing::GetThingError,
     >,
@@ -340,7 +328,7 @@ pub struct PartsCountedWaiter {
     client: crate::Client,
     inner: crate::operation::get_thing::GetThingFluentBuilder,
     delays: ::smithy_runtime::waiter::Delays,
-    max_wait: ::std::option::Option<::std::time::Duration>,
+    max_wait: Option<::std::time::Duration>,
 }
 
 impl PartsCountedWaiter {
@@ -384,19 +372,13 @@ impl PartsCountedWaiter {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
@@ -406,7 +388,7 @@ impl PartsCountedWaiter {
     /// Fails with [`WaiterError::FailureState`] when a `failure` acceptor matches, [`WaiterError::Timeout`] when the maximum wait passes, [`WaiterError::Operation`] when the call fails with an error no acceptor expects, and [`WaiterError::MaxWaitNotSet`] without [`max_wait`](Self::max_wait).
     pub async fn wait(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::operation::get_thing::GetThingOutput,
         WaiterError<
             crate::operation::get_thing::GetThingOutput,
@@ -436,7 +418,7 @@ impl PartsCountedWaiter {
 /// 3. `failure` when the output matches `ready` booleanEquals `false`
 /// 4. `retry` when the call fails
 fn parts_counted_acceptors(
-    result: &::std::result::Result<
+    result: &Result<
         crate::operation::get_thing::GetThingOutput,
         crate::operation::get_thing::GetThingError,
     >,
@@ -508,7 +490,7 @@ pub struct ThingGoneWaiter {
     client: crate::Client,
     inner: crate::operation::get_thing::GetThingFluentBuilder,
     delays: ::smithy_runtime::waiter::Delays,
-    max_wait: ::std::option::Option<::std::time::Duration>,
+    max_wait: Option<::std::time::Duration>,
 }
 
 impl ThingGoneWaiter {
@@ -552,19 +534,13 @@ impl ThingGoneWaiter {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
@@ -574,8 +550,8 @@ impl ThingGoneWaiter {
     /// Fails with [`WaiterError::FailureState`] when a `failure` acceptor matches, [`WaiterError::Timeout`] when the maximum wait passes, [`WaiterError::Operation`] when the call fails with an error no acceptor expects, and [`WaiterError::MaxWaitNotSet`] without [`max_wait`](Self::max_wait).
     pub async fn wait(
         self,
-    ) -> ::std::result::Result<
-        ::std::option::Option<crate::operation::get_thing::GetThingOutput>,
+    ) -> Result<
+        Option<crate::operation::get_thing::GetThingOutput>,
         WaiterError<
             crate::operation::get_thing::GetThingOutput,
             crate::operation::get_thing::GetThingError,
@@ -602,7 +578,7 @@ impl ThingGoneWaiter {
 /// 1. `success` when the call fails with `NotFound`
 /// 2. `retry` when the output matches `status` stringEquals `DELETING`
 fn thing_gone_acceptors(
-    result: &::std::result::Result<
+    result: &Result<
         crate::operation::get_thing::GetThingOutput,
         crate::operation::get_thing::GetThingError,
     >,
@@ -629,7 +605,7 @@ pub struct ThingReadyWaiter {
     client: crate::Client,
     inner: crate::operation::get_thing::GetThingFluentBuilder,
     delays: ::smithy_runtime::waiter::Delays,
-    max_wait: ::std::option::Option<::std::time::Duration>,
+    max_wait: Option<::std::time::Duration>,
 }
 
 impl ThingReadyWaiter {
@@ -673,19 +649,13 @@ impl ThingReadyWaiter {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
@@ -695,7 +665,7 @@ impl ThingReadyWaiter {
     /// Fails with [`WaiterError::FailureState`] when a `failure` acceptor matches, [`WaiterError::Timeout`] when the maximum wait passes, [`WaiterError::Operation`] when the call fails with an error no acceptor expects, and [`WaiterError::MaxWaitNotSet`] without [`max_wait`](Self::max_wait).
     pub async fn wait(
         self,
-    ) -> ::std::result::Result<
+    ) -> Result<
         crate::operation::get_thing::GetThingOutput,
         WaiterError<
             crate::operation::get_thing::GetThingOutput,
@@ -724,7 +694,7 @@ impl ThingReadyWaiter {
 /// 2. `failure` when the output matches `status` stringEquals `FAILED`
 /// 3. `retry` when the call fails with `NotFound`
 fn thing_ready_acceptors(
-    result: &::std::result::Result<
+    result: &Result<
         crate::operation::get_thing::GetThingOutput,
         crate::operation::get_thing::GetThingError,
     >,

@@ -9,15 +9,12 @@ pub struct LedgerNotFound {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// The ledger that does not exist.
-    #[serde(
-        rename = "ledgerName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ledger_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ledgerName", skip_serializing_if = "Option::is_none")]
+    pub ledger_name: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -29,7 +26,7 @@ impl LedgerNotFound {
     }
 }
 
-impl ::std::cmp::PartialEq for LedgerNotFound {
+impl PartialEq for LedgerNotFound {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.ledger_name == other.ledger_name
     }
@@ -38,55 +35,43 @@ impl ::std::cmp::PartialEq for LedgerNotFound {
 /// A builder for [`LedgerNotFound`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct LedgerNotFoundBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    ledger_name: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    ledger_name: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl LedgerNotFoundBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `ledgerName`.
-    pub fn ledger_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn ledger_name(mut self, input: impl Into<String>) -> Self {
         self.ledger_name = Some(input.into());
         self
     }
 
     /// Sets or clears `ledgerName`.
-    pub fn set_ledger_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_ledger_name(mut self, input: Option<String>) -> Self {
         self.ledger_name = input;
         self
     }
 
     /// The value of `ledgerName` set so far.
-    pub fn get_ledger_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_ledger_name(&self) -> &Option<String> {
         &self.ledger_name
     }
 
@@ -116,17 +101,17 @@ impl LedgerNotFound {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -136,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for LedgerNotFound {
         LedgerNotFound::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         LedgerNotFound::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         LedgerNotFound::message(self)
     }
 }

@@ -70,17 +70,17 @@ impl PingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -90,11 +90,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PingError {
         PingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PingError::message(self)
     }
 }
@@ -106,18 +106,18 @@ impl ::std::fmt::Display for PingError {
 }
 
 impl ::std::error::Error for PingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PingError {
+impl From<::smithy_runtime::error::UnhandledError> for PingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PingError> for crate::Error {
+impl From<PingError> for crate::Error {
     fn from(error: PingError) -> Self {
         match error {
             PingError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -138,14 +138,14 @@ impl PingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PingOutput, PingError> {
+    pub async fn send(self) -> Result<PingOutput, PingError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }

@@ -9,32 +9,23 @@ mod wire;
 #[non_exhaustive]
 pub struct RecordEntryInput {
     /// The ledger.
-    #[serde(
-        rename = "ledgerName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ledger_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ledgerName", skip_serializing_if = "Option::is_none")]
+    pub ledger_name: Option<String>,
     /// The amount, in cents.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub amount: ::std::option::Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub amount: Option<i64>,
     /// When it happened (epoch seconds on the wire).
-    #[serde(
-        rename = "recordedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(rename = "recordedAt", skip_serializing_if = "Option::is_none")]
+    pub recorded_at: Option<::smithy_runtime::DateTime>,
     /// A note; its `jsonName` means nothing in awsJson.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub memo: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub memo: Option<String>,
     /// A trace id; its `httpHeader` binding means nothing in awsJson.
-    #[serde(rename = "traceId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub trace_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "traceId", skip_serializing_if = "Option::is_none")]
+    pub trace_id: Option<String>,
     /// Filled in when unset.
-    #[serde(
-        rename = "clientToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "clientToken", skip_serializing_if = "Option::is_none")]
+    pub client_token: Option<String>,
 }
 
 impl RecordEntryInput {
@@ -47,153 +38,121 @@ impl RecordEntryInput {
 /// A builder for [`RecordEntryInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct RecordEntryInputBuilder {
-    ledger_name: ::std::option::Option<::std::string::String>,
-    amount: ::std::option::Option<i64>,
-    recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
-    memo: ::std::option::Option<::std::string::String>,
-    trace_id: ::std::option::Option<::std::string::String>,
-    client_token: ::std::option::Option<::std::string::String>,
+    ledger_name: Option<String>,
+    amount: Option<i64>,
+    recorded_at: Option<::smithy_runtime::DateTime>,
+    memo: Option<String>,
+    trace_id: Option<String>,
+    client_token: Option<String>,
 }
 
 impl RecordEntryInputBuilder {
     /// Sets `ledgerName`. Required.
-    pub fn ledger_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn ledger_name(mut self, input: impl Into<String>) -> Self {
         self.ledger_name = Some(input.into());
         self
     }
 
     /// Sets or clears `ledgerName`.
-    pub fn set_ledger_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_ledger_name(mut self, input: Option<String>) -> Self {
         self.ledger_name = input;
         self
     }
 
     /// The value of `ledgerName` set so far.
-    pub fn get_ledger_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_ledger_name(&self) -> &Option<String> {
         &self.ledger_name
     }
 
     /// Sets `amount`. Required.
-    pub fn amount(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn amount(mut self, input: impl Into<i64>) -> Self {
         self.amount = Some(input.into());
         self
     }
 
     /// Sets or clears `amount`.
-    pub fn set_amount(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_amount(mut self, input: Option<i64>) -> Self {
         self.amount = input;
         self
     }
 
     /// The value of `amount` set so far.
-    pub fn get_amount(&self) -> &::std::option::Option<i64> {
+    pub fn get_amount(&self) -> &Option<i64> {
         &self.amount
     }
 
     /// Sets `recordedAt`.
-    pub fn recorded_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn recorded_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.recorded_at = Some(input.into());
         self
     }
 
     /// Sets or clears `recordedAt`.
-    pub fn set_recorded_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_recorded_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.recorded_at = input;
         self
     }
 
     /// The value of `recordedAt` set so far.
-    pub fn get_recorded_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_recorded_at(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.recorded_at
     }
 
     /// Sets `memo`.
-    pub fn memo(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn memo(mut self, input: impl Into<String>) -> Self {
         self.memo = Some(input.into());
         self
     }
 
     /// Sets or clears `memo`.
-    pub fn set_memo(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_memo(mut self, input: Option<String>) -> Self {
         self.memo = input;
         self
     }
 
     /// The value of `memo` set so far.
-    pub fn get_memo(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_memo(&self) -> &Option<String> {
         &self.memo
     }
 
     /// Sets `traceId`.
-    pub fn trace_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn trace_id(mut self, input: impl Into<String>) -> Self {
         self.trace_id = Some(input.into());
         self
     }
 
     /// Sets or clears `traceId`.
-    pub fn set_trace_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_trace_id(mut self, input: Option<String>) -> Self {
         self.trace_id = input;
         self
     }
 
     /// The value of `traceId` set so far.
-    pub fn get_trace_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_trace_id(&self) -> &Option<String> {
         &self.trace_id
     }
 
     /// Sets `clientToken`.
-    pub fn client_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, input: impl Into<String>) -> Self {
         self.client_token = Some(input.into());
         self
     }
 
     /// Sets or clears `clientToken`.
-    pub fn set_client_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_token(mut self, input: Option<String>) -> Self {
         self.client_token = input;
         self
     }
 
     /// The value of `clientToken` set so far.
-    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_client_token(&self) -> &Option<String> {
         &self.client_token
     }
 
     /// Builds the [`RecordEntryInput`].
     ///
     /// Fails when a required member is not set: `ledgerName`, `amount`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<RecordEntryInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<RecordEntryInput, ::smithy_runtime::error::BuildError> {
         if self.ledger_name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -228,19 +187,16 @@ impl RecordEntryInputBuilder {
 pub struct RecordEntryOutput {
     /// The new entry.
     #[serde(rename = "entryId")]
-    pub entry_id: ::std::string::String,
+    pub entry_id: String,
     /// The ledger's balance after the entry.
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::float::f64::option"
     )]
-    pub balance: ::std::option::Option<f64>,
+    pub balance: Option<f64>,
     /// When it was recorded.
-    #[serde(
-        rename = "recordedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(rename = "recordedAt", skip_serializing_if = "Option::is_none")]
+    pub recorded_at: Option<::smithy_runtime::DateTime>,
 }
 
 impl RecordEntryOutput {
@@ -253,72 +209,60 @@ impl RecordEntryOutput {
 /// A builder for [`RecordEntryOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct RecordEntryOutputBuilder {
-    entry_id: ::std::option::Option<::std::string::String>,
-    balance: ::std::option::Option<f64>,
-    recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
+    entry_id: Option<String>,
+    balance: Option<f64>,
+    recorded_at: Option<::smithy_runtime::DateTime>,
 }
 
 impl RecordEntryOutputBuilder {
     /// Sets `entryId`. Required.
-    pub fn entry_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn entry_id(mut self, input: impl Into<String>) -> Self {
         self.entry_id = Some(input.into());
         self
     }
 
     /// Sets or clears `entryId`.
-    pub fn set_entry_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_entry_id(mut self, input: Option<String>) -> Self {
         self.entry_id = input;
         self
     }
 
     /// The value of `entryId` set so far.
-    pub fn get_entry_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_entry_id(&self) -> &Option<String> {
         &self.entry_id
     }
 
     /// Sets `balance`.
-    pub fn balance(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+    pub fn balance(mut self, input: impl Into<f64>) -> Self {
         self.balance = Some(input.into());
         self
     }
 
     /// Sets or clears `balance`.
-    pub fn set_balance(mut self, input: ::std::option::Option<f64>) -> Self {
+    pub fn set_balance(mut self, input: Option<f64>) -> Self {
         self.balance = input;
         self
     }
 
     /// The value of `balance` set so far.
-    pub fn get_balance(&self) -> &::std::option::Option<f64> {
+    pub fn get_balance(&self) -> &Option<f64> {
         &self.balance
     }
 
     /// Sets `recordedAt`.
-    pub fn recorded_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn recorded_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.recorded_at = Some(input.into());
         self
     }
 
     /// Sets or clears `recordedAt`.
-    pub fn set_recorded_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_recorded_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.recorded_at = input;
         self
     }
 
     /// The value of `recordedAt` set so far.
-    pub fn get_recorded_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_recorded_at(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.recorded_at
     }
 
@@ -327,7 +271,7 @@ impl RecordEntryOutputBuilder {
     /// Fails when a required member is not set: `entryId`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<RecordEntryOutput, ::smithy_runtime::error::BuildError> {
+    ) -> Result<RecordEntryOutput, ::smithy_runtime::error::BuildError> {
         Ok(RecordEntryOutput {
             entry_id: self
                 .entry_id
@@ -372,17 +316,17 @@ impl RecordEntryError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -392,11 +336,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for RecordEntryError {
         RecordEntryError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         RecordEntryError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         RecordEntryError::message(self)
     }
 }
@@ -408,18 +352,18 @@ impl ::std::fmt::Display for RecordEntryError {
 }
 
 impl ::std::error::Error for RecordEntryError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for RecordEntryError {
+impl From<::smithy_runtime::error::UnhandledError> for RecordEntryError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<RecordEntryError> for crate::Error {
+impl From<RecordEntryError> for crate::Error {
     fn from(error: RecordEntryError) -> Self {
         match error {
             RecordEntryError::LedgerNotFound(error) => {
@@ -444,16 +388,14 @@ impl RecordEntryFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](RecordEntryError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<RecordEntryOutput, RecordEntryError> {
+    pub async fn send(self) -> Result<RecordEntryOutput, RecordEntryError> {
         let input = self
             .inner
             .build()
@@ -467,134 +409,104 @@ impl RecordEntryFluentBuilder {
     }
 
     /// The ledger.
-    pub fn ledger_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn ledger_name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.ledger_name(input);
         self
     }
 
     /// Sets or clears `ledgerName`.
-    pub fn set_ledger_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_ledger_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_ledger_name(input);
         self
     }
 
     /// The value of `ledgerName` set so far.
-    pub fn get_ledger_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_ledger_name(&self) -> &Option<String> {
         self.inner.get_ledger_name()
     }
 
     /// The amount, in cents.
-    pub fn amount(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn amount(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.amount(input);
         self
     }
 
     /// Sets or clears `amount`.
-    pub fn set_amount(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_amount(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_amount(input);
         self
     }
 
     /// The value of `amount` set so far.
-    pub fn get_amount(&self) -> &::std::option::Option<i64> {
+    pub fn get_amount(&self) -> &Option<i64> {
         self.inner.get_amount()
     }
 
     /// When it happened (epoch seconds on the wire).
-    pub fn recorded_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn recorded_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.recorded_at(input);
         self
     }
 
     /// Sets or clears `recordedAt`.
-    pub fn set_recorded_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_recorded_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.set_recorded_at(input);
         self
     }
 
     /// The value of `recordedAt` set so far.
-    pub fn get_recorded_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_recorded_at(&self) -> &Option<::smithy_runtime::DateTime> {
         self.inner.get_recorded_at()
     }
 
     /// A note; its `jsonName` means nothing in awsJson.
-    pub fn memo(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn memo(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.memo(input);
         self
     }
 
     /// Sets or clears `memo`.
-    pub fn set_memo(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_memo(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_memo(input);
         self
     }
 
     /// The value of `memo` set so far.
-    pub fn get_memo(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_memo(&self) -> &Option<String> {
         self.inner.get_memo()
     }
 
     /// A trace id; its `httpHeader` binding means nothing in awsJson.
-    pub fn trace_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn trace_id(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.trace_id(input);
         self
     }
 
     /// Sets or clears `traceId`.
-    pub fn set_trace_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_trace_id(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_trace_id(input);
         self
     }
 
     /// The value of `traceId` set so far.
-    pub fn get_trace_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_trace_id(&self) -> &Option<String> {
         self.inner.get_trace_id()
     }
 
     /// Filled in when unset.
-    pub fn client_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn client_token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.client_token(input);
         self
     }
 
     /// Sets or clears `clientToken`.
-    pub fn set_client_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_client_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_client_token(input);
         self
     }
 
     /// The value of `clientToken` set so far.
-    pub fn get_client_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_client_token(&self) -> &Option<String> {
         self.inner.get_client_token()
     }
 }

@@ -9,14 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct SendMessageInput {
     /// The queue.
-    #[serde(rename = "QueueUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub queue_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "QueueUrl", skip_serializing_if = "Option::is_none")]
+    pub queue_url: Option<String>,
     /// The message.
-    #[serde(
-        rename = "MessageBody",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message_body: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "MessageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
 }
 
 impl SendMessageInput {
@@ -29,63 +26,49 @@ impl SendMessageInput {
 /// A builder for [`SendMessageInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SendMessageInputBuilder {
-    queue_url: ::std::option::Option<::std::string::String>,
-    message_body: ::std::option::Option<::std::string::String>,
+    queue_url: Option<String>,
+    message_body: Option<String>,
 }
 
 impl SendMessageInputBuilder {
     /// Sets `QueueUrl`. Required.
-    pub fn queue_url(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn queue_url(mut self, input: impl Into<String>) -> Self {
         self.queue_url = Some(input.into());
         self
     }
 
     /// Sets or clears `QueueUrl`.
-    pub fn set_queue_url(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_queue_url(mut self, input: Option<String>) -> Self {
         self.queue_url = input;
         self
     }
 
     /// The value of `QueueUrl` set so far.
-    pub fn get_queue_url(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_queue_url(&self) -> &Option<String> {
         &self.queue_url
     }
 
     /// Sets `MessageBody`. Required.
-    pub fn message_body(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_body(mut self, input: impl Into<String>) -> Self {
         self.message_body = Some(input.into());
         self
     }
 
     /// Sets or clears `MessageBody`.
-    pub fn set_message_body(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_body(mut self, input: Option<String>) -> Self {
         self.message_body = input;
         self
     }
 
     /// The value of `MessageBody` set so far.
-    pub fn get_message_body(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_body(&self) -> &Option<String> {
         &self.message_body
     }
 
     /// Builds the [`SendMessageInput`].
     ///
     /// Fails when a required member is not set: `QueueUrl`, `MessageBody`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<SendMessageInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<SendMessageInput, ::smithy_runtime::error::BuildError> {
         if self.queue_url.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -115,11 +98,8 @@ impl SendMessageInputBuilder {
 #[non_exhaustive]
 pub struct SendMessageOutput {
     /// The message's id.
-    #[serde(
-        rename = "MessageId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "MessageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
 }
 
 impl SendMessageOutput {
@@ -132,30 +112,24 @@ impl SendMessageOutput {
 /// A builder for [`SendMessageOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SendMessageOutputBuilder {
-    message_id: ::std::option::Option<::std::string::String>,
+    message_id: Option<String>,
 }
 
 impl SendMessageOutputBuilder {
     /// Sets `MessageId`.
-    pub fn message_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_id(mut self, input: impl Into<String>) -> Self {
         self.message_id = Some(input.into());
         self
     }
 
     /// Sets or clears `MessageId`.
-    pub fn set_message_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_id(mut self, input: Option<String>) -> Self {
         self.message_id = input;
         self
     }
 
     /// The value of `MessageId` set so far.
-    pub fn get_message_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_id(&self) -> &Option<String> {
         &self.message_id
     }
 
@@ -195,17 +169,17 @@ impl SendMessageError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -215,11 +189,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for SendMessageError {
         SendMessageError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         SendMessageError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         SendMessageError::message(self)
     }
 }
@@ -231,18 +205,18 @@ impl ::std::fmt::Display for SendMessageError {
 }
 
 impl ::std::error::Error for SendMessageError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for SendMessageError {
+impl From<::smithy_runtime::error::UnhandledError> for SendMessageError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<SendMessageError> for crate::Error {
+impl From<SendMessageError> for crate::Error {
     fn from(error: SendMessageError) -> Self {
         match error {
             SendMessageError::QueueDoesNotExist(error) => {
@@ -266,16 +240,14 @@ impl SendMessageFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](SendMessageError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<SendMessageOutput, SendMessageError> {
+    pub async fn send(self) -> Result<SendMessageOutput, SendMessageError> {
         let input = self
             .inner
             .build()
@@ -289,48 +261,36 @@ impl SendMessageFluentBuilder {
     }
 
     /// The queue.
-    pub fn queue_url(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn queue_url(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.queue_url(input);
         self
     }
 
     /// Sets or clears `QueueUrl`.
-    pub fn set_queue_url(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_queue_url(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_queue_url(input);
         self
     }
 
     /// The value of `QueueUrl` set so far.
-    pub fn get_queue_url(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_queue_url(&self) -> &Option<String> {
         self.inner.get_queue_url()
     }
 
     /// The message.
-    pub fn message_body(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_body(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.message_body(input);
         self
     }
 
     /// Sets or clears `MessageBody`.
-    pub fn set_message_body(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_body(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_message_body(input);
         self
     }
 
     /// The value of `MessageBody` set so far.
-    pub fn get_message_body(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_body(&self) -> &Option<String> {
         self.inner.get_message_body()
     }
 }

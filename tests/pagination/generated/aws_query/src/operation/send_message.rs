@@ -9,37 +9,26 @@ mod wire;
 #[non_exhaustive]
 pub struct SendMessageInput {
     /// The queue.
-    #[serde(rename = "QueueUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub queue_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "QueueUrl", skip_serializing_if = "Option::is_none")]
+    pub queue_url: Option<String>,
     /// The message.
-    #[serde(
-        rename = "MessageBody",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message_body: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "MessageBody", skip_serializing_if = "Option::is_none")]
+    pub message_body: Option<String>,
     /// How long to hold it back.
-    #[serde(
-        rename = "DelaySeconds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub delay_seconds: ::std::option::Option<i32>,
+    #[serde(rename = "DelaySeconds", skip_serializing_if = "Option::is_none")]
+    pub delay_seconds: Option<i32>,
     /// When it was written (date-time on the wire).
-    #[serde(rename = "SentAt", skip_serializing_if = "::std::option::Option::is_none")]
-    pub sent_at: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(rename = "SentAt", skip_serializing_if = "Option::is_none")]
+    pub sent_at: Option<::smithy_runtime::DateTime>,
     /// Attributes, flattened: `Attribute.1.Name`.
-    #[serde(
-        rename = "Attribute",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub attributes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "Attribute", skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<::std::collections::HashMap<String, String>>,
     /// Labels, wrapped: `Labels.member.1`.
-    #[serde(rename = "Labels", skip_serializing_if = "::std::option::Option::is_none")]
-    pub labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "Labels", skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Vec<String>>,
     /// Where it comes from.
-    #[serde(rename = "Origin", skip_serializing_if = "::std::option::Option::is_none")]
-    pub origin: ::std::option::Option<crate::types::Origin>,
+    #[serde(rename = "Origin", skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::types::Origin>,
 }
 
 impl SendMessageInput {
@@ -52,110 +41,88 @@ impl SendMessageInput {
 /// A builder for [`SendMessageInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SendMessageInputBuilder {
-    queue_url: ::std::option::Option<::std::string::String>,
-    message_body: ::std::option::Option<::std::string::String>,
-    delay_seconds: ::std::option::Option<i32>,
-    sent_at: ::std::option::Option<::smithy_runtime::DateTime>,
-    attributes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    labels: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    origin: ::std::option::Option<crate::types::Origin>,
+    queue_url: Option<String>,
+    message_body: Option<String>,
+    delay_seconds: Option<i32>,
+    sent_at: Option<::smithy_runtime::DateTime>,
+    attributes: Option<::std::collections::HashMap<String, String>>,
+    labels: Option<Vec<String>>,
+    origin: Option<crate::types::Origin>,
 }
 
 impl SendMessageInputBuilder {
     /// Sets `QueueUrl`. Required.
-    pub fn queue_url(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn queue_url(mut self, input: impl Into<String>) -> Self {
         self.queue_url = Some(input.into());
         self
     }
 
     /// Sets or clears `QueueUrl`.
-    pub fn set_queue_url(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_queue_url(mut self, input: Option<String>) -> Self {
         self.queue_url = input;
         self
     }
 
     /// The value of `QueueUrl` set so far.
-    pub fn get_queue_url(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_queue_url(&self) -> &Option<String> {
         &self.queue_url
     }
 
     /// Sets `MessageBody`.
-    pub fn message_body(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_body(mut self, input: impl Into<String>) -> Self {
         self.message_body = Some(input.into());
         self
     }
 
     /// Sets or clears `MessageBody`.
-    pub fn set_message_body(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_body(mut self, input: Option<String>) -> Self {
         self.message_body = input;
         self
     }
 
     /// The value of `MessageBody` set so far.
-    pub fn get_message_body(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_body(&self) -> &Option<String> {
         &self.message_body
     }
 
     /// Sets `DelaySeconds`.
-    pub fn delay_seconds(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn delay_seconds(mut self, input: impl Into<i32>) -> Self {
         self.delay_seconds = Some(input.into());
         self
     }
 
     /// Sets or clears `DelaySeconds`.
-    pub fn set_delay_seconds(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_delay_seconds(mut self, input: Option<i32>) -> Self {
         self.delay_seconds = input;
         self
     }
 
     /// The value of `DelaySeconds` set so far.
-    pub fn get_delay_seconds(&self) -> &::std::option::Option<i32> {
+    pub fn get_delay_seconds(&self) -> &Option<i32> {
         &self.delay_seconds
     }
 
     /// Sets `SentAt`.
-    pub fn sent_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn sent_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.sent_at = Some(input.into());
         self
     }
 
     /// Sets or clears `SentAt`.
-    pub fn set_sent_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_sent_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.sent_at = input;
         self
     }
 
     /// The value of `SentAt` set so far.
-    pub fn get_sent_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_sent_at(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.sent_at
     }
 
     /// Sets `Attributes`.
     pub fn attributes(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.attributes = Some(input.into());
         self
@@ -164,9 +131,7 @@ impl SendMessageInputBuilder {
     /// Sets or clears `Attributes`.
     pub fn set_attributes(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.attributes = input;
         self
@@ -175,66 +140,48 @@ impl SendMessageInputBuilder {
     /// The value of `Attributes` set so far.
     pub fn get_attributes(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         &self.attributes
     }
 
     /// Sets `Labels`.
-    pub fn labels(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn labels(mut self, input: impl Into<Vec<String>>) -> Self {
         self.labels = Some(input.into());
         self
     }
 
     /// Sets or clears `Labels`.
-    pub fn set_labels(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_labels(mut self, input: Option<Vec<String>>) -> Self {
         self.labels = input;
         self
     }
 
     /// The value of `Labels` set so far.
-    pub fn get_labels(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_labels(&self) -> &Option<Vec<String>> {
         &self.labels
     }
 
     /// Sets `Origin`.
-    pub fn origin(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Origin>,
-    ) -> Self {
+    pub fn origin(mut self, input: impl Into<crate::types::Origin>) -> Self {
         self.origin = Some(input.into());
         self
     }
 
     /// Sets or clears `Origin`.
-    pub fn set_origin(
-        mut self,
-        input: ::std::option::Option<crate::types::Origin>,
-    ) -> Self {
+    pub fn set_origin(mut self, input: Option<crate::types::Origin>) -> Self {
         self.origin = input;
         self
     }
 
     /// The value of `Origin` set so far.
-    pub fn get_origin(&self) -> &::std::option::Option<crate::types::Origin> {
+    pub fn get_origin(&self) -> &Option<crate::types::Origin> {
         &self.origin
     }
 
     /// Builds the [`SendMessageInput`].
     ///
     /// Fails when a required member is not set: `QueueUrl`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<SendMessageInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<SendMessageInput, ::smithy_runtime::error::BuildError> {
         if self.queue_url.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -261,20 +208,14 @@ impl SendMessageInputBuilder {
 #[non_exhaustive]
 pub struct SendMessageOutput {
     /// The new message.
-    #[serde(
-        rename = "MessageId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "MessageId", skip_serializing_if = "Option::is_none")]
+    pub message_id: Option<String>,
     /// Its place in the queue.
-    #[serde(
-        rename = "SequenceNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub sequence_number: ::std::option::Option<i64>,
+    #[serde(rename = "SequenceNumber", skip_serializing_if = "Option::is_none")]
+    pub sequence_number: Option<i64>,
     /// Receipts, a wrapped list of structures.
-    #[serde(rename = "Receipts", skip_serializing_if = "::std::option::Option::is_none")]
-    pub receipts: ::std::option::Option<::std::vec::Vec<crate::types::Receipt>>,
+    #[serde(rename = "Receipts", skip_serializing_if = "Option::is_none")]
+    pub receipts: Option<Vec<crate::types::Receipt>>,
 }
 
 impl SendMessageOutput {
@@ -287,74 +228,60 @@ impl SendMessageOutput {
 /// A builder for [`SendMessageOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SendMessageOutputBuilder {
-    message_id: ::std::option::Option<::std::string::String>,
-    sequence_number: ::std::option::Option<i64>,
-    receipts: ::std::option::Option<::std::vec::Vec<crate::types::Receipt>>,
+    message_id: Option<String>,
+    sequence_number: Option<i64>,
+    receipts: Option<Vec<crate::types::Receipt>>,
 }
 
 impl SendMessageOutputBuilder {
     /// Sets `MessageId`.
-    pub fn message_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_id(mut self, input: impl Into<String>) -> Self {
         self.message_id = Some(input.into());
         self
     }
 
     /// Sets or clears `MessageId`.
-    pub fn set_message_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_id(mut self, input: Option<String>) -> Self {
         self.message_id = input;
         self
     }
 
     /// The value of `MessageId` set so far.
-    pub fn get_message_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_id(&self) -> &Option<String> {
         &self.message_id
     }
 
     /// Sets `SequenceNumber`.
-    pub fn sequence_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn sequence_number(mut self, input: impl Into<i64>) -> Self {
         self.sequence_number = Some(input.into());
         self
     }
 
     /// Sets or clears `SequenceNumber`.
-    pub fn set_sequence_number(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_sequence_number(mut self, input: Option<i64>) -> Self {
         self.sequence_number = input;
         self
     }
 
     /// The value of `SequenceNumber` set so far.
-    pub fn get_sequence_number(&self) -> &::std::option::Option<i64> {
+    pub fn get_sequence_number(&self) -> &Option<i64> {
         &self.sequence_number
     }
 
     /// Sets `Receipts`.
-    pub fn receipts(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Receipt>>,
-    ) -> Self {
+    pub fn receipts(mut self, input: impl Into<Vec<crate::types::Receipt>>) -> Self {
         self.receipts = Some(input.into());
         self
     }
 
     /// Sets or clears `Receipts`.
-    pub fn set_receipts(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Receipt>>,
-    ) -> Self {
+    pub fn set_receipts(mut self, input: Option<Vec<crate::types::Receipt>>) -> Self {
         self.receipts = input;
         self
     }
 
     /// The value of `Receipts` set so far.
-    pub fn get_receipts(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Receipt>> {
+    pub fn get_receipts(&self) -> &Option<Vec<crate::types::Receipt>> {
         &self.receipts
     }
 
@@ -396,17 +323,17 @@ impl SendMessageError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -416,11 +343,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for SendMessageError {
         SendMessageError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         SendMessageError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         SendMessageError::message(self)
     }
 }
@@ -432,18 +359,18 @@ impl ::std::fmt::Display for SendMessageError {
 }
 
 impl ::std::error::Error for SendMessageError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for SendMessageError {
+impl From<::smithy_runtime::error::UnhandledError> for SendMessageError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<SendMessageError> for crate::Error {
+impl From<SendMessageError> for crate::Error {
     fn from(error: SendMessageError) -> Self {
         match error {
             SendMessageError::QueueDoesNotExist(error) => {
@@ -467,16 +394,14 @@ impl SendMessageFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](SendMessageError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<SendMessageOutput, SendMessageError> {
+    pub async fn send(self) -> Result<SendMessageOutput, SendMessageError> {
         let input = self
             .inner
             .build()
@@ -490,97 +415,77 @@ impl SendMessageFluentBuilder {
     }
 
     /// The queue.
-    pub fn queue_url(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn queue_url(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.queue_url(input);
         self
     }
 
     /// Sets or clears `QueueUrl`.
-    pub fn set_queue_url(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_queue_url(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_queue_url(input);
         self
     }
 
     /// The value of `QueueUrl` set so far.
-    pub fn get_queue_url(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_queue_url(&self) -> &Option<String> {
         self.inner.get_queue_url()
     }
 
     /// The message.
-    pub fn message_body(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message_body(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.message_body(input);
         self
     }
 
     /// Sets or clears `MessageBody`.
-    pub fn set_message_body(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message_body(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_message_body(input);
         self
     }
 
     /// The value of `MessageBody` set so far.
-    pub fn get_message_body(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message_body(&self) -> &Option<String> {
         self.inner.get_message_body()
     }
 
     /// How long to hold it back.
-    pub fn delay_seconds(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn delay_seconds(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.delay_seconds(input);
         self
     }
 
     /// Sets or clears `DelaySeconds`.
-    pub fn set_delay_seconds(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_delay_seconds(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_delay_seconds(input);
         self
     }
 
     /// The value of `DelaySeconds` set so far.
-    pub fn get_delay_seconds(&self) -> &::std::option::Option<i32> {
+    pub fn get_delay_seconds(&self) -> &Option<i32> {
         self.inner.get_delay_seconds()
     }
 
     /// When it was written (date-time on the wire).
-    pub fn sent_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn sent_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.sent_at(input);
         self
     }
 
     /// Sets or clears `SentAt`.
-    pub fn set_sent_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_sent_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.set_sent_at(input);
         self
     }
 
     /// The value of `SentAt` set so far.
-    pub fn get_sent_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_sent_at(&self) -> &Option<::smithy_runtime::DateTime> {
         self.inner.get_sent_at()
     }
 
     /// Attributes, flattened: `Attribute.1.Name`.
     pub fn attributes(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.attributes(input);
         self
@@ -589,9 +494,7 @@ impl SendMessageFluentBuilder {
     /// Sets or clears `Attributes`.
     pub fn set_attributes(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.set_attributes(input);
         self
@@ -600,57 +503,41 @@ impl SendMessageFluentBuilder {
     /// The value of `Attributes` set so far.
     pub fn get_attributes(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         self.inner.get_attributes()
     }
 
     /// Labels, wrapped: `Labels.member.1`.
-    pub fn labels(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn labels(mut self, input: impl Into<Vec<String>>) -> Self {
         self.inner = self.inner.labels(input);
         self
     }
 
     /// Sets or clears `Labels`.
-    pub fn set_labels(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_labels(mut self, input: Option<Vec<String>>) -> Self {
         self.inner = self.inner.set_labels(input);
         self
     }
 
     /// The value of `Labels` set so far.
-    pub fn get_labels(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_labels(&self) -> &Option<Vec<String>> {
         self.inner.get_labels()
     }
 
     /// Where it comes from.
-    pub fn origin(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Origin>,
-    ) -> Self {
+    pub fn origin(mut self, input: impl Into<crate::types::Origin>) -> Self {
         self.inner = self.inner.origin(input);
         self
     }
 
     /// Sets or clears `Origin`.
-    pub fn set_origin(
-        mut self,
-        input: ::std::option::Option<crate::types::Origin>,
-    ) -> Self {
+    pub fn set_origin(mut self, input: Option<crate::types::Origin>) -> Self {
         self.inner = self.inner.set_origin(input);
         self
     }
 
     /// The value of `Origin` set so far.
-    pub fn get_origin(&self) -> &::std::option::Option<crate::types::Origin> {
+    pub fn get_origin(&self) -> &Option<crate::types::Origin> {
         self.inner.get_origin()
     }
 }

@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct Origin {
     /// The sending host.
-    #[serde(rename = "Host", skip_serializing_if = "::std::option::Option::is_none")]
-    pub host: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Host", skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
 }
 
 impl Origin {
@@ -20,30 +20,24 @@ impl Origin {
 /// A builder for [`Origin`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct OriginBuilder {
-    host: ::std::option::Option<::std::string::String>,
+    host: Option<String>,
 }
 
 impl OriginBuilder {
     /// Sets `Host`.
-    pub fn host(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn host(mut self, input: impl Into<String>) -> Self {
         self.host = Some(input.into());
         self
     }
 
     /// Sets or clears `Host`.
-    pub fn set_host(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_host(mut self, input: Option<String>) -> Self {
         self.host = input;
         self
     }
 
     /// The value of `Host` set so far.
-    pub fn get_host(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_host(&self) -> &Option<String> {
         &self.host
     }
 

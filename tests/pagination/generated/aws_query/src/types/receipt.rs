@@ -6,11 +6,11 @@
 #[non_exhaustive]
 pub struct Receipt {
     /// The receipt, an attribute.
-    #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// When.
-    #[serde(rename = "At", skip_serializing_if = "::std::option::Option::is_none")]
-    pub at: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(rename = "At", skip_serializing_if = "Option::is_none")]
+    pub at: Option<::smithy_runtime::DateTime>,
 }
 
 impl Receipt {
@@ -23,54 +23,42 @@ impl Receipt {
 /// A builder for [`Receipt`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ReceiptBuilder {
-    id: ::std::option::Option<::std::string::String>,
-    at: ::std::option::Option<::smithy_runtime::DateTime>,
+    id: Option<String>,
+    at: Option<::smithy_runtime::DateTime>,
 }
 
 impl ReceiptBuilder {
     /// Sets `Id`.
-    pub fn id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn id(mut self, input: impl Into<String>) -> Self {
         self.id = Some(input.into());
         self
     }
 
     /// Sets or clears `Id`.
-    pub fn set_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_id(mut self, input: Option<String>) -> Self {
         self.id = input;
         self
     }
 
     /// The value of `Id` set so far.
-    pub fn get_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_id(&self) -> &Option<String> {
         &self.id
     }
 
     /// Sets `At`.
-    pub fn at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.at = Some(input.into());
         self
     }
 
     /// Sets or clears `At`.
-    pub fn set_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.at = input;
         self
     }
 
     /// The value of `At` set so far.
-    pub fn get_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_at(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.at
     }
 

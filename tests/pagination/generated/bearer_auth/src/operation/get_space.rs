@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct GetSpaceInput {
     /// The `name` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl GetSpaceInput {
@@ -23,39 +23,31 @@ impl GetSpaceInput {
 /// A builder for [`GetSpaceInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetSpaceInputBuilder {
-    name: ::std::option::Option<::std::string::String>,
+    name: Option<String>,
 }
 
 impl GetSpaceInputBuilder {
     /// Sets `name`. Required.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Builds the [`GetSpaceInput`].
     ///
     /// Fails when a required member is not set: `name`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetSpaceInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetSpaceInput, ::smithy_runtime::error::BuildError> {
         if self.name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -74,13 +66,10 @@ impl GetSpaceInputBuilder {
 #[non_exhaustive]
 pub struct GetSpaceOutput {
     /// The `name` member.
-    pub name: ::std::string::String,
+    pub name: String,
     /// The `displayName` member.
-    #[serde(
-        rename = "displayName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub display_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "displayName", skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
 }
 
 impl GetSpaceOutput {
@@ -93,63 +82,49 @@ impl GetSpaceOutput {
 /// A builder for [`GetSpaceOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetSpaceOutputBuilder {
-    name: ::std::option::Option<::std::string::String>,
-    display_name: ::std::option::Option<::std::string::String>,
+    name: Option<String>,
+    display_name: Option<String>,
 }
 
 impl GetSpaceOutputBuilder {
     /// Sets `name`. Required.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Sets `displayName`.
-    pub fn display_name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn display_name(mut self, input: impl Into<String>) -> Self {
         self.display_name = Some(input.into());
         self
     }
 
     /// Sets or clears `displayName`.
-    pub fn set_display_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_display_name(mut self, input: Option<String>) -> Self {
         self.display_name = input;
         self
     }
 
     /// The value of `displayName` set so far.
-    pub fn get_display_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_display_name(&self) -> &Option<String> {
         &self.display_name
     }
 
     /// Builds the [`GetSpaceOutput`].
     ///
     /// Fails when a required member is not set: `name`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetSpaceOutput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetSpaceOutput, ::smithy_runtime::error::BuildError> {
         Ok(GetSpaceOutput {
             name: self
                 .name
@@ -187,17 +162,17 @@ impl GetSpaceError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -207,11 +182,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetSpaceError {
         GetSpaceError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetSpaceError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetSpaceError::message(self)
     }
 }
@@ -223,18 +198,18 @@ impl ::std::fmt::Display for GetSpaceError {
 }
 
 impl ::std::error::Error for GetSpaceError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetSpaceError {
+impl From<::smithy_runtime::error::UnhandledError> for GetSpaceError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetSpaceError> for crate::Error {
+impl From<GetSpaceError> for crate::Error {
     fn from(error: GetSpaceError) -> Self {
         match error {
             GetSpaceError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -255,14 +230,14 @@ impl GetSpaceFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetSpaceError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetSpaceOutput, GetSpaceError> {
+    pub async fn send(self) -> Result<GetSpaceOutput, GetSpaceError> {
         let input = self
             .inner
             .build()
@@ -276,25 +251,19 @@ impl GetSpaceFluentBuilder {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         self.inner.get_name()
     }
 }

@@ -30,8 +30,8 @@ impl VerifySessionInputBuilder {
 #[non_exhaustive]
 pub struct VerifySessionOutput {
     /// The `identity` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub identity: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub identity: Option<String>,
 }
 
 impl VerifySessionOutput {
@@ -44,30 +44,24 @@ impl VerifySessionOutput {
 /// A builder for [`VerifySessionOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct VerifySessionOutputBuilder {
-    identity: ::std::option::Option<::std::string::String>,
+    identity: Option<String>,
 }
 
 impl VerifySessionOutputBuilder {
     /// Sets `identity`.
-    pub fn identity(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn identity(mut self, input: impl Into<String>) -> Self {
         self.identity = Some(input.into());
         self
     }
 
     /// Sets or clears `identity`.
-    pub fn set_identity(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_identity(mut self, input: Option<String>) -> Self {
         self.identity = input;
         self
     }
 
     /// The value of `identity` set so far.
-    pub fn get_identity(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_identity(&self) -> &Option<String> {
         &self.identity
     }
 
@@ -104,17 +98,17 @@ impl VerifySessionError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -124,11 +118,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for VerifySessionError {
         VerifySessionError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         VerifySessionError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         VerifySessionError::message(self)
     }
 }
@@ -140,19 +134,18 @@ impl ::std::fmt::Display for VerifySessionError {
 }
 
 impl ::std::error::Error for VerifySessionError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for VerifySessionError {
+impl From<::smithy_runtime::error::UnhandledError> for VerifySessionError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<VerifySessionError> for crate::Error {
+impl From<VerifySessionError> for crate::Error {
     fn from(error: VerifySessionError) -> Self {
         match error {
             VerifySessionError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -173,16 +166,14 @@ impl VerifySessionFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](VerifySessionError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<VerifySessionOutput, VerifySessionError> {
+    pub async fn send(self) -> Result<VerifySessionOutput, VerifySessionError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }

@@ -9,35 +9,26 @@ mod wire;
 #[non_exhaustive]
 pub struct PutNumbersInput {
     /// The `Label` member.
-    #[serde(rename = "Label", skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::smithy_runtime::BigInteger>,
+    #[serde(rename = "Label", skip_serializing_if = "Option::is_none")]
+    pub label: Option<::smithy_runtime::BigInteger>,
     /// The `QueryInteger` member.
-    #[serde(
-        rename = "QueryInteger",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub query_integer: ::std::option::Option<::smithy_runtime::BigInteger>,
+    #[serde(rename = "QueryInteger", skip_serializing_if = "Option::is_none")]
+    pub query_integer: Option<::smithy_runtime::BigInteger>,
     /// The `QueryDecimal` member.
-    #[serde(
-        rename = "QueryDecimal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub query_decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
+    #[serde(rename = "QueryDecimal", skip_serializing_if = "Option::is_none")]
+    pub query_decimal: Option<::smithy_runtime::BigDecimal>,
     /// The `HeaderDecimal` member.
-    #[serde(
-        rename = "HeaderDecimal",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub header_decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
+    #[serde(rename = "HeaderDecimal", skip_serializing_if = "Option::is_none")]
+    pub header_decimal: Option<::smithy_runtime::BigDecimal>,
     /// The `Integer` member.
-    #[serde(rename = "Integer", skip_serializing_if = "::std::option::Option::is_none")]
-    pub integer: ::std::option::Option<::smithy_runtime::BigInteger>,
+    #[serde(rename = "Integer", skip_serializing_if = "Option::is_none")]
+    pub integer: Option<::smithy_runtime::BigInteger>,
     /// The `Decimal` member.
-    #[serde(rename = "Decimal", skip_serializing_if = "::std::option::Option::is_none")]
-    pub decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
+    #[serde(rename = "Decimal", skip_serializing_if = "Option::is_none")]
+    pub decimal: Option<::smithy_runtime::BigDecimal>,
     /// The `Decimals` member.
-    #[serde(rename = "Decimals", skip_serializing_if = "::std::option::Option::is_none")]
-    pub decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+    #[serde(rename = "Decimals", skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
 }
 
 impl PutNumbersInput {
@@ -50,43 +41,37 @@ impl PutNumbersInput {
 /// A builder for [`PutNumbersInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutNumbersInputBuilder {
-    label: ::std::option::Option<::smithy_runtime::BigInteger>,
-    query_integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-    query_decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    header_decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-    decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+    label: Option<::smithy_runtime::BigInteger>,
+    query_integer: Option<::smithy_runtime::BigInteger>,
+    query_decimal: Option<::smithy_runtime::BigDecimal>,
+    header_decimal: Option<::smithy_runtime::BigDecimal>,
+    integer: Option<::smithy_runtime::BigInteger>,
+    decimal: Option<::smithy_runtime::BigDecimal>,
+    decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
 }
 
 impl PutNumbersInputBuilder {
     /// Sets `Label`. Required.
-    pub fn label(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn label(mut self, input: impl Into<::smithy_runtime::BigInteger>) -> Self {
         self.label = Some(input.into());
         self
     }
 
     /// Sets or clears `Label`.
-    pub fn set_label(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn set_label(mut self, input: Option<::smithy_runtime::BigInteger>) -> Self {
         self.label = input;
         self
     }
 
     /// The value of `Label` set so far.
-    pub fn get_label(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_label(&self) -> &Option<::smithy_runtime::BigInteger> {
         &self.label
     }
 
     /// Sets `QueryInteger`.
     pub fn query_integer(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
+        input: impl Into<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.query_integer = Some(input.into());
         self
@@ -95,23 +80,21 @@ impl PutNumbersInputBuilder {
     /// Sets or clears `QueryInteger`.
     pub fn set_query_integer(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
+        input: Option<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.query_integer = input;
         self
     }
 
     /// The value of `QueryInteger` set so far.
-    pub fn get_query_integer(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_query_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         &self.query_integer
     }
 
     /// Sets `QueryDecimal`.
     pub fn query_decimal(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
+        input: impl Into<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.query_decimal = Some(input.into());
         self
@@ -120,23 +103,21 @@ impl PutNumbersInputBuilder {
     /// Sets or clears `QueryDecimal`.
     pub fn set_query_decimal(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
+        input: Option<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.query_decimal = input;
         self
     }
 
     /// The value of `QueryDecimal` set so far.
-    pub fn get_query_decimal(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_query_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         &self.query_decimal
     }
 
     /// Sets `HeaderDecimal`.
     pub fn header_decimal(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
+        input: impl Into<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.header_decimal = Some(input.into());
         self
@@ -145,69 +126,55 @@ impl PutNumbersInputBuilder {
     /// Sets or clears `HeaderDecimal`.
     pub fn set_header_decimal(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
+        input: Option<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.header_decimal = input;
         self
     }
 
     /// The value of `HeaderDecimal` set so far.
-    pub fn get_header_decimal(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_header_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         &self.header_decimal
     }
 
     /// Sets `Integer`.
-    pub fn integer(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn integer(mut self, input: impl Into<::smithy_runtime::BigInteger>) -> Self {
         self.integer = Some(input.into());
         self
     }
 
     /// Sets or clears `Integer`.
-    pub fn set_integer(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn set_integer(mut self, input: Option<::smithy_runtime::BigInteger>) -> Self {
         self.integer = input;
         self
     }
 
     /// The value of `Integer` set so far.
-    pub fn get_integer(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         &self.integer
     }
 
     /// Sets `Decimal`.
-    pub fn decimal(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn decimal(mut self, input: impl Into<::smithy_runtime::BigDecimal>) -> Self {
         self.decimal = Some(input.into());
         self
     }
 
     /// Sets or clears `Decimal`.
-    pub fn set_decimal(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn set_decimal(mut self, input: Option<::smithy_runtime::BigDecimal>) -> Self {
         self.decimal = input;
         self
     }
 
     /// The value of `Decimal` set so far.
-    pub fn get_decimal(&self) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         &self.decimal
     }
 
     /// Sets `Decimals`.
     pub fn decimals(
         mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: impl Into<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.decimals = Some(input.into());
         self
@@ -216,25 +183,21 @@ impl PutNumbersInputBuilder {
     /// Sets or clears `Decimals`.
     pub fn set_decimals(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: Option<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.decimals = input;
         self
     }
 
     /// The value of `Decimals` set so far.
-    pub fn get_decimals(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>> {
+    pub fn get_decimals(&self) -> &Option<Vec<::smithy_runtime::BigDecimal>> {
         &self.decimals
     }
 
     /// Builds the [`PutNumbersInput`].
     ///
     /// Fails when a required member is not set: `Label`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<PutNumbersInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<PutNumbersInput, ::smithy_runtime::error::BuildError> {
         if self.label.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -261,20 +224,17 @@ impl PutNumbersInputBuilder {
 #[non_exhaustive]
 pub struct PutNumbersOutput {
     /// The `HeaderInteger` member.
-    #[serde(
-        rename = "HeaderInteger",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub header_integer: ::std::option::Option<::smithy_runtime::BigInteger>,
+    #[serde(rename = "HeaderInteger", skip_serializing_if = "Option::is_none")]
+    pub header_integer: Option<::smithy_runtime::BigInteger>,
     /// The `Integer` member.
-    #[serde(rename = "Integer", skip_serializing_if = "::std::option::Option::is_none")]
-    pub integer: ::std::option::Option<::smithy_runtime::BigInteger>,
+    #[serde(rename = "Integer", skip_serializing_if = "Option::is_none")]
+    pub integer: Option<::smithy_runtime::BigInteger>,
     /// The `Decimal` member.
-    #[serde(rename = "Decimal", skip_serializing_if = "::std::option::Option::is_none")]
-    pub decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
+    #[serde(rename = "Decimal", skip_serializing_if = "Option::is_none")]
+    pub decimal: Option<::smithy_runtime::BigDecimal>,
     /// The `Decimals` member.
-    #[serde(rename = "Decimals", skip_serializing_if = "::std::option::Option::is_none")]
-    pub decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+    #[serde(rename = "Decimals", skip_serializing_if = "Option::is_none")]
+    pub decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
 }
 
 impl PutNumbersOutput {
@@ -287,17 +247,17 @@ impl PutNumbersOutput {
 /// A builder for [`PutNumbersOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutNumbersOutputBuilder {
-    header_integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-    integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-    decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+    header_integer: Option<::smithy_runtime::BigInteger>,
+    integer: Option<::smithy_runtime::BigInteger>,
+    decimal: Option<::smithy_runtime::BigDecimal>,
+    decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
 }
 
 impl PutNumbersOutputBuilder {
     /// Sets `HeaderInteger`.
     pub fn header_integer(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
+        input: impl Into<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.header_integer = Some(input.into());
         self
@@ -306,69 +266,55 @@ impl PutNumbersOutputBuilder {
     /// Sets or clears `HeaderInteger`.
     pub fn set_header_integer(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
+        input: Option<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.header_integer = input;
         self
     }
 
     /// The value of `HeaderInteger` set so far.
-    pub fn get_header_integer(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_header_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         &self.header_integer
     }
 
     /// Sets `Integer`.
-    pub fn integer(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn integer(mut self, input: impl Into<::smithy_runtime::BigInteger>) -> Self {
         self.integer = Some(input.into());
         self
     }
 
     /// Sets or clears `Integer`.
-    pub fn set_integer(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn set_integer(mut self, input: Option<::smithy_runtime::BigInteger>) -> Self {
         self.integer = input;
         self
     }
 
     /// The value of `Integer` set so far.
-    pub fn get_integer(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         &self.integer
     }
 
     /// Sets `Decimal`.
-    pub fn decimal(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn decimal(mut self, input: impl Into<::smithy_runtime::BigDecimal>) -> Self {
         self.decimal = Some(input.into());
         self
     }
 
     /// Sets or clears `Decimal`.
-    pub fn set_decimal(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn set_decimal(mut self, input: Option<::smithy_runtime::BigDecimal>) -> Self {
         self.decimal = input;
         self
     }
 
     /// The value of `Decimal` set so far.
-    pub fn get_decimal(&self) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         &self.decimal
     }
 
     /// Sets `Decimals`.
     pub fn decimals(
         mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: impl Into<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.decimals = Some(input.into());
         self
@@ -377,16 +323,14 @@ impl PutNumbersOutputBuilder {
     /// Sets or clears `Decimals`.
     pub fn set_decimals(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: Option<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.decimals = input;
         self
     }
 
     /// The value of `Decimals` set so far.
-    pub fn get_decimals(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>> {
+    pub fn get_decimals(&self) -> &Option<Vec<::smithy_runtime::BigDecimal>> {
         &self.decimals
     }
 
@@ -426,17 +370,17 @@ impl PutNumbersError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -446,11 +390,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PutNumbersError {
         PutNumbersError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PutNumbersError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PutNumbersError::message(self)
     }
 }
@@ -462,18 +406,18 @@ impl ::std::fmt::Display for PutNumbersError {
 }
 
 impl ::std::error::Error for PutNumbersError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PutNumbersError {
+impl From<::smithy_runtime::error::UnhandledError> for PutNumbersError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PutNumbersError> for crate::Error {
+impl From<PutNumbersError> for crate::Error {
     fn from(error: PutNumbersError) -> Self {
         match error {
             PutNumbersError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -494,14 +438,14 @@ impl PutNumbersFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PutNumbersError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PutNumbersOutput, PutNumbersError> {
+    pub async fn send(self) -> Result<PutNumbersOutput, PutNumbersError> {
         let input = self
             .inner
             .build()
@@ -515,32 +459,26 @@ impl PutNumbersFluentBuilder {
     }
 
     /// The `Label` member.
-    pub fn label(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn label(mut self, input: impl Into<::smithy_runtime::BigInteger>) -> Self {
         self.inner = self.inner.label(input);
         self
     }
 
     /// Sets or clears `Label`.
-    pub fn set_label(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn set_label(mut self, input: Option<::smithy_runtime::BigInteger>) -> Self {
         self.inner = self.inner.set_label(input);
         self
     }
 
     /// The value of `Label` set so far.
-    pub fn get_label(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_label(&self) -> &Option<::smithy_runtime::BigInteger> {
         self.inner.get_label()
     }
 
     /// The `QueryInteger` member.
     pub fn query_integer(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
+        input: impl Into<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.inner = self.inner.query_integer(input);
         self
@@ -549,23 +487,21 @@ impl PutNumbersFluentBuilder {
     /// Sets or clears `QueryInteger`.
     pub fn set_query_integer(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
+        input: Option<::smithy_runtime::BigInteger>,
     ) -> Self {
         self.inner = self.inner.set_query_integer(input);
         self
     }
 
     /// The value of `QueryInteger` set so far.
-    pub fn get_query_integer(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_query_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         self.inner.get_query_integer()
     }
 
     /// The `QueryDecimal` member.
     pub fn query_decimal(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
+        input: impl Into<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.inner = self.inner.query_decimal(input);
         self
@@ -574,23 +510,21 @@ impl PutNumbersFluentBuilder {
     /// Sets or clears `QueryDecimal`.
     pub fn set_query_decimal(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
+        input: Option<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.inner = self.inner.set_query_decimal(input);
         self
     }
 
     /// The value of `QueryDecimal` set so far.
-    pub fn get_query_decimal(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_query_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         self.inner.get_query_decimal()
     }
 
     /// The `HeaderDecimal` member.
     pub fn header_decimal(
         mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
+        input: impl Into<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.inner = self.inner.header_decimal(input);
         self
@@ -599,69 +533,55 @@ impl PutNumbersFluentBuilder {
     /// Sets or clears `HeaderDecimal`.
     pub fn set_header_decimal(
         mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
+        input: Option<::smithy_runtime::BigDecimal>,
     ) -> Self {
         self.inner = self.inner.set_header_decimal(input);
         self
     }
 
     /// The value of `HeaderDecimal` set so far.
-    pub fn get_header_decimal(
-        &self,
-    ) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_header_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         self.inner.get_header_decimal()
     }
 
     /// The `Integer` member.
-    pub fn integer(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn integer(mut self, input: impl Into<::smithy_runtime::BigInteger>) -> Self {
         self.inner = self.inner.integer(input);
         self
     }
 
     /// Sets or clears `Integer`.
-    pub fn set_integer(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigInteger>,
-    ) -> Self {
+    pub fn set_integer(mut self, input: Option<::smithy_runtime::BigInteger>) -> Self {
         self.inner = self.inner.set_integer(input);
         self
     }
 
     /// The value of `Integer` set so far.
-    pub fn get_integer(&self) -> &::std::option::Option<::smithy_runtime::BigInteger> {
+    pub fn get_integer(&self) -> &Option<::smithy_runtime::BigInteger> {
         self.inner.get_integer()
     }
 
     /// The `Decimal` member.
-    pub fn decimal(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn decimal(mut self, input: impl Into<::smithy_runtime::BigDecimal>) -> Self {
         self.inner = self.inner.decimal(input);
         self
     }
 
     /// Sets or clears `Decimal`.
-    pub fn set_decimal(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::BigDecimal>,
-    ) -> Self {
+    pub fn set_decimal(mut self, input: Option<::smithy_runtime::BigDecimal>) -> Self {
         self.inner = self.inner.set_decimal(input);
         self
     }
 
     /// The value of `Decimal` set so far.
-    pub fn get_decimal(&self) -> &::std::option::Option<::smithy_runtime::BigDecimal> {
+    pub fn get_decimal(&self) -> &Option<::smithy_runtime::BigDecimal> {
         self.inner.get_decimal()
     }
 
     /// The `Decimals` member.
     pub fn decimals(
         mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: impl Into<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.inner = self.inner.decimals(input);
         self
@@ -670,16 +590,14 @@ impl PutNumbersFluentBuilder {
     /// Sets or clears `Decimals`.
     pub fn set_decimals(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        input: Option<Vec<::smithy_runtime::BigDecimal>>,
     ) -> Self {
         self.inner = self.inner.set_decimals(input);
         self
     }
 
     /// The value of `Decimals` set so far.
-    pub fn get_decimals(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>> {
+    pub fn get_decimals(&self) -> &Option<Vec<::smithy_runtime::BigDecimal>> {
         self.inner.get_decimals()
     }
 }

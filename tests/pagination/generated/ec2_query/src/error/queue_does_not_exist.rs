@@ -9,12 +9,12 @@ pub struct QueueDoesNotExist {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// The queue that does not exist.
-    #[serde(rename = "QueueUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub queue_url: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "QueueUrl", skip_serializing_if = "Option::is_none")]
+    pub queue_url: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -26,7 +26,7 @@ impl QueueDoesNotExist {
     }
 }
 
-impl ::std::cmp::PartialEq for QueueDoesNotExist {
+impl PartialEq for QueueDoesNotExist {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.queue_url == other.queue_url
     }
@@ -35,55 +35,43 @@ impl ::std::cmp::PartialEq for QueueDoesNotExist {
 /// A builder for [`QueueDoesNotExist`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct QueueDoesNotExistBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    queue_url: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    queue_url: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl QueueDoesNotExistBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `QueueUrl`.
-    pub fn queue_url(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn queue_url(mut self, input: impl Into<String>) -> Self {
         self.queue_url = Some(input.into());
         self
     }
 
     /// Sets or clears `QueueUrl`.
-    pub fn set_queue_url(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_queue_url(mut self, input: Option<String>) -> Self {
         self.queue_url = input;
         self
     }
 
     /// The value of `QueueUrl` set so far.
-    pub fn get_queue_url(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_queue_url(&self) -> &Option<String> {
         &self.queue_url
     }
 
@@ -113,17 +101,17 @@ impl QueueDoesNotExist {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -133,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for QueueDoesNotExist {
         QueueDoesNotExist::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         QueueDoesNotExist::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         QueueDoesNotExist::message(self)
     }
 }

@@ -9,11 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct DeleteThingInput {
     /// The `Bucket` member.
-    #[serde(rename = "Bucket", skip_serializing_if = "::std::option::Option::is_none")]
-    pub bucket: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Bucket", skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
     /// The `Stage` member.
-    #[serde(rename = "Stage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub stage: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Stage", skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
 }
 
 impl DeleteThingInput {
@@ -26,63 +26,49 @@ impl DeleteThingInput {
 /// A builder for [`DeleteThingInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DeleteThingInputBuilder {
-    bucket: ::std::option::Option<::std::string::String>,
-    stage: ::std::option::Option<::std::string::String>,
+    bucket: Option<String>,
+    stage: Option<String>,
 }
 
 impl DeleteThingInputBuilder {
     /// Sets `Bucket`. Required.
-    pub fn bucket(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn bucket(mut self, input: impl Into<String>) -> Self {
         self.bucket = Some(input.into());
         self
     }
 
     /// Sets or clears `Bucket`.
-    pub fn set_bucket(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_bucket(mut self, input: Option<String>) -> Self {
         self.bucket = input;
         self
     }
 
     /// The value of `Bucket` set so far.
-    pub fn get_bucket(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_bucket(&self) -> &Option<String> {
         &self.bucket
     }
 
     /// Sets `Stage`.
-    pub fn stage(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn stage(mut self, input: impl Into<String>) -> Self {
         self.stage = Some(input.into());
         self
     }
 
     /// Sets or clears `Stage`.
-    pub fn set_stage(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_stage(mut self, input: Option<String>) -> Self {
         self.stage = input;
         self
     }
 
     /// The value of `Stage` set so far.
-    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_stage(&self) -> &Option<String> {
         &self.stage
     }
 
     /// Builds the [`DeleteThingInput`].
     ///
     /// Fails when a required member is not set: `Bucket`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<DeleteThingInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<DeleteThingInput, ::smithy_runtime::error::BuildError> {
         if self.bucket.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -144,17 +130,17 @@ impl DeleteThingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -164,11 +150,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for DeleteThingError {
         DeleteThingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         DeleteThingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         DeleteThingError::message(self)
     }
 }
@@ -180,18 +166,18 @@ impl ::std::fmt::Display for DeleteThingError {
 }
 
 impl ::std::error::Error for DeleteThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for DeleteThingError {
+impl From<::smithy_runtime::error::UnhandledError> for DeleteThingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<DeleteThingError> for crate::Error {
+impl From<DeleteThingError> for crate::Error {
     fn from(error: DeleteThingError) -> Self {
         match error {
             DeleteThingError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -212,16 +198,14 @@ impl DeleteThingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](DeleteThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<DeleteThingOutput, DeleteThingError> {
+    pub async fn send(self) -> Result<DeleteThingOutput, DeleteThingError> {
         let input = self
             .inner
             .build()
@@ -235,48 +219,36 @@ impl DeleteThingFluentBuilder {
     }
 
     /// The `Bucket` member.
-    pub fn bucket(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn bucket(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.bucket(input);
         self
     }
 
     /// Sets or clears `Bucket`.
-    pub fn set_bucket(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_bucket(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_bucket(input);
         self
     }
 
     /// The value of `Bucket` set so far.
-    pub fn get_bucket(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_bucket(&self) -> &Option<String> {
         self.inner.get_bucket()
     }
 
     /// The `Stage` member.
-    pub fn stage(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn stage(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.stage(input);
         self
     }
 
     /// Sets or clears `Stage`.
-    pub fn set_stage(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_stage(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_stage(input);
         self
     }
 
     /// The value of `Stage` set so far.
-    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_stage(&self) -> &Option<String> {
         self.inner.get_stage()
     }
 }

@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct GetThingInput {
     /// The `Bucket` member.
-    #[serde(rename = "Bucket", skip_serializing_if = "::std::option::Option::is_none")]
-    pub bucket: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Bucket", skip_serializing_if = "Option::is_none")]
+    pub bucket: Option<String>,
 }
 
 impl GetThingInput {
@@ -23,39 +23,31 @@ impl GetThingInput {
 /// A builder for [`GetThingInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetThingInputBuilder {
-    bucket: ::std::option::Option<::std::string::String>,
+    bucket: Option<String>,
 }
 
 impl GetThingInputBuilder {
     /// Sets `Bucket`. Required.
-    pub fn bucket(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn bucket(mut self, input: impl Into<String>) -> Self {
         self.bucket = Some(input.into());
         self
     }
 
     /// Sets or clears `Bucket`.
-    pub fn set_bucket(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_bucket(mut self, input: Option<String>) -> Self {
         self.bucket = input;
         self
     }
 
     /// The value of `Bucket` set so far.
-    pub fn get_bucket(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_bucket(&self) -> &Option<String> {
         &self.bucket
     }
 
     /// Builds the [`GetThingInput`].
     ///
     /// Fails when a required member is not set: `Bucket`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetThingInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetThingInput, ::smithy_runtime::error::BuildError> {
         if self.bucket.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -116,17 +108,17 @@ impl GetThingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -136,11 +128,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetThingError {
         GetThingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetThingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetThingError::message(self)
     }
 }
@@ -152,18 +144,18 @@ impl ::std::fmt::Display for GetThingError {
 }
 
 impl ::std::error::Error for GetThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetThingError {
+impl From<::smithy_runtime::error::UnhandledError> for GetThingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetThingError> for crate::Error {
+impl From<GetThingError> for crate::Error {
     fn from(error: GetThingError) -> Self {
         match error {
             GetThingError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -184,14 +176,14 @@ impl GetThingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetThingOutput, GetThingError> {
+    pub async fn send(self) -> Result<GetThingOutput, GetThingError> {
         let input = self
             .inner
             .build()
@@ -205,25 +197,19 @@ impl GetThingFluentBuilder {
     }
 
     /// The `Bucket` member.
-    pub fn bucket(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn bucket(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.bucket(input);
         self
     }
 
     /// Sets or clears `Bucket`.
-    pub fn set_bucket(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_bucket(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_bucket(input);
         self
     }
 
     /// The value of `Bucket` set so far.
-    pub fn get_bucket(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_bucket(&self) -> &Option<String> {
         self.inner.get_bucket()
     }
 }

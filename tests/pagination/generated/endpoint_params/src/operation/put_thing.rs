@@ -9,19 +9,17 @@ mod wire;
 #[non_exhaustive]
 pub struct PutThingInput {
     /// The `Stage` member.
-    #[serde(rename = "Stage", skip_serializing_if = "::std::option::Option::is_none")]
-    pub stage: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Stage", skip_serializing_if = "Option::is_none")]
+    pub stage: Option<String>,
     /// The `Nested` member.
-    #[serde(rename = "Nested", skip_serializing_if = "::std::option::Option::is_none")]
-    pub nested: ::std::option::Option<crate::types::Nested>,
+    #[serde(rename = "Nested", skip_serializing_if = "Option::is_none")]
+    pub nested: Option<crate::types::Nested>,
     /// The `Tags` member.
-    #[serde(rename = "Tags", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+    pub tags: Option<::std::collections::HashMap<String, String>>,
     /// The `Items` member.
-    #[serde(rename = "Items", skip_serializing_if = "::std::option::Option::is_none")]
-    pub items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    #[serde(rename = "Items", skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::types::Item>>,
 }
 
 impl PutThingInput {
@@ -34,67 +32,51 @@ impl PutThingInput {
 /// A builder for [`PutThingInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutThingInputBuilder {
-    stage: ::std::option::Option<::std::string::String>,
-    nested: ::std::option::Option<crate::types::Nested>,
-    tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    stage: Option<String>,
+    nested: Option<crate::types::Nested>,
+    tags: Option<::std::collections::HashMap<String, String>>,
+    items: Option<Vec<crate::types::Item>>,
 }
 
 impl PutThingInputBuilder {
     /// Sets `Stage`.
-    pub fn stage(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn stage(mut self, input: impl Into<String>) -> Self {
         self.stage = Some(input.into());
         self
     }
 
     /// Sets or clears `Stage`.
-    pub fn set_stage(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_stage(mut self, input: Option<String>) -> Self {
         self.stage = input;
         self
     }
 
     /// The value of `Stage` set so far.
-    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_stage(&self) -> &Option<String> {
         &self.stage
     }
 
     /// Sets `Nested`.
-    pub fn nested(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Nested>,
-    ) -> Self {
+    pub fn nested(mut self, input: impl Into<crate::types::Nested>) -> Self {
         self.nested = Some(input.into());
         self
     }
 
     /// Sets or clears `Nested`.
-    pub fn set_nested(
-        mut self,
-        input: ::std::option::Option<crate::types::Nested>,
-    ) -> Self {
+    pub fn set_nested(mut self, input: Option<crate::types::Nested>) -> Self {
         self.nested = input;
         self
     }
 
     /// The value of `Nested` set so far.
-    pub fn get_nested(&self) -> &::std::option::Option<crate::types::Nested> {
+    pub fn get_nested(&self) -> &Option<crate::types::Nested> {
         &self.nested
     }
 
     /// Sets `Tags`.
     pub fn tags(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.tags = Some(input.into());
         self
@@ -103,45 +85,31 @@ impl PutThingInputBuilder {
     /// Sets or clears `Tags`.
     pub fn set_tags(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.tags = input;
         self
     }
 
     /// The value of `Tags` set so far.
-    pub fn get_tags(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    pub fn get_tags(&self) -> &Option<::std::collections::HashMap<String, String>> {
         &self.tags
     }
 
     /// Sets `Items`.
-    pub fn items(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn items(mut self, input: impl Into<Vec<crate::types::Item>>) -> Self {
         self.items = Some(input.into());
         self
     }
 
     /// Sets or clears `Items`.
-    pub fn set_items(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn set_items(mut self, input: Option<Vec<crate::types::Item>>) -> Self {
         self.items = input;
         self
     }
 
     /// The value of `Items` set so far.
-    pub fn get_items(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+    pub fn get_items(&self) -> &Option<Vec<crate::types::Item>> {
         &self.items
     }
 
@@ -202,17 +170,17 @@ impl PutThingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -222,11 +190,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PutThingError {
         PutThingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PutThingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PutThingError::message(self)
     }
 }
@@ -238,18 +206,18 @@ impl ::std::fmt::Display for PutThingError {
 }
 
 impl ::std::error::Error for PutThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PutThingError {
+impl From<::smithy_runtime::error::UnhandledError> for PutThingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PutThingError> for crate::Error {
+impl From<PutThingError> for crate::Error {
     fn from(error: PutThingError) -> Self {
         match error {
             PutThingError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -270,14 +238,14 @@ impl PutThingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PutThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PutThingOutput, PutThingError> {
+    pub async fn send(self) -> Result<PutThingOutput, PutThingError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -288,57 +256,43 @@ impl PutThingFluentBuilder {
     }
 
     /// The `Stage` member.
-    pub fn stage(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn stage(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.stage(input);
         self
     }
 
     /// Sets or clears `Stage`.
-    pub fn set_stage(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_stage(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_stage(input);
         self
     }
 
     /// The value of `Stage` set so far.
-    pub fn get_stage(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_stage(&self) -> &Option<String> {
         self.inner.get_stage()
     }
 
     /// The `Nested` member.
-    pub fn nested(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Nested>,
-    ) -> Self {
+    pub fn nested(mut self, input: impl Into<crate::types::Nested>) -> Self {
         self.inner = self.inner.nested(input);
         self
     }
 
     /// Sets or clears `Nested`.
-    pub fn set_nested(
-        mut self,
-        input: ::std::option::Option<crate::types::Nested>,
-    ) -> Self {
+    pub fn set_nested(mut self, input: Option<crate::types::Nested>) -> Self {
         self.inner = self.inner.set_nested(input);
         self
     }
 
     /// The value of `Nested` set so far.
-    pub fn get_nested(&self) -> &::std::option::Option<crate::types::Nested> {
+    pub fn get_nested(&self) -> &Option<crate::types::Nested> {
         self.inner.get_nested()
     }
 
     /// The `Tags` member.
     pub fn tags(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.tags(input);
         self
@@ -347,45 +301,31 @@ impl PutThingFluentBuilder {
     /// Sets or clears `Tags`.
     pub fn set_tags(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.set_tags(input);
         self
     }
 
     /// The value of `Tags` set so far.
-    pub fn get_tags(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    pub fn get_tags(&self) -> &Option<::std::collections::HashMap<String, String>> {
         self.inner.get_tags()
     }
 
     /// The `Items` member.
-    pub fn items(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn items(mut self, input: impl Into<Vec<crate::types::Item>>) -> Self {
         self.inner = self.inner.items(input);
         self
     }
 
     /// Sets or clears `Items`.
-    pub fn set_items(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn set_items(mut self, input: Option<Vec<crate::types::Item>>) -> Self {
         self.inner = self.inner.set_items(input);
         self
     }
 
     /// The value of `Items` set so far.
-    pub fn get_items(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+    pub fn get_items(&self) -> &Option<Vec<crate::types::Item>> {
         self.inner.get_items()
     }
 }

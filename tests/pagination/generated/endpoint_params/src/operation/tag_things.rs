@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct TagThingsInput {
     /// The `Items` member.
-    #[serde(rename = "Items", skip_serializing_if = "::std::option::Option::is_none")]
-    pub items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    #[serde(rename = "Items", skip_serializing_if = "Option::is_none")]
+    pub items: Option<Vec<crate::types::Item>>,
 }
 
 impl TagThingsInput {
@@ -23,32 +23,24 @@ impl TagThingsInput {
 /// A builder for [`TagThingsInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct TagThingsInputBuilder {
-    items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+    items: Option<Vec<crate::types::Item>>,
 }
 
 impl TagThingsInputBuilder {
     /// Sets `Items`.
-    pub fn items(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn items(mut self, input: impl Into<Vec<crate::types::Item>>) -> Self {
         self.items = Some(input.into());
         self
     }
 
     /// Sets or clears `Items`.
-    pub fn set_items(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn set_items(mut self, input: Option<Vec<crate::types::Item>>) -> Self {
         self.items = input;
         self
     }
 
     /// The value of `Items` set so far.
-    pub fn get_items(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+    pub fn get_items(&self) -> &Option<Vec<crate::types::Item>> {
         &self.items
     }
 
@@ -106,17 +98,17 @@ impl TagThingsError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -126,11 +118,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for TagThingsError {
         TagThingsError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         TagThingsError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         TagThingsError::message(self)
     }
 }
@@ -142,18 +134,18 @@ impl ::std::fmt::Display for TagThingsError {
 }
 
 impl ::std::error::Error for TagThingsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for TagThingsError {
+impl From<::smithy_runtime::error::UnhandledError> for TagThingsError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<TagThingsError> for crate::Error {
+impl From<TagThingsError> for crate::Error {
     fn from(error: TagThingsError) -> Self {
         match error {
             TagThingsError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -174,14 +166,14 @@ impl TagThingsFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](TagThingsError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<TagThingsOutput, TagThingsError> {
+    pub async fn send(self) -> Result<TagThingsOutput, TagThingsError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -192,27 +184,19 @@ impl TagThingsFluentBuilder {
     }
 
     /// The `Items` member.
-    pub fn items(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn items(mut self, input: impl Into<Vec<crate::types::Item>>) -> Self {
         self.inner = self.inner.items(input);
         self
     }
 
     /// Sets or clears `Items`.
-    pub fn set_items(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
-    ) -> Self {
+    pub fn set_items(mut self, input: Option<Vec<crate::types::Item>>) -> Self {
         self.inner = self.inner.set_items(input);
         self
     }
 
     /// The value of `Items` set so far.
-    pub fn get_items(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Item>> {
+    pub fn get_items(&self) -> &Option<Vec<crate::types::Item>> {
         self.inner.get_items()
     }
 }

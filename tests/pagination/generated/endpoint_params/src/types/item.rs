@@ -6,11 +6,11 @@
 #[non_exhaustive]
 pub struct Item {
     /// The `Name` member.
-    #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The `Alias` member.
-    #[serde(rename = "Alias", skip_serializing_if = "::std::option::Option::is_none")]
-    pub alias: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Alias", skip_serializing_if = "Option::is_none")]
+    pub alias: Option<String>,
 }
 
 impl Item {
@@ -23,54 +23,42 @@ impl Item {
 /// A builder for [`Item`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ItemBuilder {
-    name: ::std::option::Option<::std::string::String>,
-    alias: ::std::option::Option<::std::string::String>,
+    name: Option<String>,
+    alias: Option<String>,
 }
 
 impl ItemBuilder {
     /// Sets `Name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `Name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `Name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Sets `Alias`.
-    pub fn alias(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn alias(mut self, input: impl Into<String>) -> Self {
         self.alias = Some(input.into());
         self
     }
 
     /// Sets or clears `Alias`.
-    pub fn set_alias(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_alias(mut self, input: Option<String>) -> Self {
         self.alias = input;
         self
     }
 
     /// The value of `Alias` set so far.
-    pub fn get_alias(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_alias(&self) -> &Option<String> {
         &self.alias
     }
 

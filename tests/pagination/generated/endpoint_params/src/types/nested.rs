@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct Nested {
     /// The `Name` member.
-    #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl Nested {
@@ -20,30 +20,24 @@ impl Nested {
 /// A builder for [`Nested`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NestedBuilder {
-    name: ::std::option::Option<::std::string::String>,
+    name: Option<String>,
 }
 
 impl NestedBuilder {
     /// Sets `Name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `Name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `Name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 

@@ -9,17 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct ListAllInput {
     /// The `nextToken` member.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The `maxResults` member.
-    #[serde(
-        rename = "maxResults",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max_results: ::std::option::Option<i32>,
+    #[serde(rename = "maxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
 }
 
 impl ListAllInput {
@@ -32,48 +26,42 @@ impl ListAllInput {
 /// A builder for [`ListAllInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListAllInputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
 }
 
 impl ListAllInputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `maxResults`.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i32>) -> Self {
         self.max_results = Some(input.into());
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
         self.max_results = input;
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i32> {
+    pub fn get_max_results(&self) -> &Option<i32> {
         &self.max_results
     }
 
@@ -92,14 +80,11 @@ impl ListAllInputBuilder {
 #[non_exhaustive]
 pub struct ListAllOutput {
     /// The `nextToken` member.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The `count` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub count: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
 }
 
 impl ListAllOutput {
@@ -112,48 +97,42 @@ impl ListAllOutput {
 /// A builder for [`ListAllOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListAllOutputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    count: ::std::option::Option<i32>,
+    next_token: Option<String>,
+    count: Option<i32>,
 }
 
 impl ListAllOutputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `count`.
-    pub fn count(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn count(mut self, input: impl Into<i32>) -> Self {
         self.count = Some(input.into());
         self
     }
 
     /// Sets or clears `count`.
-    pub fn set_count(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_count(mut self, input: Option<i32>) -> Self {
         self.count = input;
         self
     }
 
     /// The value of `count` set so far.
-    pub fn get_count(&self) -> &::std::option::Option<i32> {
+    pub fn get_count(&self) -> &Option<i32> {
         &self.count
     }
 
@@ -191,17 +170,17 @@ impl ListAllError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -211,11 +190,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ListAllError {
         ListAllError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ListAllError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ListAllError::message(self)
     }
 }
@@ -227,18 +206,18 @@ impl ::std::fmt::Display for ListAllError {
 }
 
 impl ::std::error::Error for ListAllError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for ListAllError {
+impl From<::smithy_runtime::error::UnhandledError> for ListAllError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<ListAllError> for crate::Error {
+impl From<ListAllError> for crate::Error {
     fn from(error: ListAllError) -> Self {
         match error {
             ListAllError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -259,14 +238,14 @@ impl ListAllFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](ListAllError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<ListAllOutput, ListAllError> {
+    pub async fn send(self) -> Result<ListAllOutput, ListAllError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -282,42 +261,36 @@ impl ListAllFluentBuilder {
     }
 
     /// The `nextToken` member.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.next_token(input);
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_next_token(input);
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         self.inner.get_next_token()
     }
 
     /// The `maxResults` member.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.max_results(input);
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_max_results(input);
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i32> {
+    pub fn get_max_results(&self) -> &Option<i32> {
         self.inner.get_max_results()
     }
 }

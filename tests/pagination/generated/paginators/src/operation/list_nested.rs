@@ -9,11 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct ListNestedInput {
     /// The `token` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub token: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
     /// The `limit` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub limit: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i32>,
 }
 
 impl ListNestedInput {
@@ -26,48 +26,42 @@ impl ListNestedInput {
 /// A builder for [`ListNestedInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListNestedInputBuilder {
-    token: ::std::option::Option<::std::string::String>,
-    limit: ::std::option::Option<i32>,
+    token: Option<String>,
+    limit: Option<i32>,
 }
 
 impl ListNestedInputBuilder {
     /// Sets `token`.
-    pub fn token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn token(mut self, input: impl Into<String>) -> Self {
         self.token = Some(input.into());
         self
     }
 
     /// Sets or clears `token`.
-    pub fn set_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_token(mut self, input: Option<String>) -> Self {
         self.token = input;
         self
     }
 
     /// The value of `token` set so far.
-    pub fn get_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_token(&self) -> &Option<String> {
         &self.token
     }
 
     /// Sets `limit`.
-    pub fn limit(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn limit(mut self, input: impl Into<i32>) -> Self {
         self.limit = Some(input.into());
         self
     }
 
     /// Sets or clears `limit`.
-    pub fn set_limit(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_limit(mut self, input: Option<i32>) -> Self {
         self.limit = input;
         self
     }
 
     /// The value of `limit` set so far.
-    pub fn get_limit(&self) -> &::std::option::Option<i32> {
+    pub fn get_limit(&self) -> &Option<i32> {
         &self.limit
     }
 
@@ -86,8 +80,8 @@ impl ListNestedInputBuilder {
 #[non_exhaustive]
 pub struct ListNestedOutput {
     /// The `result` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub result: ::std::option::Option<crate::types::NestedResult>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<crate::types::NestedResult>,
 }
 
 impl ListNestedOutput {
@@ -100,30 +94,24 @@ impl ListNestedOutput {
 /// A builder for [`ListNestedOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListNestedOutputBuilder {
-    result: ::std::option::Option<crate::types::NestedResult>,
+    result: Option<crate::types::NestedResult>,
 }
 
 impl ListNestedOutputBuilder {
     /// Sets `result`.
-    pub fn result(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::NestedResult>,
-    ) -> Self {
+    pub fn result(mut self, input: impl Into<crate::types::NestedResult>) -> Self {
         self.result = Some(input.into());
         self
     }
 
     /// Sets or clears `result`.
-    pub fn set_result(
-        mut self,
-        input: ::std::option::Option<crate::types::NestedResult>,
-    ) -> Self {
+    pub fn set_result(mut self, input: Option<crate::types::NestedResult>) -> Self {
         self.result = input;
         self
     }
 
     /// The value of `result` set so far.
-    pub fn get_result(&self) -> &::std::option::Option<crate::types::NestedResult> {
+    pub fn get_result(&self) -> &Option<crate::types::NestedResult> {
         &self.result
     }
 
@@ -160,17 +148,17 @@ impl ListNestedError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -180,11 +168,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ListNestedError {
         ListNestedError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ListNestedError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ListNestedError::message(self)
     }
 }
@@ -196,18 +184,18 @@ impl ::std::fmt::Display for ListNestedError {
 }
 
 impl ::std::error::Error for ListNestedError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for ListNestedError {
+impl From<::smithy_runtime::error::UnhandledError> for ListNestedError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<ListNestedError> for crate::Error {
+impl From<ListNestedError> for crate::Error {
     fn from(error: ListNestedError) -> Self {
         match error {
             ListNestedError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -228,14 +216,14 @@ impl ListNestedFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](ListNestedError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<ListNestedOutput, ListNestedError> {
+    pub async fn send(self) -> Result<ListNestedOutput, ListNestedError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -251,42 +239,36 @@ impl ListNestedFluentBuilder {
     }
 
     /// The `token` member.
-    pub fn token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.token(input);
         self
     }
 
     /// Sets or clears `token`.
-    pub fn set_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_token(input);
         self
     }
 
     /// The value of `token` set so far.
-    pub fn get_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_token(&self) -> &Option<String> {
         self.inner.get_token()
     }
 
     /// The `limit` member.
-    pub fn limit(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn limit(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.limit(input);
         self
     }
 
     /// Sets or clears `limit`.
-    pub fn set_limit(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_limit(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_limit(input);
         self
     }
 
     /// The value of `limit` set so far.
-    pub fn get_limit(&self) -> &::std::option::Option<i32> {
+    pub fn get_limit(&self) -> &Option<i32> {
         self.inner.get_limit()
     }
 }

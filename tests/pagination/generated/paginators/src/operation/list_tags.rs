@@ -9,17 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct ListTagsInput {
     /// The `nextToken` member.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The `maxResults` member.
-    #[serde(
-        rename = "maxResults",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max_results: ::std::option::Option<i64>,
+    #[serde(rename = "maxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i64>,
 }
 
 impl ListTagsInput {
@@ -32,48 +26,42 @@ impl ListTagsInput {
 /// A builder for [`ListTagsInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListTagsInputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i64>,
+    next_token: Option<String>,
+    max_results: Option<i64>,
 }
 
 impl ListTagsInputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `maxResults`.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i64>) -> Self {
         self.max_results = Some(input.into());
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i64>) -> Self {
         self.max_results = input;
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i64> {
+    pub fn get_max_results(&self) -> &Option<i64> {
         &self.max_results
     }
 
@@ -92,16 +80,11 @@ impl ListTagsInputBuilder {
 #[non_exhaustive]
 pub struct ListTagsOutput {
     /// The `nextToken` member.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The `tags` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tags: Option<::std::collections::HashMap<String, String>>,
 }
 
 impl ListTagsOutput {
@@ -114,42 +97,32 @@ impl ListTagsOutput {
 /// A builder for [`ListTagsOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListTagsOutputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    tags: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    next_token: Option<String>,
+    tags: Option<::std::collections::HashMap<String, String>>,
 }
 
 impl ListTagsOutputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `tags`.
     pub fn tags(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.tags = Some(input.into());
         self
@@ -158,20 +131,14 @@ impl ListTagsOutputBuilder {
     /// Sets or clears `tags`.
     pub fn set_tags(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.tags = input;
         self
     }
 
     /// The value of `tags` set so far.
-    pub fn get_tags(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    pub fn get_tags(&self) -> &Option<::std::collections::HashMap<String, String>> {
         &self.tags
     }
 
@@ -209,17 +176,17 @@ impl ListTagsError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -229,11 +196,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ListTagsError {
         ListTagsError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ListTagsError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ListTagsError::message(self)
     }
 }
@@ -245,18 +212,18 @@ impl ::std::fmt::Display for ListTagsError {
 }
 
 impl ::std::error::Error for ListTagsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for ListTagsError {
+impl From<::smithy_runtime::error::UnhandledError> for ListTagsError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<ListTagsError> for crate::Error {
+impl From<ListTagsError> for crate::Error {
     fn from(error: ListTagsError) -> Self {
         match error {
             ListTagsError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -277,14 +244,14 @@ impl ListTagsFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](ListTagsError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<ListTagsOutput, ListTagsError> {
+    pub async fn send(self) -> Result<ListTagsOutput, ListTagsError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -300,42 +267,36 @@ impl ListTagsFluentBuilder {
     }
 
     /// The `nextToken` member.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.next_token(input);
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_next_token(input);
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         self.inner.get_next_token()
     }
 
     /// The `maxResults` member.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i64>) -> Self {
         self.inner = self.inner.max_results(input);
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i64>) -> Self {
         self.inner = self.inner.set_max_results(input);
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i64> {
+    pub fn get_max_results(&self) -> &Option<i64> {
         self.inner.get_max_results()
     }
 }

@@ -9,20 +9,14 @@ mod wire;
 #[non_exhaustive]
 pub struct ListThingsInput {
     /// The token of the page to get.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The most things per page.
-    #[serde(
-        rename = "maxResults",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub max_results: ::std::option::Option<i32>,
+    #[serde(rename = "maxResults", skip_serializing_if = "Option::is_none")]
+    pub max_results: Option<i32>,
     /// Only things whose name starts with this.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub prefix: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
 }
 
 impl ListThingsInput {
@@ -35,72 +29,60 @@ impl ListThingsInput {
 /// A builder for [`ListThingsInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListThingsInputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    max_results: ::std::option::Option<i32>,
-    prefix: ::std::option::Option<::std::string::String>,
+    next_token: Option<String>,
+    max_results: Option<i32>,
+    prefix: Option<String>,
 }
 
 impl ListThingsInputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `maxResults`.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i32>) -> Self {
         self.max_results = Some(input.into());
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
         self.max_results = input;
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i32> {
+    pub fn get_max_results(&self) -> &Option<i32> {
         &self.max_results
     }
 
     /// Sets `prefix`.
-    pub fn prefix(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn prefix(mut self, input: impl Into<String>) -> Self {
         self.prefix = Some(input.into());
         self
     }
 
     /// Sets or clears `prefix`.
-    pub fn set_prefix(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_prefix(mut self, input: Option<String>) -> Self {
         self.prefix = input;
         self
     }
 
     /// The value of `prefix` set so far.
-    pub fn get_prefix(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_prefix(&self) -> &Option<String> {
         &self.prefix
     }
 
@@ -120,14 +102,11 @@ impl ListThingsInputBuilder {
 #[non_exhaustive]
 pub struct ListThingsOutput {
     /// The token of the next page, absent after the last one.
-    #[serde(
-        rename = "nextToken",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "nextToken", skip_serializing_if = "Option::is_none")]
+    pub next_token: Option<String>,
     /// The `things` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub things: ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub things: Option<Vec<crate::types::Thing>>,
 }
 
 impl ListThingsOutput {
@@ -140,56 +119,42 @@ impl ListThingsOutput {
 /// A builder for [`ListThingsOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ListThingsOutputBuilder {
-    next_token: ::std::option::Option<::std::string::String>,
-    things: ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
+    next_token: Option<String>,
+    things: Option<Vec<crate::types::Thing>>,
 }
 
 impl ListThingsOutputBuilder {
     /// Sets `nextToken`.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.next_token = Some(input.into());
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.next_token = input;
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         &self.next_token
     }
 
     /// Sets `things`.
-    pub fn things(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Thing>>,
-    ) -> Self {
+    pub fn things(mut self, input: impl Into<Vec<crate::types::Thing>>) -> Self {
         self.things = Some(input.into());
         self
     }
 
     /// Sets or clears `things`.
-    pub fn set_things(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Thing>>,
-    ) -> Self {
+    pub fn set_things(mut self, input: Option<Vec<crate::types::Thing>>) -> Self {
         self.things = input;
         self
     }
 
     /// The value of `things` set so far.
-    pub fn get_things(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Thing>> {
+    pub fn get_things(&self) -> &Option<Vec<crate::types::Thing>> {
         &self.things
     }
 
@@ -227,17 +192,17 @@ impl ListThingsError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -247,11 +212,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for ListThingsError {
         ListThingsError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         ListThingsError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         ListThingsError::message(self)
     }
 }
@@ -263,18 +228,18 @@ impl ::std::fmt::Display for ListThingsError {
 }
 
 impl ::std::error::Error for ListThingsError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for ListThingsError {
+impl From<::smithy_runtime::error::UnhandledError> for ListThingsError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<ListThingsError> for crate::Error {
+impl From<ListThingsError> for crate::Error {
     fn from(error: ListThingsError) -> Self {
         match error {
             ListThingsError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -295,14 +260,14 @@ impl ListThingsFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](ListThingsError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<ListThingsOutput, ListThingsError> {
+    pub async fn send(self) -> Result<ListThingsOutput, ListThingsError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -318,65 +283,53 @@ impl ListThingsFluentBuilder {
     }
 
     /// The token of the page to get.
-    pub fn next_token(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next_token(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.next_token(input);
         self
     }
 
     /// Sets or clears `nextToken`.
-    pub fn set_next_token(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next_token(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_next_token(input);
         self
     }
 
     /// The value of `nextToken` set so far.
-    pub fn get_next_token(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next_token(&self) -> &Option<String> {
         self.inner.get_next_token()
     }
 
     /// The most things per page.
-    pub fn max_results(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn max_results(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.max_results(input);
         self
     }
 
     /// Sets or clears `maxResults`.
-    pub fn set_max_results(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_max_results(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_max_results(input);
         self
     }
 
     /// The value of `maxResults` set so far.
-    pub fn get_max_results(&self) -> &::std::option::Option<i32> {
+    pub fn get_max_results(&self) -> &Option<i32> {
         self.inner.get_max_results()
     }
 
     /// Only things whose name starts with this.
-    pub fn prefix(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn prefix(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.prefix(input);
         self
     }
 
     /// Sets or clears `prefix`.
-    pub fn set_prefix(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_prefix(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_prefix(input);
         self
     }
 
     /// The value of `prefix` set so far.
-    pub fn get_prefix(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_prefix(&self) -> &Option<String> {
         self.inner.get_prefix()
     }
 }

@@ -6,7 +6,7 @@
 #[non_exhaustive]
 pub struct NestedPage {
     /// The `values` member.
-    pub values: ::std::vec::Vec<::std::string::String>,
+    pub values: Vec<String>,
 }
 
 impl NestedPage {
@@ -19,41 +19,31 @@ impl NestedPage {
 /// A builder for [`NestedPage`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NestedPageBuilder {
-    values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    values: Option<Vec<String>>,
 }
 
 impl NestedPageBuilder {
     /// Sets `values`. Required.
-    pub fn values(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn values(mut self, input: impl Into<Vec<String>>) -> Self {
         self.values = Some(input.into());
         self
     }
 
     /// Sets or clears `values`.
-    pub fn set_values(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_values(mut self, input: Option<Vec<String>>) -> Self {
         self.values = input;
         self
     }
 
     /// The value of `values` set so far.
-    pub fn get_values(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_values(&self) -> &Option<Vec<String>> {
         &self.values
     }
 
     /// Builds the [`NestedPage`].
     ///
     /// Fails when a required member is not set: `values`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<NestedPage, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<NestedPage, ::smithy_runtime::error::BuildError> {
         Ok(NestedPage {
             values: self
                 .values

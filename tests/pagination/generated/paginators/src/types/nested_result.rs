@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct NestedResult {
     /// The `next` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub next: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub next: Option<String>,
     /// The `page` member.
     pub page: crate::types::NestedPage,
 }
@@ -22,63 +22,49 @@ impl NestedResult {
 /// A builder for [`NestedResult`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NestedResultBuilder {
-    next: ::std::option::Option<::std::string::String>,
-    page: ::std::option::Option<crate::types::NestedPage>,
+    next: Option<String>,
+    page: Option<crate::types::NestedPage>,
 }
 
 impl NestedResultBuilder {
     /// Sets `next`.
-    pub fn next(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn next(mut self, input: impl Into<String>) -> Self {
         self.next = Some(input.into());
         self
     }
 
     /// Sets or clears `next`.
-    pub fn set_next(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_next(mut self, input: Option<String>) -> Self {
         self.next = input;
         self
     }
 
     /// The value of `next` set so far.
-    pub fn get_next(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_next(&self) -> &Option<String> {
         &self.next
     }
 
     /// Sets `page`. Required.
-    pub fn page(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::NestedPage>,
-    ) -> Self {
+    pub fn page(mut self, input: impl Into<crate::types::NestedPage>) -> Self {
         self.page = Some(input.into());
         self
     }
 
     /// Sets or clears `page`.
-    pub fn set_page(
-        mut self,
-        input: ::std::option::Option<crate::types::NestedPage>,
-    ) -> Self {
+    pub fn set_page(mut self, input: Option<crate::types::NestedPage>) -> Self {
         self.page = input;
         self
     }
 
     /// The value of `page` set so far.
-    pub fn get_page(&self) -> &::std::option::Option<crate::types::NestedPage> {
+    pub fn get_page(&self) -> &Option<crate::types::NestedPage> {
         &self.page
     }
 
     /// Builds the [`NestedResult`].
     ///
     /// Fails when a required member is not set: `page`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<NestedResult, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<NestedResult, ::smithy_runtime::error::BuildError> {
         Ok(NestedResult {
             next: self.next,
             page: self

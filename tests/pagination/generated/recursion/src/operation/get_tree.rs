@@ -30,11 +30,11 @@ impl GetTreeInputBuilder {
 #[non_exhaustive]
 pub struct GetTreeOutput {
     /// The `root` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub root: ::std::option::Option<crate::types::Node>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub root: Option<crate::types::Node>,
     /// The `expression` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub expression: ::std::option::Option<crate::types::Expression>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expression: Option<crate::types::Expression>,
 }
 
 impl GetTreeOutput {
@@ -47,48 +47,42 @@ impl GetTreeOutput {
 /// A builder for [`GetTreeOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetTreeOutputBuilder {
-    root: ::std::option::Option<crate::types::Node>,
-    expression: ::std::option::Option<crate::types::Expression>,
+    root: Option<crate::types::Node>,
+    expression: Option<crate::types::Expression>,
 }
 
 impl GetTreeOutputBuilder {
     /// Sets `root`.
-    pub fn root(mut self, input: impl ::std::convert::Into<crate::types::Node>) -> Self {
+    pub fn root(mut self, input: impl Into<crate::types::Node>) -> Self {
         self.root = Some(input.into());
         self
     }
 
     /// Sets or clears `root`.
-    pub fn set_root(mut self, input: ::std::option::Option<crate::types::Node>) -> Self {
+    pub fn set_root(mut self, input: Option<crate::types::Node>) -> Self {
         self.root = input;
         self
     }
 
     /// The value of `root` set so far.
-    pub fn get_root(&self) -> &::std::option::Option<crate::types::Node> {
+    pub fn get_root(&self) -> &Option<crate::types::Node> {
         &self.root
     }
 
     /// Sets `expression`.
-    pub fn expression(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Expression>,
-    ) -> Self {
+    pub fn expression(mut self, input: impl Into<crate::types::Expression>) -> Self {
         self.expression = Some(input.into());
         self
     }
 
     /// Sets or clears `expression`.
-    pub fn set_expression(
-        mut self,
-        input: ::std::option::Option<crate::types::Expression>,
-    ) -> Self {
+    pub fn set_expression(mut self, input: Option<crate::types::Expression>) -> Self {
         self.expression = input;
         self
     }
 
     /// The value of `expression` set so far.
-    pub fn get_expression(&self) -> &::std::option::Option<crate::types::Expression> {
+    pub fn get_expression(&self) -> &Option<crate::types::Expression> {
         &self.expression
     }
 
@@ -126,17 +120,17 @@ impl GetTreeError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -146,11 +140,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetTreeError {
         GetTreeError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetTreeError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetTreeError::message(self)
     }
 }
@@ -162,18 +156,18 @@ impl ::std::fmt::Display for GetTreeError {
 }
 
 impl ::std::error::Error for GetTreeError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetTreeError {
+impl From<::smithy_runtime::error::UnhandledError> for GetTreeError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetTreeError> for crate::Error {
+impl From<GetTreeError> for crate::Error {
     fn from(error: GetTreeError) -> Self {
         match error {
             GetTreeError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -194,14 +188,14 @@ impl GetTreeFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetTreeError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetTreeOutput, GetTreeError> {
+    pub async fn send(self) -> Result<GetTreeOutput, GetTreeError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }

@@ -18,11 +18,11 @@ impl And {
     }
 }
 
-impl ::std::default::Default for And {
+impl Default for And {
     fn default() -> Self {
         Self {
-            left: crate::types::Expression::Unknown(::std::string::String::new()),
-            right: crate::types::Expression::Unknown(::std::string::String::new()),
+            left: crate::types::Expression::Unknown(String::new()),
+            right: crate::types::Expression::Unknown(String::new()),
         }
     }
 }
@@ -30,63 +30,49 @@ impl ::std::default::Default for And {
 /// A builder for [`And`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct AndBuilder {
-    left: ::std::option::Option<crate::types::Expression>,
-    right: ::std::option::Option<crate::types::Expression>,
+    left: Option<crate::types::Expression>,
+    right: Option<crate::types::Expression>,
 }
 
 impl AndBuilder {
     /// Sets `left`. Required.
-    pub fn left(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Expression>,
-    ) -> Self {
+    pub fn left(mut self, input: impl Into<crate::types::Expression>) -> Self {
         self.left = Some(input.into());
         self
     }
 
     /// Sets or clears `left`.
-    pub fn set_left(
-        mut self,
-        input: ::std::option::Option<crate::types::Expression>,
-    ) -> Self {
+    pub fn set_left(mut self, input: Option<crate::types::Expression>) -> Self {
         self.left = input;
         self
     }
 
     /// The value of `left` set so far.
-    pub fn get_left(&self) -> &::std::option::Option<crate::types::Expression> {
+    pub fn get_left(&self) -> &Option<crate::types::Expression> {
         &self.left
     }
 
     /// Sets `right`. Required.
-    pub fn right(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Expression>,
-    ) -> Self {
+    pub fn right(mut self, input: impl Into<crate::types::Expression>) -> Self {
         self.right = Some(input.into());
         self
     }
 
     /// Sets or clears `right`.
-    pub fn set_right(
-        mut self,
-        input: ::std::option::Option<crate::types::Expression>,
-    ) -> Self {
+    pub fn set_right(mut self, input: Option<crate::types::Expression>) -> Self {
         self.right = input;
         self
     }
 
     /// The value of `right` set so far.
-    pub fn get_right(&self) -> &::std::option::Option<crate::types::Expression> {
+    pub fn get_right(&self) -> &Option<crate::types::Expression> {
         &self.right
     }
 
     /// Builds the [`And`].
     ///
     /// Fails when a required member is not set: `left`, `right`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<And, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<And, ::smithy_runtime::error::BuildError> {
         Ok(And {
             left: self
                 .left

@@ -8,18 +8,18 @@ pub enum Expression {
     /// The `literal` member.
     Literal(i32),
     /// The `not` member.
-    Not(::std::boxed::Box<crate::types::Expression>),
+    Not(Box<crate::types::Expression>),
     /// The `and` member.
-    And(::std::boxed::Box<crate::types::And>),
+    And(Box<crate::types::And>),
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::serde::Serialize for Expression {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -41,7 +41,7 @@ impl ::serde::Serialize for Expression {
 impl<'de> ::serde::Deserialize<'de> for Expression {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Expression;
@@ -55,27 +55,20 @@ impl<'de> ::serde::Deserialize<'de> for Expression {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Expression, A::Error> {
+            ) -> Result<Expression, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
                         "literal" => {
-                            map.next_value::<::std::option::Option<i32>>()?
-                                .map(Expression::Literal)
+                            map.next_value::<Option<i32>>()?.map(Expression::Literal)
                         }
                         "not" => {
-                            map.next_value::<
-                                    ::std::option::Option<
-                                        ::std::boxed::Box<crate::types::Expression>,
-                                    >,
-                                >()?
+                            map.next_value::<Option<Box<crate::types::Expression>>>()?
                                 .map(Expression::Not)
                         }
                         "and" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::boxed::Box<crate::types::And>>,
-                                >()?
+                            map.next_value::<Option<Box<crate::types::And>>>()?
                                 .map(Expression::And)
                         }
                         "__type" => {

@@ -6,19 +6,17 @@
 #[non_exhaustive]
 pub struct Node {
     /// The `name` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The `children` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub children: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<crate::types::Node>>,
     /// The `parent` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parent: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Box<crate::types::Node>>,
     /// The `attributes` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub attributes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-    >,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<::std::collections::HashMap<String, crate::types::Node>>,
 }
 
 impl Node {
@@ -31,94 +29,68 @@ impl Node {
 /// A builder for [`Node`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NodeBuilder {
-    name: ::std::option::Option<::std::string::String>,
-    children: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
-    parent: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
-    attributes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-    >,
+    name: Option<String>,
+    children: Option<Vec<crate::types::Node>>,
+    parent: Option<Box<crate::types::Node>>,
+    attributes: Option<::std::collections::HashMap<String, crate::types::Node>>,
 }
 
 impl NodeBuilder {
     /// Sets `name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Sets `children`.
-    pub fn children(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Node>>,
-    ) -> Self {
+    pub fn children(mut self, input: impl Into<Vec<crate::types::Node>>) -> Self {
         self.children = Some(input.into());
         self
     }
 
     /// Sets or clears `children`.
-    pub fn set_children(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Node>>,
-    ) -> Self {
+    pub fn set_children(mut self, input: Option<Vec<crate::types::Node>>) -> Self {
         self.children = input;
         self
     }
 
     /// The value of `children` set so far.
-    pub fn get_children(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Node>> {
+    pub fn get_children(&self) -> &Option<Vec<crate::types::Node>> {
         &self.children
     }
 
     /// Sets `parent`.
-    pub fn parent(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Node>,
-    ) -> Self {
-        self.parent = Some(::std::boxed::Box::new(input.into()));
+    pub fn parent(mut self, input: impl Into<crate::types::Node>) -> Self {
+        self.parent = Some(Box::new(input.into()));
         self
     }
 
     /// Sets or clears `parent`.
-    pub fn set_parent(
-        mut self,
-        input: ::std::option::Option<::std::boxed::Box<crate::types::Node>>,
-    ) -> Self {
+    pub fn set_parent(mut self, input: Option<Box<crate::types::Node>>) -> Self {
         self.parent = input;
         self
     }
 
     /// The value of `parent` set so far.
-    pub fn get_parent(
-        &self,
-    ) -> &::std::option::Option<::std::boxed::Box<crate::types::Node>> {
+    pub fn get_parent(&self) -> &Option<Box<crate::types::Node>> {
         &self.parent
     }
 
     /// Sets `attributes`.
     pub fn attributes(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, crate::types::Node>>,
     ) -> Self {
         self.attributes = Some(input.into());
         self
@@ -127,9 +99,7 @@ impl NodeBuilder {
     /// Sets or clears `attributes`.
     pub fn set_attributes(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-        >,
+        input: Option<::std::collections::HashMap<String, crate::types::Node>>,
     ) -> Self {
         self.attributes = input;
         self
@@ -138,9 +108,7 @@ impl NodeBuilder {
     /// The value of `attributes` set so far.
     pub fn get_attributes(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, crate::types::Node>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, crate::types::Node>> {
         &self.attributes
     }
 

@@ -10,12 +10,12 @@ pub struct NoSuchShelf {
         rename = "Message",
         alias = "message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// The shelf that does not exist.
-    #[serde(rename = "Shelf", skip_serializing_if = "::std::option::Option::is_none")]
-    pub shelf: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Shelf", skip_serializing_if = "Option::is_none")]
+    pub shelf: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -27,7 +27,7 @@ impl NoSuchShelf {
     }
 }
 
-impl ::std::cmp::PartialEq for NoSuchShelf {
+impl PartialEq for NoSuchShelf {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.shelf == other.shelf
     }
@@ -36,55 +36,43 @@ impl ::std::cmp::PartialEq for NoSuchShelf {
 /// A builder for [`NoSuchShelf`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NoSuchShelfBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    shelf: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    shelf: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NoSuchShelfBuilder {
     /// Sets `Message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `Message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `Message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `Shelf`.
-    pub fn shelf(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn shelf(mut self, input: impl Into<String>) -> Self {
         self.shelf = Some(input.into());
         self
     }
 
     /// Sets or clears `Shelf`.
-    pub fn set_shelf(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_shelf(mut self, input: Option<String>) -> Self {
         self.shelf = input;
         self
     }
 
     /// The value of `Shelf` set so far.
-    pub fn get_shelf(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_shelf(&self) -> &Option<String> {
         &self.shelf
     }
 
@@ -114,17 +102,17 @@ impl NoSuchShelf {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -134,11 +122,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for NoSuchShelf {
         NoSuchShelf::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         NoSuchShelf::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         NoSuchShelf::message(self)
     }
 }

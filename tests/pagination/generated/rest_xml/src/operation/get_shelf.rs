@@ -9,11 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct GetShelfInput {
     /// The shelf.
-    #[serde(rename = "Shelf", skip_serializing_if = "::std::option::Option::is_none")]
-    pub shelf: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Shelf", skip_serializing_if = "Option::is_none")]
+    pub shelf: Option<String>,
     /// How much to show, an enum label.
-    #[serde(rename = "View", skip_serializing_if = "::std::option::Option::is_none")]
-    pub view: ::std::option::Option<crate::types::ShelfView>,
+    #[serde(rename = "View", skip_serializing_if = "Option::is_none")]
+    pub view: Option<crate::types::ShelfView>,
 }
 
 impl GetShelfInput {
@@ -26,63 +26,49 @@ impl GetShelfInput {
 /// A builder for [`GetShelfInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetShelfInputBuilder {
-    shelf: ::std::option::Option<::std::string::String>,
-    view: ::std::option::Option<crate::types::ShelfView>,
+    shelf: Option<String>,
+    view: Option<crate::types::ShelfView>,
 }
 
 impl GetShelfInputBuilder {
     /// Sets `Shelf`. Required.
-    pub fn shelf(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn shelf(mut self, input: impl Into<String>) -> Self {
         self.shelf = Some(input.into());
         self
     }
 
     /// Sets or clears `Shelf`.
-    pub fn set_shelf(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_shelf(mut self, input: Option<String>) -> Self {
         self.shelf = input;
         self
     }
 
     /// The value of `Shelf` set so far.
-    pub fn get_shelf(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_shelf(&self) -> &Option<String> {
         &self.shelf
     }
 
     /// Sets `View`. Required.
-    pub fn view(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::ShelfView>,
-    ) -> Self {
+    pub fn view(mut self, input: impl Into<crate::types::ShelfView>) -> Self {
         self.view = Some(input.into());
         self
     }
 
     /// Sets or clears `View`.
-    pub fn set_view(
-        mut self,
-        input: ::std::option::Option<crate::types::ShelfView>,
-    ) -> Self {
+    pub fn set_view(mut self, input: Option<crate::types::ShelfView>) -> Self {
         self.view = input;
         self
     }
 
     /// The value of `View` set so far.
-    pub fn get_view(&self) -> &::std::option::Option<crate::types::ShelfView> {
+    pub fn get_view(&self) -> &Option<crate::types::ShelfView> {
         &self.view
     }
 
     /// Builds the [`GetShelfInput`].
     ///
     /// Fails when a required member is not set: `Shelf`, `View`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetShelfInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetShelfInput, ::smithy_runtime::error::BuildError> {
         if self.shelf.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -112,11 +98,11 @@ impl GetShelfInputBuilder {
 #[non_exhaustive]
 pub struct GetShelfOutput {
     /// Its name.
-    #[serde(rename = "Name", skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Name", skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// How many books it holds.
-    #[serde(rename = "Books", skip_serializing_if = "::std::option::Option::is_none")]
-    pub books: ::std::option::Option<i32>,
+    #[serde(rename = "Books", skip_serializing_if = "Option::is_none")]
+    pub books: Option<i32>,
 }
 
 impl GetShelfOutput {
@@ -129,48 +115,42 @@ impl GetShelfOutput {
 /// A builder for [`GetShelfOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetShelfOutputBuilder {
-    name: ::std::option::Option<::std::string::String>,
-    books: ::std::option::Option<i32>,
+    name: Option<String>,
+    books: Option<i32>,
 }
 
 impl GetShelfOutputBuilder {
     /// Sets `Name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `Name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `Name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Sets `Books`.
-    pub fn books(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn books(mut self, input: impl Into<i32>) -> Self {
         self.books = Some(input.into());
         self
     }
 
     /// Sets or clears `Books`.
-    pub fn set_books(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_books(mut self, input: Option<i32>) -> Self {
         self.books = input;
         self
     }
 
     /// The value of `Books` set so far.
-    pub fn get_books(&self) -> &::std::option::Option<i32> {
+    pub fn get_books(&self) -> &Option<i32> {
         &self.books
     }
 
@@ -211,17 +191,17 @@ impl GetShelfError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -231,11 +211,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetShelfError {
         GetShelfError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetShelfError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetShelfError::message(self)
     }
 }
@@ -247,18 +227,18 @@ impl ::std::fmt::Display for GetShelfError {
 }
 
 impl ::std::error::Error for GetShelfError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetShelfError {
+impl From<::smithy_runtime::error::UnhandledError> for GetShelfError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetShelfError> for crate::Error {
+impl From<GetShelfError> for crate::Error {
     fn from(error: GetShelfError) -> Self {
         match error {
             GetShelfError::NoSuchShelf(error) => crate::Error::NoSuchShelf(error),
@@ -280,14 +260,14 @@ impl GetShelfFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetShelfError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetShelfOutput, GetShelfError> {
+    pub async fn send(self) -> Result<GetShelfOutput, GetShelfError> {
         let input = self
             .inner
             .build()
@@ -301,48 +281,36 @@ impl GetShelfFluentBuilder {
     }
 
     /// The shelf.
-    pub fn shelf(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn shelf(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.shelf(input);
         self
     }
 
     /// Sets or clears `Shelf`.
-    pub fn set_shelf(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_shelf(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_shelf(input);
         self
     }
 
     /// The value of `Shelf` set so far.
-    pub fn get_shelf(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_shelf(&self) -> &Option<String> {
         self.inner.get_shelf()
     }
 
     /// How much to show, an enum label.
-    pub fn view(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::ShelfView>,
-    ) -> Self {
+    pub fn view(mut self, input: impl Into<crate::types::ShelfView>) -> Self {
         self.inner = self.inner.view(input);
         self
     }
 
     /// Sets or clears `View`.
-    pub fn set_view(
-        mut self,
-        input: ::std::option::Option<crate::types::ShelfView>,
-    ) -> Self {
+    pub fn set_view(mut self, input: Option<crate::types::ShelfView>) -> Self {
         self.inner = self.inner.set_view(input);
         self
     }
 
     /// The value of `View` set so far.
-    pub fn get_view(&self) -> &::std::option::Option<crate::types::ShelfView> {
+    pub fn get_view(&self) -> &Option<crate::types::ShelfView> {
         self.inner.get_view()
     }
 }

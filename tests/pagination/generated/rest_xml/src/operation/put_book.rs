@@ -9,40 +9,35 @@ mod wire;
 #[non_exhaustive]
 pub struct PutBookInput {
     /// The shelf, a path label.
-    #[serde(rename = "Shelf", skip_serializing_if = "::std::option::Option::is_none")]
-    pub shelf: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Shelf", skip_serializing_if = "Option::is_none")]
+    pub shelf: Option<String>,
     /// The edition, a query parameter.
-    #[serde(rename = "Edition", skip_serializing_if = "::std::option::Option::is_none")]
-    pub edition: ::std::option::Option<i32>,
+    #[serde(rename = "Edition", skip_serializing_if = "Option::is_none")]
+    pub edition: Option<i32>,
     /// The author, a header.
-    #[serde(rename = "Author", skip_serializing_if = "::std::option::Option::is_none")]
-    pub author: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Author", skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
     /// The language, an attribute of the root element.
-    #[serde(rename = "lang", skip_serializing_if = "::std::option::Option::is_none")]
-    pub language: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "lang", skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
     /// The title, renamed.
-    #[serde(
-        rename = "BookTitle",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "BookTitle", skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The number of pages.
-    #[serde(rename = "Pages", skip_serializing_if = "::std::option::Option::is_none")]
-    pub pages: ::std::option::Option<i32>,
+    #[serde(rename = "Pages", skip_serializing_if = "Option::is_none")]
+    pub pages: Option<i32>,
     /// Keywords, a flattened list: one `Keyword` each.
-    #[serde(rename = "Keyword", skip_serializing_if = "::std::option::Option::is_none")]
-    pub keywords: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "Keyword", skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Vec<String>>,
     /// Chapters, a wrapped list of structures.
-    #[serde(rename = "Chapters", skip_serializing_if = "::std::option::Option::is_none")]
-    pub chapters: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
+    #[serde(rename = "Chapters", skip_serializing_if = "Option::is_none")]
+    pub chapters: Option<Vec<crate::types::Chapter>>,
     /// Notes, a wrapped map.
-    #[serde(rename = "Notes", skip_serializing_if = "::std::option::Option::is_none")]
-    pub notes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "Notes", skip_serializing_if = "Option::is_none")]
+    pub notes: Option<::std::collections::HashMap<String, String>>,
     /// How it is bound, a nested structure in its own namespace.
-    #[serde(rename = "Binding", skip_serializing_if = "::std::option::Option::is_none")]
-    pub binding: ::std::option::Option<crate::types::Binding>,
+    #[serde(rename = "Binding", skip_serializing_if = "Option::is_none")]
+    pub binding: Option<crate::types::Binding>,
 }
 
 impl PutBookInput {
@@ -55,203 +50,159 @@ impl PutBookInput {
 /// A builder for [`PutBookInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutBookInputBuilder {
-    shelf: ::std::option::Option<::std::string::String>,
-    edition: ::std::option::Option<i32>,
-    author: ::std::option::Option<::std::string::String>,
-    language: ::std::option::Option<::std::string::String>,
-    title: ::std::option::Option<::std::string::String>,
-    pages: ::std::option::Option<i32>,
-    keywords: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    chapters: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
-    notes: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    binding: ::std::option::Option<crate::types::Binding>,
+    shelf: Option<String>,
+    edition: Option<i32>,
+    author: Option<String>,
+    language: Option<String>,
+    title: Option<String>,
+    pages: Option<i32>,
+    keywords: Option<Vec<String>>,
+    chapters: Option<Vec<crate::types::Chapter>>,
+    notes: Option<::std::collections::HashMap<String, String>>,
+    binding: Option<crate::types::Binding>,
 }
 
 impl PutBookInputBuilder {
     /// Sets `Shelf`. Required.
-    pub fn shelf(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn shelf(mut self, input: impl Into<String>) -> Self {
         self.shelf = Some(input.into());
         self
     }
 
     /// Sets or clears `Shelf`.
-    pub fn set_shelf(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_shelf(mut self, input: Option<String>) -> Self {
         self.shelf = input;
         self
     }
 
     /// The value of `Shelf` set so far.
-    pub fn get_shelf(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_shelf(&self) -> &Option<String> {
         &self.shelf
     }
 
     /// Sets `Edition`.
-    pub fn edition(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn edition(mut self, input: impl Into<i32>) -> Self {
         self.edition = Some(input.into());
         self
     }
 
     /// Sets or clears `Edition`.
-    pub fn set_edition(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_edition(mut self, input: Option<i32>) -> Self {
         self.edition = input;
         self
     }
 
     /// The value of `Edition` set so far.
-    pub fn get_edition(&self) -> &::std::option::Option<i32> {
+    pub fn get_edition(&self) -> &Option<i32> {
         &self.edition
     }
 
     /// Sets `Author`.
-    pub fn author(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn author(mut self, input: impl Into<String>) -> Self {
         self.author = Some(input.into());
         self
     }
 
     /// Sets or clears `Author`.
-    pub fn set_author(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_author(mut self, input: Option<String>) -> Self {
         self.author = input;
         self
     }
 
     /// The value of `Author` set so far.
-    pub fn get_author(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_author(&self) -> &Option<String> {
         &self.author
     }
 
     /// Sets `Language`.
-    pub fn language(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn language(mut self, input: impl Into<String>) -> Self {
         self.language = Some(input.into());
         self
     }
 
     /// Sets or clears `Language`.
-    pub fn set_language(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_language(mut self, input: Option<String>) -> Self {
         self.language = input;
         self
     }
 
     /// The value of `Language` set so far.
-    pub fn get_language(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_language(&self) -> &Option<String> {
         &self.language
     }
 
     /// Sets `Title`.
-    pub fn title(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn title(mut self, input: impl Into<String>) -> Self {
         self.title = Some(input.into());
         self
     }
 
     /// Sets or clears `Title`.
-    pub fn set_title(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_title(mut self, input: Option<String>) -> Self {
         self.title = input;
         self
     }
 
     /// The value of `Title` set so far.
-    pub fn get_title(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_title(&self) -> &Option<String> {
         &self.title
     }
 
     /// Sets `Pages`.
-    pub fn pages(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn pages(mut self, input: impl Into<i32>) -> Self {
         self.pages = Some(input.into());
         self
     }
 
     /// Sets or clears `Pages`.
-    pub fn set_pages(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_pages(mut self, input: Option<i32>) -> Self {
         self.pages = input;
         self
     }
 
     /// The value of `Pages` set so far.
-    pub fn get_pages(&self) -> &::std::option::Option<i32> {
+    pub fn get_pages(&self) -> &Option<i32> {
         &self.pages
     }
 
     /// Sets `Keywords`.
-    pub fn keywords(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn keywords(mut self, input: impl Into<Vec<String>>) -> Self {
         self.keywords = Some(input.into());
         self
     }
 
     /// Sets or clears `Keywords`.
-    pub fn set_keywords(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_keywords(mut self, input: Option<Vec<String>>) -> Self {
         self.keywords = input;
         self
     }
 
     /// The value of `Keywords` set so far.
-    pub fn get_keywords(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_keywords(&self) -> &Option<Vec<String>> {
         &self.keywords
     }
 
     /// Sets `Chapters`.
-    pub fn chapters(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn chapters(mut self, input: impl Into<Vec<crate::types::Chapter>>) -> Self {
         self.chapters = Some(input.into());
         self
     }
 
     /// Sets or clears `Chapters`.
-    pub fn set_chapters(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn set_chapters(mut self, input: Option<Vec<crate::types::Chapter>>) -> Self {
         self.chapters = input;
         self
     }
 
     /// The value of `Chapters` set so far.
-    pub fn get_chapters(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Chapter>> {
+    pub fn get_chapters(&self) -> &Option<Vec<crate::types::Chapter>> {
         &self.chapters
     }
 
     /// Sets `Notes`.
     pub fn notes(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.notes = Some(input.into());
         self
@@ -260,52 +211,38 @@ impl PutBookInputBuilder {
     /// Sets or clears `Notes`.
     pub fn set_notes(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.notes = input;
         self
     }
 
     /// The value of `Notes` set so far.
-    pub fn get_notes(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    pub fn get_notes(&self) -> &Option<::std::collections::HashMap<String, String>> {
         &self.notes
     }
 
     /// Sets `Binding`.
-    pub fn binding(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Binding>,
-    ) -> Self {
+    pub fn binding(mut self, input: impl Into<crate::types::Binding>) -> Self {
         self.binding = Some(input.into());
         self
     }
 
     /// Sets or clears `Binding`.
-    pub fn set_binding(
-        mut self,
-        input: ::std::option::Option<crate::types::Binding>,
-    ) -> Self {
+    pub fn set_binding(mut self, input: Option<crate::types::Binding>) -> Self {
         self.binding = input;
         self
     }
 
     /// The value of `Binding` set so far.
-    pub fn get_binding(&self) -> &::std::option::Option<crate::types::Binding> {
+    pub fn get_binding(&self) -> &Option<crate::types::Binding> {
         &self.binding
     }
 
     /// Builds the [`PutBookInput`].
     ///
     /// Fails when a required member is not set: `Shelf`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<PutBookInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<PutBookInput, ::smithy_runtime::error::BuildError> {
         if self.shelf.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -335,28 +272,26 @@ impl PutBookInputBuilder {
 #[non_exhaustive]
 pub struct PutBookOutput {
     /// The stored version, a header.
-    #[serde(rename = "ETag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub e_tag: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ETag", skip_serializing_if = "Option::is_none")]
+    pub e_tag: Option<String>,
     /// The book's id, an attribute of the root element.
-    #[serde(rename = "Id", skip_serializing_if = "::std::option::Option::is_none")]
-    pub id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Id", skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
     /// When it was stored (date-time).
-    #[serde(rename = "StoredAt", skip_serializing_if = "::std::option::Option::is_none")]
-    pub stored_at: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(rename = "StoredAt", skip_serializing_if = "Option::is_none")]
+    pub stored_at: Option<::smithy_runtime::DateTime>,
     /// Warnings, a flattened list.
-    #[serde(rename = "Warning", skip_serializing_if = "::std::option::Option::is_none")]
-    pub warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(rename = "Warning", skip_serializing_if = "Option::is_none")]
+    pub warnings: Option<Vec<String>>,
     /// Books per shelf, a flattened map.
-    #[serde(rename = "Shelf", skip_serializing_if = "::std::option::Option::is_none")]
-    pub shelves: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, i32>,
-    >,
+    #[serde(rename = "Shelf", skip_serializing_if = "Option::is_none")]
+    pub shelves: Option<::std::collections::HashMap<String, i32>>,
     /// The chapters as stored, a wrapped list.
-    #[serde(rename = "Chapters", skip_serializing_if = "::std::option::Option::is_none")]
-    pub chapters: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
+    #[serde(rename = "Chapters", skip_serializing_if = "Option::is_none")]
+    pub chapters: Option<Vec<crate::types::Chapter>>,
     /// Where it stands, nested lists and maps.
-    #[serde(rename = "Shelving", skip_serializing_if = "::std::option::Option::is_none")]
-    pub shelving: ::std::option::Option<crate::types::Shelving>,
+    #[serde(rename = "Shelving", skip_serializing_if = "Option::is_none")]
+    pub shelving: Option<crate::types::Shelving>,
 }
 
 impl PutBookOutput {
@@ -369,118 +304,88 @@ impl PutBookOutput {
 /// A builder for [`PutBookOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutBookOutputBuilder {
-    e_tag: ::std::option::Option<::std::string::String>,
-    id: ::std::option::Option<::std::string::String>,
-    stored_at: ::std::option::Option<::smithy_runtime::DateTime>,
-    warnings: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    shelves: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, i32>,
-    >,
-    chapters: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
-    shelving: ::std::option::Option<crate::types::Shelving>,
+    e_tag: Option<String>,
+    id: Option<String>,
+    stored_at: Option<::smithy_runtime::DateTime>,
+    warnings: Option<Vec<String>>,
+    shelves: Option<::std::collections::HashMap<String, i32>>,
+    chapters: Option<Vec<crate::types::Chapter>>,
+    shelving: Option<crate::types::Shelving>,
 }
 
 impl PutBookOutputBuilder {
     /// Sets `ETag`.
-    pub fn e_tag(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn e_tag(mut self, input: impl Into<String>) -> Self {
         self.e_tag = Some(input.into());
         self
     }
 
     /// Sets or clears `ETag`.
-    pub fn set_e_tag(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_e_tag(mut self, input: Option<String>) -> Self {
         self.e_tag = input;
         self
     }
 
     /// The value of `ETag` set so far.
-    pub fn get_e_tag(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_e_tag(&self) -> &Option<String> {
         &self.e_tag
     }
 
     /// Sets `Id`.
-    pub fn id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn id(mut self, input: impl Into<String>) -> Self {
         self.id = Some(input.into());
         self
     }
 
     /// Sets or clears `Id`.
-    pub fn set_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_id(mut self, input: Option<String>) -> Self {
         self.id = input;
         self
     }
 
     /// The value of `Id` set so far.
-    pub fn get_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_id(&self) -> &Option<String> {
         &self.id
     }
 
     /// Sets `StoredAt`.
-    pub fn stored_at(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn stored_at(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.stored_at = Some(input.into());
         self
     }
 
     /// Sets or clears `StoredAt`.
-    pub fn set_stored_at(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_stored_at(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.stored_at = input;
         self
     }
 
     /// The value of `StoredAt` set so far.
-    pub fn get_stored_at(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_stored_at(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.stored_at
     }
 
     /// Sets `Warnings`.
-    pub fn warnings(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn warnings(mut self, input: impl Into<Vec<String>>) -> Self {
         self.warnings = Some(input.into());
         self
     }
 
     /// Sets or clears `Warnings`.
-    pub fn set_warnings(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_warnings(mut self, input: Option<Vec<String>>) -> Self {
         self.warnings = input;
         self
     }
 
     /// The value of `Warnings` set so far.
-    pub fn get_warnings(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_warnings(&self) -> &Option<Vec<String>> {
         &self.warnings
     }
 
     /// Sets `Shelves`.
     pub fn shelves(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, i32>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, i32>>,
     ) -> Self {
         self.shelves = Some(input.into());
         self
@@ -489,68 +394,48 @@ impl PutBookOutputBuilder {
     /// Sets or clears `Shelves`.
     pub fn set_shelves(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, i32>,
-        >,
+        input: Option<::std::collections::HashMap<String, i32>>,
     ) -> Self {
         self.shelves = input;
         self
     }
 
     /// The value of `Shelves` set so far.
-    pub fn get_shelves(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, i32>,
-    > {
+    pub fn get_shelves(&self) -> &Option<::std::collections::HashMap<String, i32>> {
         &self.shelves
     }
 
     /// Sets `Chapters`.
-    pub fn chapters(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn chapters(mut self, input: impl Into<Vec<crate::types::Chapter>>) -> Self {
         self.chapters = Some(input.into());
         self
     }
 
     /// Sets or clears `Chapters`.
-    pub fn set_chapters(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn set_chapters(mut self, input: Option<Vec<crate::types::Chapter>>) -> Self {
         self.chapters = input;
         self
     }
 
     /// The value of `Chapters` set so far.
-    pub fn get_chapters(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Chapter>> {
+    pub fn get_chapters(&self) -> &Option<Vec<crate::types::Chapter>> {
         &self.chapters
     }
 
     /// Sets `Shelving`.
-    pub fn shelving(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Shelving>,
-    ) -> Self {
+    pub fn shelving(mut self, input: impl Into<crate::types::Shelving>) -> Self {
         self.shelving = Some(input.into());
         self
     }
 
     /// Sets or clears `Shelving`.
-    pub fn set_shelving(
-        mut self,
-        input: ::std::option::Option<crate::types::Shelving>,
-    ) -> Self {
+    pub fn set_shelving(mut self, input: Option<crate::types::Shelving>) -> Self {
         self.shelving = input;
         self
     }
 
     /// The value of `Shelving` set so far.
-    pub fn get_shelving(&self) -> &::std::option::Option<crate::types::Shelving> {
+    pub fn get_shelving(&self) -> &Option<crate::types::Shelving> {
         &self.shelving
     }
 
@@ -596,17 +481,17 @@ impl PutBookError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -616,11 +501,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PutBookError {
         PutBookError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PutBookError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PutBookError::message(self)
     }
 }
@@ -632,18 +517,18 @@ impl ::std::fmt::Display for PutBookError {
 }
 
 impl ::std::error::Error for PutBookError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PutBookError {
+impl From<::smithy_runtime::error::UnhandledError> for PutBookError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PutBookError> for crate::Error {
+impl From<PutBookError> for crate::Error {
     fn from(error: PutBookError) -> Self {
         match error {
             PutBookError::NoSuchShelf(error) => crate::Error::NoSuchShelf(error),
@@ -665,14 +550,14 @@ impl PutBookFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PutBookError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PutBookOutput, PutBookError> {
+    pub async fn send(self) -> Result<PutBookOutput, PutBookError> {
         let input = self
             .inner
             .build()
@@ -686,187 +571,145 @@ impl PutBookFluentBuilder {
     }
 
     /// The shelf, a path label.
-    pub fn shelf(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn shelf(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.shelf(input);
         self
     }
 
     /// Sets or clears `Shelf`.
-    pub fn set_shelf(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_shelf(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_shelf(input);
         self
     }
 
     /// The value of `Shelf` set so far.
-    pub fn get_shelf(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_shelf(&self) -> &Option<String> {
         self.inner.get_shelf()
     }
 
     /// The edition, a query parameter.
-    pub fn edition(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn edition(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.edition(input);
         self
     }
 
     /// Sets or clears `Edition`.
-    pub fn set_edition(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_edition(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_edition(input);
         self
     }
 
     /// The value of `Edition` set so far.
-    pub fn get_edition(&self) -> &::std::option::Option<i32> {
+    pub fn get_edition(&self) -> &Option<i32> {
         self.inner.get_edition()
     }
 
     /// The author, a header.
-    pub fn author(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn author(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.author(input);
         self
     }
 
     /// Sets or clears `Author`.
-    pub fn set_author(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_author(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_author(input);
         self
     }
 
     /// The value of `Author` set so far.
-    pub fn get_author(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_author(&self) -> &Option<String> {
         self.inner.get_author()
     }
 
     /// The language, an attribute of the root element.
-    pub fn language(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn language(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.language(input);
         self
     }
 
     /// Sets or clears `Language`.
-    pub fn set_language(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_language(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_language(input);
         self
     }
 
     /// The value of `Language` set so far.
-    pub fn get_language(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_language(&self) -> &Option<String> {
         self.inner.get_language()
     }
 
     /// The title, renamed.
-    pub fn title(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn title(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.title(input);
         self
     }
 
     /// Sets or clears `Title`.
-    pub fn set_title(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_title(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_title(input);
         self
     }
 
     /// The value of `Title` set so far.
-    pub fn get_title(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_title(&self) -> &Option<String> {
         self.inner.get_title()
     }
 
     /// The number of pages.
-    pub fn pages(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn pages(mut self, input: impl Into<i32>) -> Self {
         self.inner = self.inner.pages(input);
         self
     }
 
     /// Sets or clears `Pages`.
-    pub fn set_pages(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_pages(mut self, input: Option<i32>) -> Self {
         self.inner = self.inner.set_pages(input);
         self
     }
 
     /// The value of `Pages` set so far.
-    pub fn get_pages(&self) -> &::std::option::Option<i32> {
+    pub fn get_pages(&self) -> &Option<i32> {
         self.inner.get_pages()
     }
 
     /// Keywords, a flattened list: one `Keyword` each.
-    pub fn keywords(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn keywords(mut self, input: impl Into<Vec<String>>) -> Self {
         self.inner = self.inner.keywords(input);
         self
     }
 
     /// Sets or clears `Keywords`.
-    pub fn set_keywords(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_keywords(mut self, input: Option<Vec<String>>) -> Self {
         self.inner = self.inner.set_keywords(input);
         self
     }
 
     /// The value of `Keywords` set so far.
-    pub fn get_keywords(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_keywords(&self) -> &Option<Vec<String>> {
         self.inner.get_keywords()
     }
 
     /// Chapters, a wrapped list of structures.
-    pub fn chapters(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn chapters(mut self, input: impl Into<Vec<crate::types::Chapter>>) -> Self {
         self.inner = self.inner.chapters(input);
         self
     }
 
     /// Sets or clears `Chapters`.
-    pub fn set_chapters(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Chapter>>,
-    ) -> Self {
+    pub fn set_chapters(mut self, input: Option<Vec<crate::types::Chapter>>) -> Self {
         self.inner = self.inner.set_chapters(input);
         self
     }
 
     /// The value of `Chapters` set so far.
-    pub fn get_chapters(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Chapter>> {
+    pub fn get_chapters(&self) -> &Option<Vec<crate::types::Chapter>> {
         self.inner.get_chapters()
     }
 
     /// Notes, a wrapped map.
     pub fn notes(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.notes(input);
         self
@@ -875,43 +718,31 @@ impl PutBookFluentBuilder {
     /// Sets or clears `Notes`.
     pub fn set_notes(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.inner = self.inner.set_notes(input);
         self
     }
 
     /// The value of `Notes` set so far.
-    pub fn get_notes(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    pub fn get_notes(&self) -> &Option<::std::collections::HashMap<String, String>> {
         self.inner.get_notes()
     }
 
     /// How it is bound, a nested structure in its own namespace.
-    pub fn binding(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Binding>,
-    ) -> Self {
+    pub fn binding(mut self, input: impl Into<crate::types::Binding>) -> Self {
         self.inner = self.inner.binding(input);
         self
     }
 
     /// Sets or clears `Binding`.
-    pub fn set_binding(
-        mut self,
-        input: ::std::option::Option<crate::types::Binding>,
-    ) -> Self {
+    pub fn set_binding(mut self, input: Option<crate::types::Binding>) -> Self {
         self.inner = self.inner.set_binding(input);
         self
     }
 
     /// The value of `Binding` set so far.
-    pub fn get_binding(&self) -> &::std::option::Option<crate::types::Binding> {
+    pub fn get_binding(&self) -> &Option<crate::types::Binding> {
         self.inner.get_binding()
     }
 }

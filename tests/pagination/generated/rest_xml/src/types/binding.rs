@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct Binding {
     /// Hardcover or paperback.
-    #[serde(rename = "Kind", skip_serializing_if = "::std::option::Option::is_none")]
-    pub kind: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Kind", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
 }
 
 impl Binding {
@@ -20,30 +20,24 @@ impl Binding {
 /// A builder for [`Binding`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct BindingBuilder {
-    kind: ::std::option::Option<::std::string::String>,
+    kind: Option<String>,
 }
 
 impl BindingBuilder {
     /// Sets `Kind`.
-    pub fn kind(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn kind(mut self, input: impl Into<String>) -> Self {
         self.kind = Some(input.into());
         self
     }
 
     /// Sets or clears `Kind`.
-    pub fn set_kind(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_kind(mut self, input: Option<String>) -> Self {
         self.kind = input;
         self
     }
 
     /// The value of `Kind` set so far.
-    pub fn get_kind(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_kind(&self) -> &Option<String> {
         &self.kind
     }
 

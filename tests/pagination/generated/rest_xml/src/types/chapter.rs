@@ -6,11 +6,11 @@
 #[non_exhaustive]
 pub struct Chapter {
     /// Its number, an attribute.
-    #[serde(rename = "n", skip_serializing_if = "::std::option::Option::is_none")]
-    pub number: ::std::option::Option<i32>,
+    #[serde(rename = "n", skip_serializing_if = "Option::is_none")]
+    pub number: Option<i32>,
     /// Its heading.
-    #[serde(rename = "Heading", skip_serializing_if = "::std::option::Option::is_none")]
-    pub heading: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Heading", skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
 }
 
 impl Chapter {
@@ -23,48 +23,42 @@ impl Chapter {
 /// A builder for [`Chapter`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ChapterBuilder {
-    number: ::std::option::Option<i32>,
-    heading: ::std::option::Option<::std::string::String>,
+    number: Option<i32>,
+    heading: Option<String>,
 }
 
 impl ChapterBuilder {
     /// Sets `Number`.
-    pub fn number(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn number(mut self, input: impl Into<i32>) -> Self {
         self.number = Some(input.into());
         self
     }
 
     /// Sets or clears `Number`.
-    pub fn set_number(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_number(mut self, input: Option<i32>) -> Self {
         self.number = input;
         self
     }
 
     /// The value of `Number` set so far.
-    pub fn get_number(&self) -> &::std::option::Option<i32> {
+    pub fn get_number(&self) -> &Option<i32> {
         &self.number
     }
 
     /// Sets `Heading`.
-    pub fn heading(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn heading(mut self, input: impl Into<String>) -> Self {
         self.heading = Some(input.into());
         self
     }
 
     /// Sets or clears `Heading`.
-    pub fn set_heading(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_heading(mut self, input: Option<String>) -> Self {
         self.heading = input;
         self
     }
 
     /// The value of `Heading` set so far.
-    pub fn get_heading(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_heading(&self) -> &Option<String> {
         &self.heading
     }
 

@@ -13,7 +13,7 @@ pub enum ShelfView {
     /// The value `full`.
     Full,
     /// A value this version of the crate does not know.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ShelfView {
@@ -32,30 +32,30 @@ impl ShelfView {
     }
 }
 
-impl ::std::convert::From<&str> for ShelfView {
+impl From<&str> for ShelfView {
     fn from(value: &str) -> Self {
         match value {
             "summary" => Self::Summary,
             "full" => Self::Full,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => Self::Unknown(ToOwned::to_owned(other)),
         }
     }
 }
 
-impl ::std::convert::From<::std::string::String> for ShelfView {
-    fn from(value: ::std::string::String) -> Self {
+impl From<String> for ShelfView {
+    fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
 
 impl ::std::str::FromStr for ShelfView {
     type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 
-impl ::std::convert::AsRef<str> for ShelfView {
+impl AsRef<str> for ShelfView {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -71,7 +71,7 @@ impl ::serde::Serialize for ShelfView {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -79,10 +79,8 @@ impl ::serde::Serialize for ShelfView {
 impl<'de> ::serde::Deserialize<'de> for ShelfView {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value))
     }
 }

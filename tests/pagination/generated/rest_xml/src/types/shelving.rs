@@ -6,19 +6,11 @@
 #[non_exhaustive]
 pub struct Shelving {
     /// Rows of positions: a list of lists.
-    #[serde(rename = "Rows", skip_serializing_if = "::std::option::Option::is_none")]
-    pub rows: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i32>>>,
+    #[serde(rename = "Rows", skip_serializing_if = "Option::is_none")]
+    pub rows: Option<Vec<Vec<i32>>>,
     /// Neighbouring books per side: a map of lists.
-    #[serde(
-        rename = "Neighbours",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub neighbours: ::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    >,
+    #[serde(rename = "Neighbours", skip_serializing_if = "Option::is_none")]
+    pub neighbours: Option<::std::collections::HashMap<String, Vec<String>>>,
 }
 
 impl Shelving {
@@ -31,50 +23,32 @@ impl Shelving {
 /// A builder for [`Shelving`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ShelvingBuilder {
-    rows: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i32>>>,
-    neighbours: ::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    >,
+    rows: Option<Vec<Vec<i32>>>,
+    neighbours: Option<::std::collections::HashMap<String, Vec<String>>>,
 }
 
 impl ShelvingBuilder {
     /// Sets `Rows`.
-    pub fn rows(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::vec::Vec<i32>>>,
-    ) -> Self {
+    pub fn rows(mut self, input: impl Into<Vec<Vec<i32>>>) -> Self {
         self.rows = Some(input.into());
         self
     }
 
     /// Sets or clears `Rows`.
-    pub fn set_rows(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::vec::Vec<i32>>>,
-    ) -> Self {
+    pub fn set_rows(mut self, input: Option<Vec<Vec<i32>>>) -> Self {
         self.rows = input;
         self
     }
 
     /// The value of `Rows` set so far.
-    pub fn get_rows(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::vec::Vec<i32>>> {
+    pub fn get_rows(&self) -> &Option<Vec<Vec<i32>>> {
         &self.rows
     }
 
     /// Sets `Neighbours`.
     pub fn neighbours(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        >,
+        input: impl Into<::std::collections::HashMap<String, Vec<String>>>,
     ) -> Self {
         self.neighbours = Some(input.into());
         self
@@ -83,12 +57,7 @@ impl ShelvingBuilder {
     /// Sets or clears `Neighbours`.
     pub fn set_neighbours(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::std::vec::Vec<::std::string::String>,
-            >,
-        >,
+        input: Option<::std::collections::HashMap<String, Vec<String>>>,
     ) -> Self {
         self.neighbours = input;
         self
@@ -97,12 +66,7 @@ impl ShelvingBuilder {
     /// The value of `Neighbours` set so far.
     pub fn get_neighbours(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<
-            ::std::string::String,
-            ::std::vec::Vec<::std::string::String>,
-        >,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, Vec<String>>> {
         &self.neighbours
     }
 

@@ -9,12 +9,12 @@ pub struct TallyNotFound {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// The tally that does not exist.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -26,7 +26,7 @@ impl TallyNotFound {
     }
 }
 
-impl ::std::cmp::PartialEq for TallyNotFound {
+impl PartialEq for TallyNotFound {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.name == other.name
     }
@@ -35,55 +35,43 @@ impl ::std::cmp::PartialEq for TallyNotFound {
 /// A builder for [`TallyNotFound`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct TallyNotFoundBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    name: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    name: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl TallyNotFoundBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
@@ -113,17 +101,17 @@ impl TallyNotFound {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -133,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for TallyNotFound {
         TallyNotFound::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         TallyNotFound::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         TallyNotFound::message(self)
     }
 }

@@ -13,7 +13,7 @@ pub enum Kind {
     /// The value `practice`.
     Practice,
     /// A value this version of the crate does not know.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl Kind {
@@ -32,30 +32,30 @@ impl Kind {
     }
 }
 
-impl ::std::convert::From<&str> for Kind {
+impl From<&str> for Kind {
     fn from(value: &str) -> Self {
         match value {
             "game" => Self::Game,
             "practice" => Self::Practice,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => Self::Unknown(ToOwned::to_owned(other)),
         }
     }
 }
 
-impl ::std::convert::From<::std::string::String> for Kind {
-    fn from(value: ::std::string::String) -> Self {
+impl From<String> for Kind {
+    fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
 
 impl ::std::str::FromStr for Kind {
     type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 
-impl ::std::convert::AsRef<str> for Kind {
+impl AsRef<str> for Kind {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -71,7 +71,7 @@ impl ::serde::Serialize for Kind {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -79,10 +79,8 @@ impl ::serde::Serialize for Kind {
 impl<'de> ::serde::Deserialize<'de> for Kind {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value))
     }
 }

@@ -9,11 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct OpenVaultInput {
     /// The `login` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub login: ::std::option::Option<crate::types::Login>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<crate::types::Login>,
     /// The `pins` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub pins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pins: Option<Vec<String>>,
 }
 
 impl OpenVaultInput {
@@ -35,56 +35,42 @@ impl ::std::fmt::Debug for OpenVaultInput {
 /// A builder for [`OpenVaultInput`].
 #[derive(Clone, PartialEq, Default)]
 pub struct OpenVaultInputBuilder {
-    login: ::std::option::Option<crate::types::Login>,
-    pins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    login: Option<crate::types::Login>,
+    pins: Option<Vec<String>>,
 }
 
 impl OpenVaultInputBuilder {
     /// Sets `login`.
-    pub fn login(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Login>,
-    ) -> Self {
+    pub fn login(mut self, input: impl Into<crate::types::Login>) -> Self {
         self.login = Some(input.into());
         self
     }
 
     /// Sets or clears `login`.
-    pub fn set_login(
-        mut self,
-        input: ::std::option::Option<crate::types::Login>,
-    ) -> Self {
+    pub fn set_login(mut self, input: Option<crate::types::Login>) -> Self {
         self.login = input;
         self
     }
 
     /// The value of `login` set so far.
-    pub fn get_login(&self) -> &::std::option::Option<crate::types::Login> {
+    pub fn get_login(&self) -> &Option<crate::types::Login> {
         &self.login
     }
 
     /// Sets `pins`.
-    pub fn pins(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn pins(mut self, input: impl Into<Vec<String>>) -> Self {
         self.pins = Some(input.into());
         self
     }
 
     /// Sets or clears `pins`.
-    pub fn set_pins(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_pins(mut self, input: Option<Vec<String>>) -> Self {
         self.pins = input;
         self
     }
 
     /// The value of `pins` set so far.
-    pub fn get_pins(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_pins(&self) -> &Option<Vec<String>> {
         &self.pins
     }
 
@@ -112,52 +98,35 @@ impl ::std::fmt::Debug for OpenVaultInputBuilder {
 #[non_exhaustive]
 pub struct OpenVaultOutput {
     /// The `title` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub title: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The `secrets` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub secrets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub secrets: Option<Vec<String>>,
     /// The `secretGroups` member.
-    #[serde(
-        rename = "secretGroups",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub secret_groups: ::std::option::Option<
-        ::std::vec::Vec<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-    >,
+    #[serde(rename = "secretGroups", skip_serializing_if = "Option::is_none")]
+    pub secret_groups: Option<Vec<::std::collections::HashMap<String, String>>>,
     /// The `secretsByName` member.
-    #[serde(
-        rename = "secretsByName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub secrets_by_name: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "secretsByName", skip_serializing_if = "Option::is_none")]
+    pub secrets_by_name: Option<::std::collections::HashMap<String, String>>,
     /// The `namesBySecret` member.
-    #[serde(
-        rename = "namesBySecret",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub names_by_secret: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
+    #[serde(rename = "namesBySecret", skip_serializing_if = "Option::is_none")]
+    pub names_by_secret: Option<::std::collections::HashMap<String, String>>,
     /// The `choice` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub choice: ::std::option::Option<crate::types::Choice>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub choice: Option<crate::types::Choice>,
     /// The `locked` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub locked: ::std::option::Option<crate::types::Locked>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub locked: Option<crate::types::Locked>,
     /// The `entries` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub entries: ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entries: Option<Vec<crate::types::Locked>>,
     /// The `login` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub login: ::std::option::Option<crate::types::Login>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub login: Option<crate::types::Login>,
     /// The `hidden` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub hidden: ::std::option::Option<crate::types::Hidden>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hidden: Option<crate::types::Hidden>,
 }
 
 impl OpenVaultOutput {
@@ -187,83 +156,57 @@ impl ::std::fmt::Debug for OpenVaultOutput {
 /// A builder for [`OpenVaultOutput`].
 #[derive(Clone, PartialEq, Default)]
 pub struct OpenVaultOutputBuilder {
-    title: ::std::option::Option<::std::string::String>,
-    secrets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    secret_groups: ::std::option::Option<
-        ::std::vec::Vec<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-    >,
-    secrets_by_name: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    names_by_secret: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    >,
-    choice: ::std::option::Option<crate::types::Choice>,
-    locked: ::std::option::Option<crate::types::Locked>,
-    entries: ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
-    login: ::std::option::Option<crate::types::Login>,
-    hidden: ::std::option::Option<crate::types::Hidden>,
+    title: Option<String>,
+    secrets: Option<Vec<String>>,
+    secret_groups: Option<Vec<::std::collections::HashMap<String, String>>>,
+    secrets_by_name: Option<::std::collections::HashMap<String, String>>,
+    names_by_secret: Option<::std::collections::HashMap<String, String>>,
+    choice: Option<crate::types::Choice>,
+    locked: Option<crate::types::Locked>,
+    entries: Option<Vec<crate::types::Locked>>,
+    login: Option<crate::types::Login>,
+    hidden: Option<crate::types::Hidden>,
 }
 
 impl OpenVaultOutputBuilder {
     /// Sets `title`.
-    pub fn title(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn title(mut self, input: impl Into<String>) -> Self {
         self.title = Some(input.into());
         self
     }
 
     /// Sets or clears `title`.
-    pub fn set_title(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_title(mut self, input: Option<String>) -> Self {
         self.title = input;
         self
     }
 
     /// The value of `title` set so far.
-    pub fn get_title(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_title(&self) -> &Option<String> {
         &self.title
     }
 
     /// Sets `secrets`.
-    pub fn secrets(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn secrets(mut self, input: impl Into<Vec<String>>) -> Self {
         self.secrets = Some(input.into());
         self
     }
 
     /// Sets or clears `secrets`.
-    pub fn set_secrets(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_secrets(mut self, input: Option<Vec<String>>) -> Self {
         self.secrets = input;
         self
     }
 
     /// The value of `secrets` set so far.
-    pub fn get_secrets(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_secrets(&self) -> &Option<Vec<String>> {
         &self.secrets
     }
 
     /// Sets `secretGroups`.
     pub fn secret_groups(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::vec::Vec<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-            >,
-        >,
+        input: impl Into<Vec<::std::collections::HashMap<String, String>>>,
     ) -> Self {
         self.secret_groups = Some(input.into());
         self
@@ -272,11 +215,7 @@ impl OpenVaultOutputBuilder {
     /// Sets or clears `secretGroups`.
     pub fn set_secret_groups(
         mut self,
-        input: ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-            >,
-        >,
+        input: Option<Vec<::std::collections::HashMap<String, String>>>,
     ) -> Self {
         self.secret_groups = input;
         self
@@ -285,20 +224,14 @@ impl OpenVaultOutputBuilder {
     /// The value of `secretGroups` set so far.
     pub fn get_secret_groups(
         &self,
-    ) -> &::std::option::Option<
-        ::std::vec::Vec<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-    > {
+    ) -> &Option<Vec<::std::collections::HashMap<String, String>>> {
         &self.secret_groups
     }
 
     /// Sets `secretsByName`.
     pub fn secrets_by_name(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.secrets_by_name = Some(input.into());
         self
@@ -307,9 +240,7 @@ impl OpenVaultOutputBuilder {
     /// Sets or clears `secretsByName`.
     pub fn set_secrets_by_name(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.secrets_by_name = input;
         self
@@ -318,18 +249,14 @@ impl OpenVaultOutputBuilder {
     /// The value of `secretsByName` set so far.
     pub fn get_secrets_by_name(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         &self.secrets_by_name
     }
 
     /// Sets `namesBySecret`.
     pub fn names_by_secret(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: impl Into<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.names_by_secret = Some(input.into());
         self
@@ -338,9 +265,7 @@ impl OpenVaultOutputBuilder {
     /// Sets or clears `namesBySecret`.
     pub fn set_names_by_secret(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        input: Option<::std::collections::HashMap<String, String>>,
     ) -> Self {
         self.names_by_secret = input;
         self
@@ -349,126 +274,92 @@ impl OpenVaultOutputBuilder {
     /// The value of `namesBySecret` set so far.
     pub fn get_names_by_secret(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, String>> {
         &self.names_by_secret
     }
 
     /// Sets `choice`.
-    pub fn choice(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Choice>,
-    ) -> Self {
+    pub fn choice(mut self, input: impl Into<crate::types::Choice>) -> Self {
         self.choice = Some(input.into());
         self
     }
 
     /// Sets or clears `choice`.
-    pub fn set_choice(
-        mut self,
-        input: ::std::option::Option<crate::types::Choice>,
-    ) -> Self {
+    pub fn set_choice(mut self, input: Option<crate::types::Choice>) -> Self {
         self.choice = input;
         self
     }
 
     /// The value of `choice` set so far.
-    pub fn get_choice(&self) -> &::std::option::Option<crate::types::Choice> {
+    pub fn get_choice(&self) -> &Option<crate::types::Choice> {
         &self.choice
     }
 
     /// Sets `locked`.
-    pub fn locked(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Locked>,
-    ) -> Self {
+    pub fn locked(mut self, input: impl Into<crate::types::Locked>) -> Self {
         self.locked = Some(input.into());
         self
     }
 
     /// Sets or clears `locked`.
-    pub fn set_locked(
-        mut self,
-        input: ::std::option::Option<crate::types::Locked>,
-    ) -> Self {
+    pub fn set_locked(mut self, input: Option<crate::types::Locked>) -> Self {
         self.locked = input;
         self
     }
 
     /// The value of `locked` set so far.
-    pub fn get_locked(&self) -> &::std::option::Option<crate::types::Locked> {
+    pub fn get_locked(&self) -> &Option<crate::types::Locked> {
         &self.locked
     }
 
     /// Sets `entries`.
-    pub fn entries(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Locked>>,
-    ) -> Self {
+    pub fn entries(mut self, input: impl Into<Vec<crate::types::Locked>>) -> Self {
         self.entries = Some(input.into());
         self
     }
 
     /// Sets or clears `entries`.
-    pub fn set_entries(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
-    ) -> Self {
+    pub fn set_entries(mut self, input: Option<Vec<crate::types::Locked>>) -> Self {
         self.entries = input;
         self
     }
 
     /// The value of `entries` set so far.
-    pub fn get_entries(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Locked>> {
+    pub fn get_entries(&self) -> &Option<Vec<crate::types::Locked>> {
         &self.entries
     }
 
     /// Sets `login`.
-    pub fn login(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Login>,
-    ) -> Self {
+    pub fn login(mut self, input: impl Into<crate::types::Login>) -> Self {
         self.login = Some(input.into());
         self
     }
 
     /// Sets or clears `login`.
-    pub fn set_login(
-        mut self,
-        input: ::std::option::Option<crate::types::Login>,
-    ) -> Self {
+    pub fn set_login(mut self, input: Option<crate::types::Login>) -> Self {
         self.login = input;
         self
     }
 
     /// The value of `login` set so far.
-    pub fn get_login(&self) -> &::std::option::Option<crate::types::Login> {
+    pub fn get_login(&self) -> &Option<crate::types::Login> {
         &self.login
     }
 
     /// Sets `hidden`.
-    pub fn hidden(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Hidden>,
-    ) -> Self {
+    pub fn hidden(mut self, input: impl Into<crate::types::Hidden>) -> Self {
         self.hidden = Some(input.into());
         self
     }
 
     /// Sets or clears `hidden`.
-    pub fn set_hidden(
-        mut self,
-        input: ::std::option::Option<crate::types::Hidden>,
-    ) -> Self {
+    pub fn set_hidden(mut self, input: Option<crate::types::Hidden>) -> Self {
         self.hidden = input;
         self
     }
 
     /// The value of `hidden` set so far.
-    pub fn get_hidden(&self) -> &::std::option::Option<crate::types::Hidden> {
+    pub fn get_hidden(&self) -> &Option<crate::types::Hidden> {
         &self.hidden
     }
 
@@ -531,17 +422,17 @@ impl OpenVaultError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -551,11 +442,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for OpenVaultError {
         OpenVaultError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         OpenVaultError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         OpenVaultError::message(self)
     }
 }
@@ -567,18 +458,18 @@ impl ::std::fmt::Display for OpenVaultError {
 }
 
 impl ::std::error::Error for OpenVaultError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for OpenVaultError {
+impl From<::smithy_runtime::error::UnhandledError> for OpenVaultError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<OpenVaultError> for crate::Error {
+impl From<OpenVaultError> for crate::Error {
     fn from(error: OpenVaultError) -> Self {
         match error {
             OpenVaultError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -599,14 +490,14 @@ impl OpenVaultFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](OpenVaultError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<OpenVaultOutput, OpenVaultError> {
+    pub async fn send(self) -> Result<OpenVaultOutput, OpenVaultError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -617,50 +508,36 @@ impl OpenVaultFluentBuilder {
     }
 
     /// The `login` member.
-    pub fn login(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Login>,
-    ) -> Self {
+    pub fn login(mut self, input: impl Into<crate::types::Login>) -> Self {
         self.inner = self.inner.login(input);
         self
     }
 
     /// Sets or clears `login`.
-    pub fn set_login(
-        mut self,
-        input: ::std::option::Option<crate::types::Login>,
-    ) -> Self {
+    pub fn set_login(mut self, input: Option<crate::types::Login>) -> Self {
         self.inner = self.inner.set_login(input);
         self
     }
 
     /// The value of `login` set so far.
-    pub fn get_login(&self) -> &::std::option::Option<crate::types::Login> {
+    pub fn get_login(&self) -> &Option<crate::types::Login> {
         self.inner.get_login()
     }
 
     /// The `pins` member.
-    pub fn pins(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn pins(mut self, input: impl Into<Vec<String>>) -> Self {
         self.inner = self.inner.pins(input);
         self
     }
 
     /// Sets or clears `pins`.
-    pub fn set_pins(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    ) -> Self {
+    pub fn set_pins(mut self, input: Option<Vec<String>>) -> Self {
         self.inner = self.inner.set_pins(input);
         self
     }
 
     /// The value of `pins` set so far.
-    pub fn get_pins(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::std::string::String>> {
+    pub fn get_pins(&self) -> &Option<Vec<String>> {
         self.inner.get_pins()
     }
 }

@@ -6,15 +6,15 @@
 #[allow(clippy::large_enum_variant)]
 pub enum Choice {
     /// The `plain` member.
-    Plain(::std::string::String),
+    Plain(String),
     /// The `secret` member.
-    Secret(::std::string::String),
+    Secret(String),
     /// The `secrets` member.
-    Secrets(::std::vec::Vec<::std::string::String>),
+    Secrets(Vec<String>),
     /// The `none` member.
     None,
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::std::fmt::Debug for Choice {
@@ -41,7 +41,7 @@ impl ::serde::Serialize for Choice {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -69,7 +69,7 @@ impl ::serde::Serialize for Choice {
 impl<'de> ::serde::Deserialize<'de> for Choice {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Choice;
@@ -83,35 +83,20 @@ impl<'de> ::serde::Deserialize<'de> for Choice {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Choice, A::Error> {
+            ) -> Result<Choice, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
-                        "plain" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Choice::Plain)
-                        }
+                        "plain" => map.next_value::<Option<String>>()?.map(Choice::Plain),
                         "secret" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Choice::Secret)
+                            map.next_value::<Option<String>>()?.map(Choice::Secret)
                         }
                         "secrets" => {
-                            map.next_value::<
-                                    ::std::option::Option<
-                                        ::std::vec::Vec<::std::string::String>,
-                                    >,
-                                >()?
-                                .map(Choice::Secrets)
+                            map.next_value::<Option<Vec<String>>>()?.map(Choice::Secrets)
                         }
                         "none" => {
-                            map.next_value::<
-                                    ::std::option::Option<::serde::de::IgnoredAny>,
-                                >()?
+                            map.next_value::<Option<::serde::de::IgnoredAny>>()?
                                 .map(|_| Choice::None)
                         }
                         "__type" => {

@@ -6,9 +6,9 @@
 #[allow(clippy::large_enum_variant)]
 pub enum Hidden {
     /// The `text` member.
-    Text(::std::string::String),
+    Text(String),
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::std::fmt::Debug for Hidden {
@@ -26,7 +26,7 @@ impl ::serde::Serialize for Hidden {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -46,7 +46,7 @@ impl ::serde::Serialize for Hidden {
 impl<'de> ::serde::Deserialize<'de> for Hidden {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Hidden;
@@ -60,17 +60,12 @@ impl<'de> ::serde::Deserialize<'de> for Hidden {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Hidden, A::Error> {
+            ) -> Result<Hidden, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
-                        "text" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Hidden::Text)
-                        }
+                        "text" => map.next_value::<Option<String>>()?.map(Hidden::Text),
                         "__type" => {
                             map.next_value::<::serde::de::IgnoredAny>()?;
                             None

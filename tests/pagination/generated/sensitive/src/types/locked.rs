@@ -6,11 +6,11 @@
 #[non_exhaustive]
 pub struct Locked {
     /// The `label` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub label: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
     /// The `code` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub code: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 impl Locked {
@@ -32,54 +32,42 @@ impl ::std::fmt::Debug for Locked {
 /// A builder for [`Locked`].
 #[derive(Clone, PartialEq, Default)]
 pub struct LockedBuilder {
-    label: ::std::option::Option<::std::string::String>,
-    code: ::std::option::Option<::std::string::String>,
+    label: Option<String>,
+    code: Option<String>,
 }
 
 impl LockedBuilder {
     /// Sets `label`.
-    pub fn label(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn label(mut self, input: impl Into<String>) -> Self {
         self.label = Some(input.into());
         self
     }
 
     /// Sets or clears `label`.
-    pub fn set_label(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_label(mut self, input: Option<String>) -> Self {
         self.label = input;
         self
     }
 
     /// The value of `label` set so far.
-    pub fn get_label(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_label(&self) -> &Option<String> {
         &self.label
     }
 
     /// Sets `code`.
-    pub fn code(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn code(mut self, input: impl Into<String>) -> Self {
         self.code = Some(input.into());
         self
     }
 
     /// Sets or clears `code`.
-    pub fn set_code(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_code(mut self, input: Option<String>) -> Self {
         self.code = input;
         self
     }
 
     /// The value of `code` set so far.
-    pub fn get_code(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_code(&self) -> &Option<String> {
         &self.code
     }
 

@@ -6,11 +6,11 @@
 #[non_exhaustive]
 pub struct Login {
     /// The `user` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub user: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
     /// The `password` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub password: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub password: Option<String>,
 }
 
 impl Login {
@@ -32,54 +32,42 @@ impl ::std::fmt::Debug for Login {
 /// A builder for [`Login`].
 #[derive(Clone, PartialEq, Default)]
 pub struct LoginBuilder {
-    user: ::std::option::Option<::std::string::String>,
-    password: ::std::option::Option<::std::string::String>,
+    user: Option<String>,
+    password: Option<String>,
 }
 
 impl LoginBuilder {
     /// Sets `user`.
-    pub fn user(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn user(mut self, input: impl Into<String>) -> Self {
         self.user = Some(input.into());
         self
     }
 
     /// Sets or clears `user`.
-    pub fn set_user(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_user(mut self, input: Option<String>) -> Self {
         self.user = input;
         self
     }
 
     /// The value of `user` set so far.
-    pub fn get_user(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_user(&self) -> &Option<String> {
         &self.user
     }
 
     /// Sets `password`.
-    pub fn password(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn password(mut self, input: impl Into<String>) -> Self {
         self.password = Some(input.into());
         self
     }
 
     /// Sets or clears `password`.
-    pub fn set_password(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_password(mut self, input: Option<String>) -> Self {
         self.password = input;
         self
     }
 
     /// The value of `password` set so far.
-    pub fn get_password(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_password(&self) -> &Option<String> {
         &self.password
     }
 

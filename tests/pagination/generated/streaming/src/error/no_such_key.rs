@@ -9,12 +9,12 @@ pub struct NoSuchKey {
     #[serde(
         alias = "Message",
         alias = "errorMessage",
-        skip_serializing_if = "::std::option::Option::is_none"
+        skip_serializing_if = "Option::is_none"
     )]
-    pub message: ::std::option::Option<::std::string::String>,
+    pub message: Option<String>,
     /// The `key` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
     #[serde(skip)]
     pub(crate) meta: ::smithy_runtime::error::ErrorMetadata,
 }
@@ -26,7 +26,7 @@ impl NoSuchKey {
     }
 }
 
-impl ::std::cmp::PartialEq for NoSuchKey {
+impl PartialEq for NoSuchKey {
     fn eq(&self, other: &Self) -> bool {
         self.message == other.message && self.key == other.key
     }
@@ -35,55 +35,43 @@ impl ::std::cmp::PartialEq for NoSuchKey {
 /// A builder for [`NoSuchKey`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct NoSuchKeyBuilder {
-    message: ::std::option::Option<::std::string::String>,
-    key: ::std::option::Option<::std::string::String>,
+    message: Option<String>,
+    key: Option<String>,
     meta: ::smithy_runtime::error::ErrorMetadata,
 }
 
 impl NoSuchKeyBuilder {
     /// Sets `message`.
-    pub fn message(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn message(mut self, input: impl Into<String>) -> Self {
         self.message = Some(input.into());
         self
     }
 
     /// Sets or clears `message`.
-    pub fn set_message(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_message(mut self, input: Option<String>) -> Self {
         self.message = input;
         self
     }
 
     /// The value of `message` set so far.
-    pub fn get_message(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_message(&self) -> &Option<String> {
         &self.message
     }
 
     /// Sets `key`.
-    pub fn key(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn key(mut self, input: impl Into<String>) -> Self {
         self.key = Some(input.into());
         self
     }
 
     /// Sets or clears `key`.
-    pub fn set_key(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_key(mut self, input: Option<String>) -> Self {
         self.key = input;
         self
     }
 
     /// The value of `key` set so far.
-    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_key(&self) -> &Option<String> {
         &self.key
     }
 
@@ -113,17 +101,17 @@ impl NoSuchKey {
     }
 
     /// The error code the service sent, else [`Self::CODE`].
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         Some(self.meta.code().unwrap_or(Self::CODE))
     }
 
     /// The message the service sent with the error.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.message.as_deref().or(self.meta.message())
     }
 
     /// The request id of the response.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
 }
@@ -133,11 +121,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for NoSuchKey {
         NoSuchKey::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         NoSuchKey::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         NoSuchKey::message(self)
     }
 }

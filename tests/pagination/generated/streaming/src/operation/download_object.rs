@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct DownloadObjectInput {
     /// The `key` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub key: Option<String>,
 }
 
 impl DownloadObjectInput {
@@ -23,30 +23,24 @@ impl DownloadObjectInput {
 /// A builder for [`DownloadObjectInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DownloadObjectInputBuilder {
-    key: ::std::option::Option<::std::string::String>,
+    key: Option<String>,
 }
 
 impl DownloadObjectInputBuilder {
     /// Sets `key`. Required.
-    pub fn key(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn key(mut self, input: impl Into<String>) -> Self {
         self.key = Some(input.into());
         self
     }
 
     /// Sets or clears `key`.
-    pub fn set_key(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_key(mut self, input: Option<String>) -> Self {
         self.key = input;
         self
     }
 
     /// The value of `key` set so far.
-    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_key(&self) -> &Option<String> {
         &self.key
     }
 
@@ -55,10 +49,7 @@ impl DownloadObjectInputBuilder {
     /// Fails when a required member is not set: `key`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<
-        DownloadObjectInput,
-        ::smithy_runtime::error::BuildError,
-    > {
+    ) -> Result<DownloadObjectInput, ::smithy_runtime::error::BuildError> {
         if self.key.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -80,9 +71,9 @@ pub struct DownloadObjectOutput {
     /// The object's bytes, read as they arrive.
     pub body: ::smithy_runtime::ByteStream,
     /// The `version` member.
-    pub version: ::std::option::Option<::std::string::String>,
+    pub version: Option<String>,
     /// The `contentLength` member.
-    pub content_length: ::std::option::Option<i64>,
+    pub content_length: Option<i64>,
 }
 
 impl DownloadObjectOutput {
@@ -95,72 +86,60 @@ impl DownloadObjectOutput {
 /// A builder for [`DownloadObjectOutput`].
 #[derive(Debug, Default)]
 pub struct DownloadObjectOutputBuilder {
-    body: ::std::option::Option<::smithy_runtime::ByteStream>,
-    version: ::std::option::Option<::std::string::String>,
-    content_length: ::std::option::Option<i64>,
+    body: Option<::smithy_runtime::ByteStream>,
+    version: Option<String>,
+    content_length: Option<i64>,
 }
 
 impl DownloadObjectOutputBuilder {
     /// Sets `body`.
-    pub fn body(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn body(mut self, input: impl Into<::smithy_runtime::ByteStream>) -> Self {
         self.body = Some(input.into());
         self
     }
 
     /// Sets or clears `body`.
-    pub fn set_body(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn set_body(mut self, input: Option<::smithy_runtime::ByteStream>) -> Self {
         self.body = input;
         self
     }
 
     /// The value of `body` set so far.
-    pub fn get_body(&self) -> &::std::option::Option<::smithy_runtime::ByteStream> {
+    pub fn get_body(&self) -> &Option<::smithy_runtime::ByteStream> {
         &self.body
     }
 
     /// Sets `version`.
-    pub fn version(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn version(mut self, input: impl Into<String>) -> Self {
         self.version = Some(input.into());
         self
     }
 
     /// Sets or clears `version`.
-    pub fn set_version(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_version(mut self, input: Option<String>) -> Self {
         self.version = input;
         self
     }
 
     /// The value of `version` set so far.
-    pub fn get_version(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_version(&self) -> &Option<String> {
         &self.version
     }
 
     /// Sets `contentLength`.
-    pub fn content_length(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+    pub fn content_length(mut self, input: impl Into<i64>) -> Self {
         self.content_length = Some(input.into());
         self
     }
 
     /// Sets or clears `contentLength`.
-    pub fn set_content_length(mut self, input: ::std::option::Option<i64>) -> Self {
+    pub fn set_content_length(mut self, input: Option<i64>) -> Self {
         self.content_length = input;
         self
     }
 
     /// The value of `contentLength` set so far.
-    pub fn get_content_length(&self) -> &::std::option::Option<i64> {
+    pub fn get_content_length(&self) -> &Option<i64> {
         &self.content_length
     }
 
@@ -202,17 +181,17 @@ impl DownloadObjectError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -222,11 +201,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for DownloadObjectError {
         DownloadObjectError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         DownloadObjectError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         DownloadObjectError::message(self)
     }
 }
@@ -238,19 +217,18 @@ impl ::std::fmt::Display for DownloadObjectError {
 }
 
 impl ::std::error::Error for DownloadObjectError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for DownloadObjectError {
+impl From<::smithy_runtime::error::UnhandledError> for DownloadObjectError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<DownloadObjectError> for crate::Error {
+impl From<DownloadObjectError> for crate::Error {
     fn from(error: DownloadObjectError) -> Self {
         match error {
             DownloadObjectError::NoSuchKey(error) => crate::Error::NoSuchKey(error),
@@ -272,16 +250,14 @@ impl DownloadObjectFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](DownloadObjectError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<DownloadObjectOutput, DownloadObjectError> {
+    pub async fn send(self) -> Result<DownloadObjectOutput, DownloadObjectError> {
         let input = self
             .inner
             .build()
@@ -295,25 +271,19 @@ impl DownloadObjectFluentBuilder {
     }
 
     /// The `key` member.
-    pub fn key(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn key(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.key(input);
         self
     }
 
     /// Sets or clears `key`.
-    pub fn set_key(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_key(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_key(input);
         self
     }
 
     /// The value of `key` set so far.
-    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_key(&self) -> &Option<String> {
         self.inner.get_key()
     }
 }

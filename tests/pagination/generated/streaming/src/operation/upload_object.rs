@@ -8,11 +8,11 @@ mod wire;
 #[non_exhaustive]
 pub struct UploadObjectInput {
     /// The `key` member.
-    pub key: ::std::option::Option<::std::string::String>,
+    pub key: Option<String>,
     /// The `contentType` member.
-    pub content_type: ::std::option::Option<::std::string::String>,
+    pub content_type: Option<String>,
     /// The object's bytes.
-    pub body: ::std::option::Option<::smithy_runtime::ByteStream>,
+    pub body: Option<::smithy_runtime::ByteStream>,
 }
 
 impl UploadObjectInput {
@@ -25,78 +25,60 @@ impl UploadObjectInput {
 /// A builder for [`UploadObjectInput`].
 #[derive(Debug, Default)]
 pub struct UploadObjectInputBuilder {
-    key: ::std::option::Option<::std::string::String>,
-    content_type: ::std::option::Option<::std::string::String>,
-    body: ::std::option::Option<::smithy_runtime::ByteStream>,
+    key: Option<String>,
+    content_type: Option<String>,
+    body: Option<::smithy_runtime::ByteStream>,
 }
 
 impl UploadObjectInputBuilder {
     /// Sets `key`. Required.
-    pub fn key(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn key(mut self, input: impl Into<String>) -> Self {
         self.key = Some(input.into());
         self
     }
 
     /// Sets or clears `key`.
-    pub fn set_key(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_key(mut self, input: Option<String>) -> Self {
         self.key = input;
         self
     }
 
     /// The value of `key` set so far.
-    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_key(&self) -> &Option<String> {
         &self.key
     }
 
     /// Sets `contentType`.
-    pub fn content_type(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn content_type(mut self, input: impl Into<String>) -> Self {
         self.content_type = Some(input.into());
         self
     }
 
     /// Sets or clears `contentType`.
-    pub fn set_content_type(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_content_type(mut self, input: Option<String>) -> Self {
         self.content_type = input;
         self
     }
 
     /// The value of `contentType` set so far.
-    pub fn get_content_type(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_content_type(&self) -> &Option<String> {
         &self.content_type
     }
 
     /// Sets `body`.
-    pub fn body(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn body(mut self, input: impl Into<::smithy_runtime::ByteStream>) -> Self {
         self.body = Some(input.into());
         self
     }
 
     /// Sets or clears `body`.
-    pub fn set_body(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn set_body(mut self, input: Option<::smithy_runtime::ByteStream>) -> Self {
         self.body = input;
         self
     }
 
     /// The value of `body` set so far.
-    pub fn get_body(&self) -> &::std::option::Option<::smithy_runtime::ByteStream> {
+    pub fn get_body(&self) -> &Option<::smithy_runtime::ByteStream> {
         &self.body
     }
 
@@ -105,7 +87,7 @@ impl UploadObjectInputBuilder {
     /// Fails when a required member is not set: `key`.
     pub fn build(
         self,
-    ) -> ::std::result::Result<UploadObjectInput, ::smithy_runtime::error::BuildError> {
+    ) -> Result<UploadObjectInput, ::smithy_runtime::error::BuildError> {
         if self.key.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -128,8 +110,8 @@ impl UploadObjectInputBuilder {
 #[non_exhaustive]
 pub struct UploadObjectOutput {
     /// The `etag` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub etag: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub etag: Option<String>,
 }
 
 impl UploadObjectOutput {
@@ -142,30 +124,24 @@ impl UploadObjectOutput {
 /// A builder for [`UploadObjectOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct UploadObjectOutputBuilder {
-    etag: ::std::option::Option<::std::string::String>,
+    etag: Option<String>,
 }
 
 impl UploadObjectOutputBuilder {
     /// Sets `etag`.
-    pub fn etag(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn etag(mut self, input: impl Into<String>) -> Self {
         self.etag = Some(input.into());
         self
     }
 
     /// Sets or clears `etag`.
-    pub fn set_etag(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_etag(mut self, input: Option<String>) -> Self {
         self.etag = input;
         self
     }
 
     /// The value of `etag` set so far.
-    pub fn get_etag(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_etag(&self) -> &Option<String> {
         &self.etag
     }
 
@@ -202,17 +178,17 @@ impl UploadObjectError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -222,11 +198,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for UploadObjectError {
         UploadObjectError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         UploadObjectError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         UploadObjectError::message(self)
     }
 }
@@ -238,19 +214,18 @@ impl ::std::fmt::Display for UploadObjectError {
 }
 
 impl ::std::error::Error for UploadObjectError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError>
-for UploadObjectError {
+impl From<::smithy_runtime::error::UnhandledError> for UploadObjectError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<UploadObjectError> for crate::Error {
+impl From<UploadObjectError> for crate::Error {
     fn from(error: UploadObjectError) -> Self {
         match error {
             UploadObjectError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -271,16 +246,14 @@ impl UploadObjectFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](UploadObjectError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(
-        self,
-    ) -> ::std::result::Result<UploadObjectOutput, UploadObjectError> {
+    pub async fn send(self) -> Result<UploadObjectOutput, UploadObjectError> {
         let input = self
             .inner
             .build()
@@ -294,71 +267,53 @@ impl UploadObjectFluentBuilder {
     }
 
     /// The `key` member.
-    pub fn key(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn key(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.key(input);
         self
     }
 
     /// Sets or clears `key`.
-    pub fn set_key(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_key(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_key(input);
         self
     }
 
     /// The value of `key` set so far.
-    pub fn get_key(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_key(&self) -> &Option<String> {
         self.inner.get_key()
     }
 
     /// The `contentType` member.
-    pub fn content_type(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn content_type(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.content_type(input);
         self
     }
 
     /// Sets or clears `contentType`.
-    pub fn set_content_type(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_content_type(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_content_type(input);
         self
     }
 
     /// The value of `contentType` set so far.
-    pub fn get_content_type(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_content_type(&self) -> &Option<String> {
         self.inner.get_content_type()
     }
 
     /// The object's bytes.
-    pub fn body(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn body(mut self, input: impl Into<::smithy_runtime::ByteStream>) -> Self {
         self.inner = self.inner.body(input);
         self
     }
 
     /// Sets or clears `body`.
-    pub fn set_body(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::ByteStream>,
-    ) -> Self {
+    pub fn set_body(mut self, input: Option<::smithy_runtime::ByteStream>) -> Self {
         self.inner = self.inner.set_body(input);
         self
     }
 
     /// The value of `body` set so far.
-    pub fn get_body(&self) -> &::std::option::Option<::smithy_runtime::ByteStream> {
+    pub fn get_body(&self) -> &Option<::smithy_runtime::ByteStream> {
         self.inner.get_body()
     }
 }

@@ -30,8 +30,8 @@ impl PingInputBuilder {
 #[non_exhaustive]
 pub struct PingOutput {
     /// The `status` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
 }
 
 impl PingOutput {
@@ -44,30 +44,24 @@ impl PingOutput {
 /// A builder for [`PingOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PingOutputBuilder {
-    status: ::std::option::Option<::std::string::String>,
+    status: Option<String>,
 }
 
 impl PingOutputBuilder {
     /// Sets `status`.
-    pub fn status(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn status(mut self, input: impl Into<String>) -> Self {
         self.status = Some(input.into());
         self
     }
 
     /// Sets or clears `status`.
-    pub fn set_status(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_status(mut self, input: Option<String>) -> Self {
         self.status = input;
         self
     }
 
     /// The value of `status` set so far.
-    pub fn get_status(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_status(&self) -> &Option<String> {
         &self.status
     }
 
@@ -102,17 +96,17 @@ impl PingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -122,11 +116,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PingError {
         PingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PingError::message(self)
     }
 }
@@ -138,18 +132,18 @@ impl ::std::fmt::Display for PingError {
 }
 
 impl ::std::error::Error for PingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PingError {
+impl From<::smithy_runtime::error::UnhandledError> for PingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PingError> for crate::Error {
+impl From<PingError> for crate::Error {
     fn from(error: PingError) -> Self {
         match error {
             PingError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -170,14 +164,14 @@ impl PingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PingOutput, PingError> {
+    pub async fn send(self) -> Result<PingOutput, PingError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }

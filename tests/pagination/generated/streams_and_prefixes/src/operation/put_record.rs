@@ -9,14 +9,11 @@ mod wire;
 #[non_exhaustive]
 pub struct PutRecordInput {
     /// The `accountId` member.
-    #[serde(
-        rename = "accountId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
+    pub account_id: Option<String>,
     /// The `data` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub data: ::std::option::Option<::smithy_runtime::Blob>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub data: Option<::smithy_runtime::Blob>,
 }
 
 impl PutRecordInput {
@@ -29,63 +26,49 @@ impl PutRecordInput {
 /// A builder for [`PutRecordInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PutRecordInputBuilder {
-    account_id: ::std::option::Option<::std::string::String>,
-    data: ::std::option::Option<::smithy_runtime::Blob>,
+    account_id: Option<String>,
+    data: Option<::smithy_runtime::Blob>,
 }
 
 impl PutRecordInputBuilder {
     /// Sets `accountId`. Required.
-    pub fn account_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn account_id(mut self, input: impl Into<String>) -> Self {
         self.account_id = Some(input.into());
         self
     }
 
     /// Sets or clears `accountId`.
-    pub fn set_account_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_account_id(mut self, input: Option<String>) -> Self {
         self.account_id = input;
         self
     }
 
     /// The value of `accountId` set so far.
-    pub fn get_account_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_account_id(&self) -> &Option<String> {
         &self.account_id
     }
 
     /// Sets `data`.
-    pub fn data(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn data(mut self, input: impl Into<::smithy_runtime::Blob>) -> Self {
         self.data = Some(input.into());
         self
     }
 
     /// Sets or clears `data`.
-    pub fn set_data(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn set_data(mut self, input: Option<::smithy_runtime::Blob>) -> Self {
         self.data = input;
         self
     }
 
     /// The value of `data` set so far.
-    pub fn get_data(&self) -> &::std::option::Option<::smithy_runtime::Blob> {
+    pub fn get_data(&self) -> &Option<::smithy_runtime::Blob> {
         &self.data
     }
 
     /// Builds the [`PutRecordInput`].
     ///
     /// Fails when a required member is not set: `accountId`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<PutRecordInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<PutRecordInput, ::smithy_runtime::error::BuildError> {
         if self.account_id.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -147,17 +130,17 @@ impl PutRecordError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -167,11 +150,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for PutRecordError {
         PutRecordError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         PutRecordError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         PutRecordError::message(self)
     }
 }
@@ -183,18 +166,18 @@ impl ::std::fmt::Display for PutRecordError {
 }
 
 impl ::std::error::Error for PutRecordError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for PutRecordError {
+impl From<::smithy_runtime::error::UnhandledError> for PutRecordError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<PutRecordError> for crate::Error {
+impl From<PutRecordError> for crate::Error {
     fn from(error: PutRecordError) -> Self {
         match error {
             PutRecordError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -215,14 +198,14 @@ impl PutRecordFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](PutRecordError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<PutRecordOutput, PutRecordError> {
+    pub async fn send(self) -> Result<PutRecordOutput, PutRecordError> {
         let input = self
             .inner
             .build()
@@ -236,48 +219,36 @@ impl PutRecordFluentBuilder {
     }
 
     /// The `accountId` member.
-    pub fn account_id(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn account_id(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.account_id(input);
         self
     }
 
     /// Sets or clears `accountId`.
-    pub fn set_account_id(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_account_id(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_account_id(input);
         self
     }
 
     /// The value of `accountId` set so far.
-    pub fn get_account_id(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_account_id(&self) -> &Option<String> {
         self.inner.get_account_id()
     }
 
     /// The `data` member.
-    pub fn data(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn data(mut self, input: impl Into<::smithy_runtime::Blob>) -> Self {
         self.inner = self.inner.data(input);
         self
     }
 
     /// Sets or clears `data`.
-    pub fn set_data(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::Blob>,
-    ) -> Self {
+    pub fn set_data(mut self, input: Option<::smithy_runtime::Blob>) -> Self {
         self.inner = self.inner.set_data(input);
         self
     }
 
     /// The value of `data` set so far.
-    pub fn get_data(&self) -> &::std::option::Option<::smithy_runtime::Blob> {
+    pub fn get_data(&self) -> &Option<::smithy_runtime::Blob> {
         self.inner.get_data()
     }
 }

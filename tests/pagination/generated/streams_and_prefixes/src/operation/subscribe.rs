@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct SubscribeInput {
     /// The `topic` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub topic: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
 }
 
 impl SubscribeInput {
@@ -23,30 +23,24 @@ impl SubscribeInput {
 /// A builder for [`SubscribeInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SubscribeInputBuilder {
-    topic: ::std::option::Option<::std::string::String>,
+    topic: Option<String>,
 }
 
 impl SubscribeInputBuilder {
     /// Sets `topic`.
-    pub fn topic(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn topic(mut self, input: impl Into<String>) -> Self {
         self.topic = Some(input.into());
         self
     }
 
     /// Sets or clears `topic`.
-    pub fn set_topic(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_topic(mut self, input: Option<String>) -> Self {
         self.topic = input;
         self
     }
 
     /// The value of `topic` set so far.
-    pub fn get_topic(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_topic(&self) -> &Option<String> {
         &self.topic
     }
 
@@ -64,8 +58,8 @@ impl SubscribeInputBuilder {
 #[non_exhaustive]
 pub struct SubscribeOutput {
     /// The `events` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub events: ::std::option::Option<crate::types::Events>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub events: Option<crate::types::Events>,
 }
 
 impl SubscribeOutput {
@@ -78,30 +72,24 @@ impl SubscribeOutput {
 /// A builder for [`SubscribeOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SubscribeOutputBuilder {
-    events: ::std::option::Option<crate::types::Events>,
+    events: Option<crate::types::Events>,
 }
 
 impl SubscribeOutputBuilder {
     /// Sets `events`.
-    pub fn events(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Events>,
-    ) -> Self {
+    pub fn events(mut self, input: impl Into<crate::types::Events>) -> Self {
         self.events = Some(input.into());
         self
     }
 
     /// Sets or clears `events`.
-    pub fn set_events(
-        mut self,
-        input: ::std::option::Option<crate::types::Events>,
-    ) -> Self {
+    pub fn set_events(mut self, input: Option<crate::types::Events>) -> Self {
         self.events = input;
         self
     }
 
     /// The value of `events` set so far.
-    pub fn get_events(&self) -> &::std::option::Option<crate::types::Events> {
+    pub fn get_events(&self) -> &Option<crate::types::Events> {
         &self.events
     }
 
@@ -138,17 +126,17 @@ impl SubscribeError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -158,11 +146,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for SubscribeError {
         SubscribeError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         SubscribeError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         SubscribeError::message(self)
     }
 }
@@ -174,18 +162,18 @@ impl ::std::fmt::Display for SubscribeError {
 }
 
 impl ::std::error::Error for SubscribeError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for SubscribeError {
+impl From<::smithy_runtime::error::UnhandledError> for SubscribeError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<SubscribeError> for crate::Error {
+impl From<SubscribeError> for crate::Error {
     fn from(error: SubscribeError) -> Self {
         match error {
             SubscribeError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -206,7 +194,7 @@ impl SubscribeFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
@@ -215,7 +203,7 @@ impl SubscribeFluentBuilder {
     /// Fails with a modeled error of the operation, or with [`Unhandled`](SubscribeError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
     ///
     /// **Not supported yet:** this operation streams events (member `events`); `send` fails with an `Unhandled` error before anything is sent.
-    pub async fn send(self) -> ::std::result::Result<SubscribeOutput, SubscribeError> {
+    pub async fn send(self) -> Result<SubscribeOutput, SubscribeError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -226,25 +214,19 @@ impl SubscribeFluentBuilder {
     }
 
     /// The `topic` member.
-    pub fn topic(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn topic(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.topic(input);
         self
     }
 
     /// Sets or clears `topic`.
-    pub fn set_topic(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_topic(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_topic(input);
         self
     }
 
     /// The value of `topic` set so far.
-    pub fn get_topic(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_topic(&self) -> &Option<String> {
         self.inner.get_topic()
     }
 }

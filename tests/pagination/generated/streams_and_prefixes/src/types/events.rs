@@ -8,14 +8,14 @@ pub enum Events {
     /// The `message` member.
     Message(crate::types::Message),
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::serde::Serialize for Events {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -35,7 +35,7 @@ impl ::serde::Serialize for Events {
 impl<'de> ::serde::Deserialize<'de> for Events {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Events;
@@ -49,15 +49,13 @@ impl<'de> ::serde::Deserialize<'de> for Events {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Events, A::Error> {
+            ) -> Result<Events, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
                         "message" => {
-                            map.next_value::<
-                                    ::std::option::Option<crate::types::Message>,
-                                >()?
+                            map.next_value::<Option<crate::types::Message>>()?
                                 .map(Events::Message)
                         }
                         "__type" => {

@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct Message {
     /// The `text` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
 
 impl Message {
@@ -20,30 +20,24 @@ impl Message {
 /// A builder for [`Message`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct MessageBuilder {
-    text: ::std::option::Option<::std::string::String>,
+    text: Option<String>,
 }
 
 impl MessageBuilder {
     /// Sets `text`.
-    pub fn text(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn text(mut self, input: impl Into<String>) -> Self {
         self.text = Some(input.into());
         self
     }
 
     /// Sets or clears `text`.
-    pub fn set_text(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_text(mut self, input: Option<String>) -> Self {
         self.text = input;
         self
     }
 
     /// The value of `text` set so far.
-    pub fn get_text(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_text(&self) -> &Option<String> {
         &self.text
     }
 

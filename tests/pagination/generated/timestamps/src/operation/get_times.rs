@@ -9,14 +9,14 @@ mod wire;
 #[non_exhaustive]
 pub struct GetTimesInput {
     /// The `since` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub since: ::std::option::Option<::smithy_runtime::DateTime>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub since: Option<::smithy_runtime::DateTime>,
     /// The `until` member.
     #[serde(
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::timestamp::date_time::option"
     )]
-    pub until: ::std::option::Option<::smithy_runtime::DateTime>,
+    pub until: Option<::smithy_runtime::DateTime>,
 }
 
 impl GetTimesInput {
@@ -29,54 +29,42 @@ impl GetTimesInput {
 /// A builder for [`GetTimesInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetTimesInputBuilder {
-    since: ::std::option::Option<::smithy_runtime::DateTime>,
-    until: ::std::option::Option<::smithy_runtime::DateTime>,
+    since: Option<::smithy_runtime::DateTime>,
+    until: Option<::smithy_runtime::DateTime>,
 }
 
 impl GetTimesInputBuilder {
     /// Sets `since`.
-    pub fn since(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn since(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.since = Some(input.into());
         self
     }
 
     /// Sets or clears `since`.
-    pub fn set_since(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_since(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.since = input;
         self
     }
 
     /// The value of `since` set so far.
-    pub fn get_since(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_since(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.since
     }
 
     /// Sets `until`.
-    pub fn until(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn until(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.until = Some(input.into());
         self
     }
 
     /// Sets or clears `until`.
-    pub fn set_until(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_until(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.until = input;
         self
     }
 
     /// The value of `until` set so far.
-    pub fn get_until(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_until(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.until
     }
 
@@ -99,55 +87,51 @@ pub struct GetTimesOutput {
     /// The `dateTime` member.
     #[serde(
         rename = "dateTime",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::timestamp::date_time::option"
     )]
-    pub date_time: ::std::option::Option<::smithy_runtime::DateTime>,
+    pub date_time: Option<::smithy_runtime::DateTime>,
     /// The `httpDate` member.
     #[serde(
         rename = "httpDate",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::timestamp::http_date::option"
     )]
-    pub http_date: ::std::option::Option<::smithy_runtime::DateTime>,
+    pub http_date: Option<::smithy_runtime::DateTime>,
     /// The `history` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub history: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub history: Option<Vec<::smithy_runtime::DateTime>>,
     /// The `dateTimes` member.
     #[serde(
         rename = "dateTimes",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::nested::date_time"
     )]
-    pub date_times: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+    pub date_times: Option<Vec<::smithy_runtime::DateTime>>,
     /// The `httpDates` member.
     #[serde(
         rename = "httpDates",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::nested::http_date"
     )]
-    pub http_dates: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+    pub http_dates: Option<Vec<::smithy_runtime::DateTime>>,
     /// The `byName` member.
     #[serde(
         rename = "byName",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::nested::date_time"
     )]
-    pub by_name: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::smithy_runtime::DateTime>,
-    >,
+    pub by_name: Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
     /// The `sparseDates` member.
     #[serde(
         rename = "sparseDates",
-        skip_serializing_if = "::std::option::Option::is_none",
+        skip_serializing_if = "Option::is_none",
         with = "::smithy_runtime::serde::nested::date_time"
     )]
-    pub sparse_dates: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-    >,
+    pub sparse_dates: Option<Vec<Option<::smithy_runtime::DateTime>>>,
     /// The `moment` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub moment: ::std::option::Option<crate::types::Moment>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moment: Option<crate::types::Moment>,
 }
 
 impl GetTimesOutput {
@@ -157,7 +141,7 @@ impl GetTimesOutput {
     }
 }
 
-impl ::std::default::Default for GetTimesOutput {
+impl Default for GetTimesOutput {
     fn default() -> Self {
         Self {
             epoch: ::smithy_runtime::DateTime::from_secs(0),
@@ -176,96 +160,71 @@ impl ::std::default::Default for GetTimesOutput {
 /// A builder for [`GetTimesOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetTimesOutputBuilder {
-    epoch: ::std::option::Option<::smithy_runtime::DateTime>,
-    date_time: ::std::option::Option<::smithy_runtime::DateTime>,
-    http_date: ::std::option::Option<::smithy_runtime::DateTime>,
-    history: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    date_times: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    http_dates: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    by_name: ::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::smithy_runtime::DateTime>,
-    >,
-    sparse_dates: ::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-    >,
-    moment: ::std::option::Option<crate::types::Moment>,
+    epoch: Option<::smithy_runtime::DateTime>,
+    date_time: Option<::smithy_runtime::DateTime>,
+    http_date: Option<::smithy_runtime::DateTime>,
+    history: Option<Vec<::smithy_runtime::DateTime>>,
+    date_times: Option<Vec<::smithy_runtime::DateTime>>,
+    http_dates: Option<Vec<::smithy_runtime::DateTime>>,
+    by_name: Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
+    sparse_dates: Option<Vec<Option<::smithy_runtime::DateTime>>>,
+    moment: Option<crate::types::Moment>,
 }
 
 impl GetTimesOutputBuilder {
     /// Sets `epoch`. Required.
-    pub fn epoch(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn epoch(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.epoch = Some(input.into());
         self
     }
 
     /// Sets or clears `epoch`.
-    pub fn set_epoch(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_epoch(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.epoch = input;
         self
     }
 
     /// The value of `epoch` set so far.
-    pub fn get_epoch(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_epoch(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.epoch
     }
 
     /// Sets `dateTime`.
-    pub fn date_time(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn date_time(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.date_time = Some(input.into());
         self
     }
 
     /// Sets or clears `dateTime`.
-    pub fn set_date_time(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_date_time(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.date_time = input;
         self
     }
 
     /// The value of `dateTime` set so far.
-    pub fn get_date_time(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_date_time(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.date_time
     }
 
     /// Sets `httpDate`.
-    pub fn http_date(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn http_date(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.http_date = Some(input.into());
         self
     }
 
     /// Sets or clears `httpDate`.
-    pub fn set_http_date(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_http_date(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.http_date = input;
         self
     }
 
     /// The value of `httpDate` set so far.
-    pub fn get_http_date(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_http_date(&self) -> &Option<::smithy_runtime::DateTime> {
         &self.http_date
     }
 
     /// Sets `history`.
-    pub fn history(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::DateTime>>,
-    ) -> Self {
+    pub fn history(mut self, input: impl Into<Vec<::smithy_runtime::DateTime>>) -> Self {
         self.history = Some(input.into());
         self
     }
@@ -273,23 +232,21 @@ impl GetTimesOutputBuilder {
     /// Sets or clears `history`.
     pub fn set_history(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        input: Option<Vec<::smithy_runtime::DateTime>>,
     ) -> Self {
         self.history = input;
         self
     }
 
     /// The value of `history` set so far.
-    pub fn get_history(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>> {
+    pub fn get_history(&self) -> &Option<Vec<::smithy_runtime::DateTime>> {
         &self.history
     }
 
     /// Sets `dateTimes`.
     pub fn date_times(
         mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        input: impl Into<Vec<::smithy_runtime::DateTime>>,
     ) -> Self {
         self.date_times = Some(input.into());
         self
@@ -298,23 +255,21 @@ impl GetTimesOutputBuilder {
     /// Sets or clears `dateTimes`.
     pub fn set_date_times(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        input: Option<Vec<::smithy_runtime::DateTime>>,
     ) -> Self {
         self.date_times = input;
         self
     }
 
     /// The value of `dateTimes` set so far.
-    pub fn get_date_times(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>> {
+    pub fn get_date_times(&self) -> &Option<Vec<::smithy_runtime::DateTime>> {
         &self.date_times
     }
 
     /// Sets `httpDates`.
     pub fn http_dates(
         mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        input: impl Into<Vec<::smithy_runtime::DateTime>>,
     ) -> Self {
         self.http_dates = Some(input.into());
         self
@@ -323,28 +278,21 @@ impl GetTimesOutputBuilder {
     /// Sets or clears `httpDates`.
     pub fn set_http_dates(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
+        input: Option<Vec<::smithy_runtime::DateTime>>,
     ) -> Self {
         self.http_dates = input;
         self
     }
 
     /// The value of `httpDates` set so far.
-    pub fn get_http_dates(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>> {
+    pub fn get_http_dates(&self) -> &Option<Vec<::smithy_runtime::DateTime>> {
         &self.http_dates
     }
 
     /// Sets `byName`.
     pub fn by_name(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::smithy_runtime::DateTime,
-            >,
-        >,
+        input: impl Into<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
     ) -> Self {
         self.by_name = Some(input.into());
         self
@@ -353,12 +301,7 @@ impl GetTimesOutputBuilder {
     /// Sets or clears `byName`.
     pub fn set_by_name(
         mut self,
-        input: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::smithy_runtime::DateTime,
-            >,
-        >,
+        input: Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
     ) -> Self {
         self.by_name = input;
         self
@@ -367,18 +310,14 @@ impl GetTimesOutputBuilder {
     /// The value of `byName` set so far.
     pub fn get_by_name(
         &self,
-    ) -> &::std::option::Option<
-        ::std::collections::HashMap<::std::string::String, ::smithy_runtime::DateTime>,
-    > {
+    ) -> &Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>> {
         &self.by_name
     }
 
     /// Sets `sparseDates`.
     pub fn sparse_dates(
         mut self,
-        input: impl ::std::convert::Into<
-            ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-        >,
+        input: impl Into<Vec<Option<::smithy_runtime::DateTime>>>,
     ) -> Self {
         self.sparse_dates = Some(input.into());
         self
@@ -387,52 +326,38 @@ impl GetTimesOutputBuilder {
     /// Sets or clears `sparseDates`.
     pub fn set_sparse_dates(
         mut self,
-        input: ::std::option::Option<
-            ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-        >,
+        input: Option<Vec<Option<::smithy_runtime::DateTime>>>,
     ) -> Self {
         self.sparse_dates = input;
         self
     }
 
     /// The value of `sparseDates` set so far.
-    pub fn get_sparse_dates(
-        &self,
-    ) -> &::std::option::Option<
-        ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-    > {
+    pub fn get_sparse_dates(&self) -> &Option<Vec<Option<::smithy_runtime::DateTime>>> {
         &self.sparse_dates
     }
 
     /// Sets `moment`.
-    pub fn moment(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Moment>,
-    ) -> Self {
+    pub fn moment(mut self, input: impl Into<crate::types::Moment>) -> Self {
         self.moment = Some(input.into());
         self
     }
 
     /// Sets or clears `moment`.
-    pub fn set_moment(
-        mut self,
-        input: ::std::option::Option<crate::types::Moment>,
-    ) -> Self {
+    pub fn set_moment(mut self, input: Option<crate::types::Moment>) -> Self {
         self.moment = input;
         self
     }
 
     /// The value of `moment` set so far.
-    pub fn get_moment(&self) -> &::std::option::Option<crate::types::Moment> {
+    pub fn get_moment(&self) -> &Option<crate::types::Moment> {
         &self.moment
     }
 
     /// Builds the [`GetTimesOutput`].
     ///
     /// Fails when a required member is not set: `epoch`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetTimesOutput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetTimesOutput, ::smithy_runtime::error::BuildError> {
         Ok(GetTimesOutput {
             epoch: self
                 .epoch
@@ -477,17 +402,17 @@ impl GetTimesError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -497,11 +422,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetTimesError {
         GetTimesError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetTimesError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetTimesError::message(self)
     }
 }
@@ -513,18 +438,18 @@ impl ::std::fmt::Display for GetTimesError {
 }
 
 impl ::std::error::Error for GetTimesError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetTimesError {
+impl From<::smithy_runtime::error::UnhandledError> for GetTimesError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetTimesError> for crate::Error {
+impl From<GetTimesError> for crate::Error {
     fn from(error: GetTimesError) -> Self {
         match error {
             GetTimesError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -545,14 +470,14 @@ impl GetTimesFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetTimesError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetTimesOutput, GetTimesError> {
+    pub async fn send(self) -> Result<GetTimesOutput, GetTimesError> {
         let input = self.inner.build();
         wire::send(&self.client, input).await
     }
@@ -563,48 +488,36 @@ impl GetTimesFluentBuilder {
     }
 
     /// The `since` member.
-    pub fn since(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn since(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.since(input);
         self
     }
 
     /// Sets or clears `since`.
-    pub fn set_since(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_since(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.set_since(input);
         self
     }
 
     /// The value of `since` set so far.
-    pub fn get_since(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_since(&self) -> &Option<::smithy_runtime::DateTime> {
         self.inner.get_since()
     }
 
     /// The `until` member.
-    pub fn until(
-        mut self,
-        input: impl ::std::convert::Into<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn until(mut self, input: impl Into<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.until(input);
         self
     }
 
     /// Sets or clears `until`.
-    pub fn set_until(
-        mut self,
-        input: ::std::option::Option<::smithy_runtime::DateTime>,
-    ) -> Self {
+    pub fn set_until(mut self, input: Option<::smithy_runtime::DateTime>) -> Self {
         self.inner = self.inner.set_until(input);
         self
     }
 
     /// The value of `until` set so far.
-    pub fn get_until(&self) -> &::std::option::Option<::smithy_runtime::DateTime> {
+    pub fn get_until(&self) -> &Option<::smithy_runtime::DateTime> {
         self.inner.get_until()
     }
 }

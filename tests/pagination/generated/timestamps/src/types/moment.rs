@@ -12,16 +12,16 @@ pub enum Moment {
     /// The `epoch` member.
     Epoch(::smithy_runtime::DateTime),
     /// The `dates` member.
-    Dates(::std::vec::Vec<::smithy_runtime::DateTime>),
+    Dates(Vec<::smithy_runtime::DateTime>),
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::serde::Serialize for Moment {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -68,7 +68,7 @@ impl ::serde::Serialize for Moment {
 impl<'de> ::serde::Deserialize<'de> for Moment {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Moment;
@@ -82,14 +82,14 @@ impl<'de> ::serde::Deserialize<'de> for Moment {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Moment, A::Error> {
+            ) -> Result<Moment, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
                         "at" => {
                             map.next_value::<
-                                    ::std::option::Option<
+                                    Option<
                                         ::smithy_runtime::serde::nested::Parsed<
                                             ::smithy_runtime::DateTime,
                                             ::smithy_runtime::serde::nested::DateTimeFormat,
@@ -100,7 +100,7 @@ impl<'de> ::serde::Deserialize<'de> for Moment {
                         }
                         "when" => {
                             map.next_value::<
-                                    ::std::option::Option<
+                                    Option<
                                         ::smithy_runtime::serde::nested::Parsed<
                                             ::smithy_runtime::DateTime,
                                             ::smithy_runtime::serde::nested::HttpDateFormat,
@@ -110,16 +110,14 @@ impl<'de> ::serde::Deserialize<'de> for Moment {
                                 .map(|value| Moment::When(value.into_inner()))
                         }
                         "epoch" => {
-                            map.next_value::<
-                                    ::std::option::Option<::smithy_runtime::DateTime>,
-                                >()?
+                            map.next_value::<Option<::smithy_runtime::DateTime>>()?
                                 .map(Moment::Epoch)
                         }
                         "dates" => {
                             map.next_value::<
-                                    ::std::option::Option<
+                                    Option<
                                         ::smithy_runtime::serde::nested::Parsed<
-                                            ::std::vec::Vec<::smithy_runtime::DateTime>,
+                                            Vec<::smithy_runtime::DateTime>,
                                             ::smithy_runtime::serde::nested::DateTimeFormat,
                                         >,
                                     >,

@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct SetValueInput {
     /// One value of several kinds.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub value: ::std::option::Option<crate::types::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<crate::types::Value>,
 }
 
 impl SetValueInput {
@@ -23,39 +23,31 @@ impl SetValueInput {
 /// A builder for [`SetValueInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SetValueInputBuilder {
-    value: ::std::option::Option<crate::types::Value>,
+    value: Option<crate::types::Value>,
 }
 
 impl SetValueInputBuilder {
     /// Sets `value`. Required.
-    pub fn value(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Value>,
-    ) -> Self {
+    pub fn value(mut self, input: impl Into<crate::types::Value>) -> Self {
         self.value = Some(input.into());
         self
     }
 
     /// Sets or clears `value`.
-    pub fn set_value(
-        mut self,
-        input: ::std::option::Option<crate::types::Value>,
-    ) -> Self {
+    pub fn set_value(mut self, input: Option<crate::types::Value>) -> Self {
         self.value = input;
         self
     }
 
     /// The value of `value` set so far.
-    pub fn get_value(&self) -> &::std::option::Option<crate::types::Value> {
+    pub fn get_value(&self) -> &Option<crate::types::Value> {
         &self.value
     }
 
     /// Builds the [`SetValueInput`].
     ///
     /// Fails when a required member is not set: `value`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<SetValueInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<SetValueInput, ::smithy_runtime::error::BuildError> {
         if self.value.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -74,8 +66,8 @@ impl SetValueInputBuilder {
 #[non_exhaustive]
 pub struct SetValueOutput {
     /// One value of several kinds.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub previous: ::std::option::Option<crate::types::Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub previous: Option<crate::types::Value>,
 }
 
 impl SetValueOutput {
@@ -88,30 +80,24 @@ impl SetValueOutput {
 /// A builder for [`SetValueOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct SetValueOutputBuilder {
-    previous: ::std::option::Option<crate::types::Value>,
+    previous: Option<crate::types::Value>,
 }
 
 impl SetValueOutputBuilder {
     /// Sets `previous`.
-    pub fn previous(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Value>,
-    ) -> Self {
+    pub fn previous(mut self, input: impl Into<crate::types::Value>) -> Self {
         self.previous = Some(input.into());
         self
     }
 
     /// Sets or clears `previous`.
-    pub fn set_previous(
-        mut self,
-        input: ::std::option::Option<crate::types::Value>,
-    ) -> Self {
+    pub fn set_previous(mut self, input: Option<crate::types::Value>) -> Self {
         self.previous = input;
         self
     }
 
     /// The value of `previous` set so far.
-    pub fn get_previous(&self) -> &::std::option::Option<crate::types::Value> {
+    pub fn get_previous(&self) -> &Option<crate::types::Value> {
         &self.previous
     }
 
@@ -148,17 +134,17 @@ impl SetValueError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -168,11 +154,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for SetValueError {
         SetValueError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         SetValueError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         SetValueError::message(self)
     }
 }
@@ -184,18 +170,18 @@ impl ::std::fmt::Display for SetValueError {
 }
 
 impl ::std::error::Error for SetValueError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for SetValueError {
+impl From<::smithy_runtime::error::UnhandledError> for SetValueError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<SetValueError> for crate::Error {
+impl From<SetValueError> for crate::Error {
     fn from(error: SetValueError) -> Self {
         match error {
             SetValueError::Unhandled(error) => crate::Error::Unhandled(error),
@@ -216,14 +202,14 @@ impl SetValueFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](SetValueError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<SetValueOutput, SetValueError> {
+    pub async fn send(self) -> Result<SetValueOutput, SetValueError> {
         let input = self
             .inner
             .build()
@@ -237,25 +223,19 @@ impl SetValueFluentBuilder {
     }
 
     /// One value of several kinds.
-    pub fn value(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Value>,
-    ) -> Self {
+    pub fn value(mut self, input: impl Into<crate::types::Value>) -> Self {
         self.inner = self.inner.value(input);
         self
     }
 
     /// Sets or clears `value`.
-    pub fn set_value(
-        mut self,
-        input: ::std::option::Option<crate::types::Value>,
-    ) -> Self {
+    pub fn set_value(mut self, input: Option<crate::types::Value>) -> Self {
         self.inner = self.inner.set_value(input);
         self
     }
 
     /// The value of `value` set so far.
-    pub fn get_value(&self) -> &::std::option::Option<crate::types::Value> {
+    pub fn get_value(&self) -> &Option<crate::types::Value> {
         self.inner.get_value()
     }
 }

@@ -6,10 +6,10 @@
 #[non_exhaustive]
 pub struct Pair {
     /// The `left` member.
-    pub left: ::std::string::String,
+    pub left: String,
     /// The `right` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub right: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub right: Option<String>,
 }
 
 impl Pair {
@@ -22,63 +22,49 @@ impl Pair {
 /// A builder for [`Pair`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PairBuilder {
-    left: ::std::option::Option<::std::string::String>,
-    right: ::std::option::Option<::std::string::String>,
+    left: Option<String>,
+    right: Option<String>,
 }
 
 impl PairBuilder {
     /// Sets `left`. Required.
-    pub fn left(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn left(mut self, input: impl Into<String>) -> Self {
         self.left = Some(input.into());
         self
     }
 
     /// Sets or clears `left`.
-    pub fn set_left(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_left(mut self, input: Option<String>) -> Self {
         self.left = input;
         self
     }
 
     /// The value of `left` set so far.
-    pub fn get_left(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_left(&self) -> &Option<String> {
         &self.left
     }
 
     /// Sets `right`.
-    pub fn right(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn right(mut self, input: impl Into<String>) -> Self {
         self.right = Some(input.into());
         self
     }
 
     /// Sets or clears `right`.
-    pub fn set_right(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_right(mut self, input: Option<String>) -> Self {
         self.right = input;
         self
     }
 
     /// The value of `right` set so far.
-    pub fn get_right(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_right(&self) -> &Option<String> {
         &self.right
     }
 
     /// Builds the [`Pair`].
     ///
     /// Fails when a required member is not set: `left`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<Pair, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<Pair, ::smithy_runtime::error::BuildError> {
         Ok(Pair {
             left: self
                 .left

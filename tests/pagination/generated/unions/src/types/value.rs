@@ -6,7 +6,7 @@
 #[allow(clippy::large_enum_variant)]
 pub enum Value {
     /// The `text` member.
-    Text(::std::string::String),
+    Text(String),
     /// The `number` member.
     Number(i32),
     /// The `flag` member.
@@ -16,11 +16,11 @@ pub enum Value {
     /// The `nested` member.
     Nested(crate::types::Pair),
     /// The `secret` member.
-    Secret(::std::string::String),
+    Secret(String),
     /// The `unknown` member.
-    UnknownValue(::std::string::String),
+    UnknownValue(String),
     /// A member this version of the crate does not know; it holds the member's name.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ::std::fmt::Debug for Value {
@@ -48,7 +48,7 @@ impl ::serde::Serialize for Value {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         use ::serde::ser::{Error as _, SerializeMap as _};
         let mut map = serializer.serialize_map(Some(1))?;
         match self {
@@ -79,7 +79,7 @@ impl ::serde::Serialize for Value {
 impl<'de> ::serde::Deserialize<'de> for Value {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
+    ) -> Result<Self, D::Error> {
         struct Visitor;
         impl<'de> ::serde::de::Visitor<'de> for Visitor {
             type Value = Value;
@@ -93,48 +93,27 @@ impl<'de> ::serde::Deserialize<'de> for Value {
             fn visit_map<A: ::serde::de::MapAccess<'de>>(
                 self,
                 mut map: A,
-            ) -> ::std::result::Result<Value, A::Error> {
+            ) -> Result<Value, A::Error> {
                 use ::serde::de::Error as _;
                 let mut found = None;
-                while let Some(key) = map.next_key::<::std::string::String>()? {
+                while let Some(key) = map.next_key::<String>()? {
                     let value = match key.as_str() {
-                        "text" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Value::Text)
-                        }
-                        "number" => {
-                            map.next_value::<::std::option::Option<i32>>()?
-                                .map(Value::Number)
-                        }
-                        "flag" => {
-                            map.next_value::<::std::option::Option<bool>>()?
-                                .map(Value::Flag)
-                        }
+                        "text" => map.next_value::<Option<String>>()?.map(Value::Text),
+                        "number" => map.next_value::<Option<i32>>()?.map(Value::Number),
+                        "flag" => map.next_value::<Option<bool>>()?.map(Value::Flag),
                         "nothing" => {
-                            map.next_value::<
-                                    ::std::option::Option<::serde::de::IgnoredAny>,
-                                >()?
+                            map.next_value::<Option<::serde::de::IgnoredAny>>()?
                                 .map(|_| Value::Nothing)
                         }
                         "nested" => {
-                            map.next_value::<
-                                    ::std::option::Option<crate::types::Pair>,
-                                >()?
+                            map.next_value::<Option<crate::types::Pair>>()?
                                 .map(Value::Nested)
                         }
                         "secret" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Value::Secret)
+                            map.next_value::<Option<String>>()?.map(Value::Secret)
                         }
                         "unknown" => {
-                            map.next_value::<
-                                    ::std::option::Option<::std::string::String>,
-                                >()?
-                                .map(Value::UnknownValue)
+                            map.next_value::<Option<String>>()?.map(Value::UnknownValue)
                         }
                         "__type" => {
                             map.next_value::<::serde::de::IgnoredAny>()?;

@@ -9,8 +9,8 @@ mod wire;
 #[non_exhaustive]
 pub struct GetThingInput {
     /// The `name` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 impl GetThingInput {
@@ -23,39 +23,31 @@ impl GetThingInput {
 /// A builder for [`GetThingInput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetThingInputBuilder {
-    name: ::std::option::Option<::std::string::String>,
+    name: Option<String>,
 }
 
 impl GetThingInputBuilder {
     /// Sets `name`. Required.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Builds the [`GetThingInput`].
     ///
     /// Fails when a required member is not set: `name`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<GetThingInput, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<GetThingInput, ::smithy_runtime::error::BuildError> {
         if self.name.is_none() {
             return Err(
                 ::smithy_runtime::error::BuildError::missing_field(
@@ -74,23 +66,23 @@ impl GetThingInputBuilder {
 #[non_exhaustive]
 pub struct GetThingOutput {
     /// The `name` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub name: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// The `status` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub status: ::std::option::Option<crate::types::ThingStatus>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::types::ThingStatus>,
     /// The `ready` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub ready: ::std::option::Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ready: Option<bool>,
     /// The `count` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub count: ::std::option::Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub count: Option<i32>,
     /// The `details` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub details: ::std::option::Option<crate::types::Details>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub details: Option<crate::types::Details>,
     /// The `parts` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parts: Option<Vec<crate::types::Part>>,
 }
 
 impl GetThingOutput {
@@ -103,140 +95,114 @@ impl GetThingOutput {
 /// A builder for [`GetThingOutput`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct GetThingOutputBuilder {
-    name: ::std::option::Option<::std::string::String>,
-    status: ::std::option::Option<crate::types::ThingStatus>,
-    ready: ::std::option::Option<bool>,
-    count: ::std::option::Option<i32>,
-    details: ::std::option::Option<crate::types::Details>,
-    parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+    name: Option<String>,
+    status: Option<crate::types::ThingStatus>,
+    ready: Option<bool>,
+    count: Option<i32>,
+    details: Option<crate::types::Details>,
+    parts: Option<Vec<crate::types::Part>>,
 }
 
 impl GetThingOutputBuilder {
     /// Sets `name`.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.name = Some(input.into());
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.name = input;
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         &self.name
     }
 
     /// Sets `status`.
-    pub fn status(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::ThingStatus>,
-    ) -> Self {
+    pub fn status(mut self, input: impl Into<crate::types::ThingStatus>) -> Self {
         self.status = Some(input.into());
         self
     }
 
     /// Sets or clears `status`.
-    pub fn set_status(
-        mut self,
-        input: ::std::option::Option<crate::types::ThingStatus>,
-    ) -> Self {
+    pub fn set_status(mut self, input: Option<crate::types::ThingStatus>) -> Self {
         self.status = input;
         self
     }
 
     /// The value of `status` set so far.
-    pub fn get_status(&self) -> &::std::option::Option<crate::types::ThingStatus> {
+    pub fn get_status(&self) -> &Option<crate::types::ThingStatus> {
         &self.status
     }
 
     /// Sets `ready`.
-    pub fn ready(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+    pub fn ready(mut self, input: impl Into<bool>) -> Self {
         self.ready = Some(input.into());
         self
     }
 
     /// Sets or clears `ready`.
-    pub fn set_ready(mut self, input: ::std::option::Option<bool>) -> Self {
+    pub fn set_ready(mut self, input: Option<bool>) -> Self {
         self.ready = input;
         self
     }
 
     /// The value of `ready` set so far.
-    pub fn get_ready(&self) -> &::std::option::Option<bool> {
+    pub fn get_ready(&self) -> &Option<bool> {
         &self.ready
     }
 
     /// Sets `count`.
-    pub fn count(mut self, input: impl ::std::convert::Into<i32>) -> Self {
+    pub fn count(mut self, input: impl Into<i32>) -> Self {
         self.count = Some(input.into());
         self
     }
 
     /// Sets or clears `count`.
-    pub fn set_count(mut self, input: ::std::option::Option<i32>) -> Self {
+    pub fn set_count(mut self, input: Option<i32>) -> Self {
         self.count = input;
         self
     }
 
     /// The value of `count` set so far.
-    pub fn get_count(&self) -> &::std::option::Option<i32> {
+    pub fn get_count(&self) -> &Option<i32> {
         &self.count
     }
 
     /// Sets `details`.
-    pub fn details(
-        mut self,
-        input: impl ::std::convert::Into<crate::types::Details>,
-    ) -> Self {
+    pub fn details(mut self, input: impl Into<crate::types::Details>) -> Self {
         self.details = Some(input.into());
         self
     }
 
     /// Sets or clears `details`.
-    pub fn set_details(
-        mut self,
-        input: ::std::option::Option<crate::types::Details>,
-    ) -> Self {
+    pub fn set_details(mut self, input: Option<crate::types::Details>) -> Self {
         self.details = input;
         self
     }
 
     /// The value of `details` set so far.
-    pub fn get_details(&self) -> &::std::option::Option<crate::types::Details> {
+    pub fn get_details(&self) -> &Option<crate::types::Details> {
         &self.details
     }
 
     /// Sets `parts`.
-    pub fn parts(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Part>>,
-    ) -> Self {
+    pub fn parts(mut self, input: impl Into<Vec<crate::types::Part>>) -> Self {
         self.parts = Some(input.into());
         self
     }
 
     /// Sets or clears `parts`.
-    pub fn set_parts(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
-    ) -> Self {
+    pub fn set_parts(mut self, input: Option<Vec<crate::types::Part>>) -> Self {
         self.parts = input;
         self
     }
 
     /// The value of `parts` set so far.
-    pub fn get_parts(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Part>> {
+    pub fn get_parts(&self) -> &Option<Vec<crate::types::Part>> {
         &self.parts
     }
 
@@ -281,17 +247,17 @@ impl GetThingError {
     }
 
     /// The error code: the modeled error's, or the code the service sent.
-    pub fn code(&self) -> ::std::option::Option<&str> {
+    pub fn code(&self) -> Option<&str> {
         self.held().code()
     }
 
     /// The message the service sent, if any.
-    pub fn message(&self) -> ::std::option::Option<&str> {
+    pub fn message(&self) -> Option<&str> {
         self.held().message()
     }
 
     /// The request id of the response, if any.
-    pub fn request_id(&self) -> ::std::option::Option<&str> {
+    pub fn request_id(&self) -> Option<&str> {
         self.meta().request_id()
     }
 }
@@ -301,11 +267,11 @@ impl ::smithy_runtime::error::ProvideErrorMetadata for GetThingError {
         GetThingError::meta(self)
     }
 
-    fn code(&self) -> ::std::option::Option<&str> {
+    fn code(&self) -> Option<&str> {
         GetThingError::code(self)
     }
 
-    fn message(&self) -> ::std::option::Option<&str> {
+    fn message(&self) -> Option<&str> {
         GetThingError::message(self)
     }
 }
@@ -317,18 +283,18 @@ impl ::std::fmt::Display for GetThingError {
 }
 
 impl ::std::error::Error for GetThingError {
-    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+    fn source(&self) -> Option<&(dyn ::std::error::Error + 'static)> {
         self.held().source()
     }
 }
 
-impl ::std::convert::From<::smithy_runtime::error::UnhandledError> for GetThingError {
+impl From<::smithy_runtime::error::UnhandledError> for GetThingError {
     fn from(error: ::smithy_runtime::error::UnhandledError) -> Self {
         Self::Unhandled(error)
     }
 }
 
-impl ::std::convert::From<GetThingError> for crate::Error {
+impl From<GetThingError> for crate::Error {
     fn from(error: GetThingError) -> Self {
         match error {
             GetThingError::NotFound(error) => crate::Error::NotFound(error),
@@ -350,14 +316,14 @@ impl GetThingFluentBuilder {
     pub(crate) fn new(client: crate::Client) -> Self {
         Self {
             client,
-            inner: ::std::default::Default::default(),
+            inner: Default::default(),
         }
     }
 
     /// Sends the call and waits for its output.
     ///
     /// Fails with a modeled error of the operation, or with [`Unhandled`](GetThingError::Unhandled) when a required member is missing, the service cannot be reached, or it answers with an error the model does not describe.
-    pub async fn send(self) -> ::std::result::Result<GetThingOutput, GetThingError> {
+    pub async fn send(self) -> Result<GetThingOutput, GetThingError> {
         let input = self
             .inner
             .build()
@@ -371,25 +337,19 @@ impl GetThingFluentBuilder {
     }
 
     /// The `name` member.
-    pub fn name(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn name(mut self, input: impl Into<String>) -> Self {
         self.inner = self.inner.name(input);
         self
     }
 
     /// Sets or clears `name`.
-    pub fn set_name(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_name(mut self, input: Option<String>) -> Self {
         self.inner = self.inner.set_name(input);
         self
     }
 
     /// The value of `name` set so far.
-    pub fn get_name(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_name(&self) -> &Option<String> {
         self.inner.get_name()
     }
 }

@@ -6,7 +6,7 @@
 #[non_exhaustive]
 pub struct Child {
     /// The `status` member.
-    pub status: ::std::string::String,
+    pub status: String,
 }
 
 impl Child {
@@ -19,39 +19,31 @@ impl Child {
 /// A builder for [`Child`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct ChildBuilder {
-    status: ::std::option::Option<::std::string::String>,
+    status: Option<String>,
 }
 
 impl ChildBuilder {
     /// Sets `status`. Required.
-    pub fn status(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn status(mut self, input: impl Into<String>) -> Self {
         self.status = Some(input.into());
         self
     }
 
     /// Sets or clears `status`.
-    pub fn set_status(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_status(mut self, input: Option<String>) -> Self {
         self.status = input;
         self
     }
 
     /// The value of `status` set so far.
-    pub fn get_status(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_status(&self) -> &Option<String> {
         &self.status
     }
 
     /// Builds the [`Child`].
     ///
     /// Fails when a required member is not set: `status`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<Child, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<Child, ::smithy_runtime::error::BuildError> {
         Ok(Child {
             status: self
                 .status

@@ -6,10 +6,10 @@
 #[non_exhaustive]
 pub struct Details {
     /// The `state` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
     /// The `children` member.
-    pub children: ::std::vec::Vec<crate::types::Child>,
+    pub children: Vec<crate::types::Child>,
 }
 
 impl Details {
@@ -22,65 +22,49 @@ impl Details {
 /// A builder for [`Details`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct DetailsBuilder {
-    state: ::std::option::Option<::std::string::String>,
-    children: ::std::option::Option<::std::vec::Vec<crate::types::Child>>,
+    state: Option<String>,
+    children: Option<Vec<crate::types::Child>>,
 }
 
 impl DetailsBuilder {
     /// Sets `state`.
-    pub fn state(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn state(mut self, input: impl Into<String>) -> Self {
         self.state = Some(input.into());
         self
     }
 
     /// Sets or clears `state`.
-    pub fn set_state(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_state(mut self, input: Option<String>) -> Self {
         self.state = input;
         self
     }
 
     /// The value of `state` set so far.
-    pub fn get_state(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_state(&self) -> &Option<String> {
         &self.state
     }
 
     /// Sets `children`. Required.
-    pub fn children(
-        mut self,
-        input: impl ::std::convert::Into<::std::vec::Vec<crate::types::Child>>,
-    ) -> Self {
+    pub fn children(mut self, input: impl Into<Vec<crate::types::Child>>) -> Self {
         self.children = Some(input.into());
         self
     }
 
     /// Sets or clears `children`.
-    pub fn set_children(
-        mut self,
-        input: ::std::option::Option<::std::vec::Vec<crate::types::Child>>,
-    ) -> Self {
+    pub fn set_children(mut self, input: Option<Vec<crate::types::Child>>) -> Self {
         self.children = input;
         self
     }
 
     /// The value of `children` set so far.
-    pub fn get_children(
-        &self,
-    ) -> &::std::option::Option<::std::vec::Vec<crate::types::Child>> {
+    pub fn get_children(&self) -> &Option<Vec<crate::types::Child>> {
         &self.children
     }
 
     /// Builds the [`Details`].
     ///
     /// Fails when a required member is not set: `children`.
-    pub fn build(
-        self,
-    ) -> ::std::result::Result<Details, ::smithy_runtime::error::BuildError> {
+    pub fn build(self) -> Result<Details, ::smithy_runtime::error::BuildError> {
         Ok(Details {
             state: self.state,
             children: self

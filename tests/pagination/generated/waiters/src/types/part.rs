@@ -6,8 +6,8 @@
 #[non_exhaustive]
 pub struct Part {
     /// The `state` member.
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub state: ::std::option::Option<::std::string::String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub state: Option<String>,
 }
 
 impl Part {
@@ -20,30 +20,24 @@ impl Part {
 /// A builder for [`Part`].
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct PartBuilder {
-    state: ::std::option::Option<::std::string::String>,
+    state: Option<String>,
 }
 
 impl PartBuilder {
     /// Sets `state`.
-    pub fn state(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn state(mut self, input: impl Into<String>) -> Self {
         self.state = Some(input.into());
         self
     }
 
     /// Sets or clears `state`.
-    pub fn set_state(
-        mut self,
-        input: ::std::option::Option<::std::string::String>,
-    ) -> Self {
+    pub fn set_state(mut self, input: Option<String>) -> Self {
         self.state = input;
         self
     }
 
     /// The value of `state` set so far.
-    pub fn get_state(&self) -> &::std::option::Option<::std::string::String> {
+    pub fn get_state(&self) -> &Option<String> {
         &self.state
     }
 

@@ -17,7 +17,7 @@ pub enum ThingStatus {
     /// The value `DELETING`.
     Deleting,
     /// A value this version of the crate does not know.
-    Unknown(::std::string::String),
+    Unknown(String),
 }
 
 impl ThingStatus {
@@ -38,32 +38,32 @@ impl ThingStatus {
     }
 }
 
-impl ::std::convert::From<&str> for ThingStatus {
+impl From<&str> for ThingStatus {
     fn from(value: &str) -> Self {
         match value {
             "PENDING" => Self::Pending,
             "READY" => Self::Ready,
             "FAILED" => Self::Failed,
             "DELETING" => Self::Deleting,
-            other => Self::Unknown(::std::borrow::ToOwned::to_owned(other)),
+            other => Self::Unknown(ToOwned::to_owned(other)),
         }
     }
 }
 
-impl ::std::convert::From<::std::string::String> for ThingStatus {
-    fn from(value: ::std::string::String) -> Self {
+impl From<String> for ThingStatus {
+    fn from(value: String) -> Self {
         Self::from(value.as_str())
     }
 }
 
 impl ::std::str::FromStr for ThingStatus {
     type Err = ::std::convert::Infallible;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
+    fn from_str(value: &str) -> Result<Self, Self::Err> {
         Ok(Self::from(value))
     }
 }
 
-impl ::std::convert::AsRef<str> for ThingStatus {
+impl AsRef<str> for ThingStatus {
     fn as_ref(&self) -> &str {
         self.as_str()
     }
@@ -79,7 +79,7 @@ impl ::serde::Serialize for ThingStatus {
     fn serialize<S: ::serde::Serializer>(
         &self,
         serializer: S,
-    ) -> ::std::result::Result<S::Ok, S::Error> {
+    ) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
     }
 }
@@ -87,10 +87,8 @@ impl ::serde::Serialize for ThingStatus {
 impl<'de> ::serde::Deserialize<'de> for ThingStatus {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
-    ) -> ::std::result::Result<Self, D::Error> {
-        let value = <::std::string::String as ::serde::Deserialize>::deserialize(
-            deserializer,
-        )?;
+    ) -> Result<Self, D::Error> {
+        let value = <String as ::serde::Deserialize>::deserialize(deserializer)?;
         Ok(Self::from(value))
     }
 }

@@ -17,7 +17,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::RecordEntryInput,
-) -> ::std::result::Result<super::RecordEntryOutput, super::RecordEntryError> {
+) -> Result<super::RecordEntryOutput, super::RecordEntryError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -27,10 +27,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     mut input: super::RecordEntryInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     if input.client_token.is_none() {
         input.client_token = Some(::smithy_runtime::protocol::wire::idempotency_token());
     }
@@ -47,30 +44,18 @@ pub(super) fn serialize_request(
         ))?;
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "ledgerName",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        ledger_name: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        amount: ::std::option::Option<i64>,
-        #[serde(
-            rename = "recordedAt",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        memo: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "traceId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        trace_id: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "clientToken",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        client_token: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "ledgerName", skip_serializing_if = "Option::is_none")]
+        ledger_name: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        amount: Option<i64>,
+        #[serde(rename = "recordedAt", skip_serializing_if = "Option::is_none")]
+        recorded_at: Option<::smithy_runtime::DateTime>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        memo: Option<String>,
+        #[serde(rename = "traceId", skip_serializing_if = "Option::is_none")]
+        trace_id: Option<String>,
+        #[serde(rename = "clientToken", skip_serializing_if = "Option::is_none")]
+        client_token: Option<String>,
     }
     let body = RequestBody {
         ledger_name: input.ledger_name,
@@ -92,7 +77,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::RecordEntryOutput, super::RecordEntryError> {
+) -> Result<super::RecordEntryOutput, super::RecordEntryError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -100,9 +85,9 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        entry_id: ::std::option::Option<::std::string::String>,
-        balance: ::std::option::Option<f64>,
-        recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
+        entry_id: Option<String>,
+        balance: Option<f64>,
+        recorded_at: Option<::smithy_runtime::DateTime>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -142,7 +127,7 @@ fn deserialize_error(
                 crate::de::read_ledger_not_found,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::RecordEntryError::LedgerNotFound(error)
@@ -153,7 +138,7 @@ fn deserialize_error(
                 crate::de::read_throttled,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::RecordEntryError::Throttled(error)

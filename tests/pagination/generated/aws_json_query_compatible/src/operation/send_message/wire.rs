@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::SendMessageInput,
-) -> ::std::result::Result<super::SendMessageOutput, super::SendMessageError> {
+) -> Result<super::SendMessageOutput, super::SendMessageError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -26,10 +26,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::SendMessageInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::POST,
         "/",
@@ -50,16 +47,10 @@ pub(super) fn serialize_request(
         ))?;
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "QueueUrl",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        queue_url: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "MessageBody",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        message_body: ::std::option::Option<::std::string::String>,
+        #[serde(rename = "QueueUrl", skip_serializing_if = "Option::is_none")]
+        queue_url: Option<String>,
+        #[serde(rename = "MessageBody", skip_serializing_if = "Option::is_none")]
+        message_body: Option<String>,
     }
     let body = RequestBody {
         queue_url: input.queue_url,
@@ -77,7 +68,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::SendMessageOutput, super::SendMessageError> {
+) -> Result<super::SendMessageOutput, super::SendMessageError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -85,7 +76,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        message_id: ::std::option::Option<::std::string::String>,
+        message_id: Option<String>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -120,7 +111,7 @@ fn deserialize_error(
                 crate::de::read_queue_does_not_exist,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::SendMessageError::QueueDoesNotExist(error)

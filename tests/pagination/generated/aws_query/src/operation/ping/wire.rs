@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::PingInput,
-) -> ::std::result::Result<super::PingOutput, super::PingError> {
+) -> Result<super::PingOutput, super::PingError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -26,10 +26,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     _input: super::PingInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let writer = ::smithy_runtime::protocol::query_writer::QueryWriter::new(
         "Ping",
         "2012-11-05",
@@ -50,7 +47,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::PingOutput, super::PingError> {
+) -> Result<super::PingOutput, super::PingError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

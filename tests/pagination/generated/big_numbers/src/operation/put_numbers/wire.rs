@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::PutNumbersInput,
-) -> ::std::result::Result<super::PutNumbersOutput, super::PutNumbersError> {
+) -> Result<super::PutNumbersOutput, super::PutNumbersError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -26,10 +26,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::PutNumbersInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/numbers/");
     let value = input
@@ -64,21 +61,12 @@ pub(super) fn serialize_request(
 
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "Integer",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-        #[serde(
-            rename = "Decimal",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-        #[serde(
-            rename = "Decimals",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        #[serde(rename = "Integer", skip_serializing_if = "Option::is_none")]
+        integer: Option<::smithy_runtime::BigInteger>,
+        #[serde(rename = "Decimal", skip_serializing_if = "Option::is_none")]
+        decimal: Option<::smithy_runtime::BigDecimal>,
+        #[serde(rename = "Decimals", skip_serializing_if = "Option::is_none")]
+        decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
     }
     let body = RequestBody {
         integer: input.integer,
@@ -97,7 +85,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::PutNumbersOutput, super::PutNumbersError> {
+) -> Result<super::PutNumbersOutput, super::PutNumbersError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -105,9 +93,9 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        integer: ::std::option::Option<::smithy_runtime::BigInteger>,
-        decimal: ::std::option::Option<::smithy_runtime::BigDecimal>,
-        decimals: ::std::option::Option<::std::vec::Vec<::smithy_runtime::BigDecimal>>,
+        integer: Option<::smithy_runtime::BigInteger>,
+        decimal: Option<::smithy_runtime::BigDecimal>,
+        decimals: Option<Vec<::smithy_runtime::BigDecimal>>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

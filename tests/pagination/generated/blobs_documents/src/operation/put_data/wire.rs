@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::PutDataInput,
-) -> ::std::result::Result<super::PutDataOutput, super::PutDataError> {
+) -> Result<super::PutDataOutput, super::PutDataError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::PutDataInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/data");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -34,12 +31,12 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        payload: ::std::option::Option<::smithy_runtime::Blob>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        metadata: ::std::option::Option<::smithy_runtime::Document>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        chunks: ::std::option::Option<::std::vec::Vec<::smithy_runtime::Blob>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        payload: Option<::smithy_runtime::Blob>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        metadata: Option<::smithy_runtime::Document>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        chunks: Option<Vec<::smithy_runtime::Blob>>,
     }
     let body = RequestBody {
         payload: input.payload,
@@ -58,7 +55,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::PutDataOutput, super::PutDataError> {
+) -> Result<super::PutDataOutput, super::PutDataError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -66,14 +63,14 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        echo: ::std::option::Option<::smithy_runtime::Blob>,
-        document: ::std::option::Option<::smithy_runtime::Document>,
-        ratio: ::std::option::Option<f32>,
-        precise: ::std::option::Option<f64>,
-        huge: ::std::option::Option<::smithy_runtime::BigInteger>,
-        exact: ::std::option::Option<::smithy_runtime::BigDecimal>,
-        tiny: ::std::option::Option<i8>,
-        small: ::std::option::Option<i16>,
+        echo: Option<::smithy_runtime::Blob>,
+        document: Option<::smithy_runtime::Document>,
+        ratio: Option<f32>,
+        precise: Option<f64>,
+        huge: Option<::smithy_runtime::BigInteger>,
+        exact: Option<::smithy_runtime::BigDecimal>,
+        tiny: Option<i8>,
+        small: Option<i16>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

@@ -16,11 +16,11 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::DeleteThingInput,
-) -> ::std::result::Result<super::DeleteThingOutput, super::DeleteThingError> {
+) -> Result<super::DeleteThingOutput, super::DeleteThingError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default()
         .set_bucket(input.bucket.clone())
         .set_stage(input.stage.clone())
-        .set_stage(Some(::std::string::String::from("pinned")));
+        .set_stage(Some(String::from("pinned")));
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(
@@ -37,10 +37,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::DeleteThingInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -64,7 +61,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::DeleteThingOutput, super::DeleteThingError> {
+) -> Result<super::DeleteThingOutput, super::DeleteThingError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

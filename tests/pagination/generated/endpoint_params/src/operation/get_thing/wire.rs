@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetThingInput,
-) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
+) -> Result<super::GetThingOutput, super::GetThingError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default()
         .set_bucket(input.bucket.clone());
     let request = serialize_request(input)
@@ -35,10 +35,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::GetThingInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -59,7 +56,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
+) -> Result<super::GetThingOutput, super::GetThingError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

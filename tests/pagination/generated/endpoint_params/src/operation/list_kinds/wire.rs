@@ -16,9 +16,9 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::ListKindsInput,
-) -> ::std::result::Result<super::ListKindsOutput, super::ListKindsError> {
+) -> Result<super::ListKindsOutput, super::ListKindsError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default()
-        .set_kind(Some(::std::string::String::from("listing")));
+        .set_kind(Some(String::from("listing")));
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(
@@ -35,10 +35,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     _input: super::ListKindsInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/kinds");
     let request = ::smithy_runtime::http::HttpRequest::new(
@@ -51,7 +48,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::ListKindsOutput, super::ListKindsError> {
+) -> Result<super::ListKindsOutput, super::ListKindsError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::ListThingsInput,
-) -> ::std::result::Result<super::ListThingsOutput, super::ListThingsError> {
+) -> Result<super::ListThingsOutput, super::ListThingsError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default();
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -34,10 +34,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     _input: super::ListThingsInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things");
     let request = ::smithy_runtime::http::HttpRequest::new(
@@ -50,7 +47,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::ListThingsOutput, super::ListThingsError> {
+) -> Result<super::ListThingsOutput, super::ListThingsError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

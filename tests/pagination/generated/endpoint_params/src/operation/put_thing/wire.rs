@@ -16,22 +16,18 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::PutThingInput,
-) -> ::std::result::Result<super::PutThingOutput, super::PutThingError> {
+) -> Result<super::PutThingOutput, super::PutThingError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default()
         .set_stage(input.stage.clone())
         .set_single(
-            input
-                .nested
-                .as_ref()
-                .and_then(|v| v.name.as_deref())
-                .map(::std::borrow::ToOwned::to_owned),
+            input.nested.as_ref().and_then(|v| v.name.as_deref()).map(ToOwned::to_owned),
         )
         .set_tag_keys(
             input
                 .tags
                 .as_ref()
                 .map(|v| v.keys().map(|k| k.as_str()).collect::<Vec<_>>())
-                .map(|v| v.into_iter().map(::std::borrow::ToOwned::to_owned).collect()),
+                .map(|v| v.into_iter().map(ToOwned::to_owned).collect()),
         )
         .set_names(
             input
@@ -44,7 +40,7 @@ pub(super) async fn send(
                         .filter_map(|item| item.name.as_deref())
                         .collect::<Vec<_>>()
                 })
-                .map(|v| v.into_iter().map(::std::borrow::ToOwned::to_owned).collect()),
+                .map(|v| v.into_iter().map(ToOwned::to_owned).collect()),
         );
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -62,10 +58,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::PutThingInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -74,25 +67,14 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "Stage",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        stage: ::std::option::Option<::std::string::String>,
-        #[serde(
-            rename = "Nested",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        nested: ::std::option::Option<crate::types::Nested>,
-        #[serde(rename = "Tags", skip_serializing_if = "::std::option::Option::is_none")]
-        tags: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-        #[serde(
-            rename = "Items",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+        #[serde(rename = "Stage", skip_serializing_if = "Option::is_none")]
+        stage: Option<String>,
+        #[serde(rename = "Nested", skip_serializing_if = "Option::is_none")]
+        nested: Option<crate::types::Nested>,
+        #[serde(rename = "Tags", skip_serializing_if = "Option::is_none")]
+        tags: Option<::std::collections::HashMap<String, String>>,
+        #[serde(rename = "Items", skip_serializing_if = "Option::is_none")]
+        items: Option<Vec<crate::types::Item>>,
     }
     let body = RequestBody {
         stage: input.stage,
@@ -112,7 +94,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::PutThingOutput, super::PutThingError> {
+) -> Result<super::PutThingOutput, super::PutThingError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::TagThingsInput,
-) -> ::std::result::Result<super::TagThingsOutput, super::TagThingsError> {
+) -> Result<super::TagThingsOutput, super::TagThingsError> {
     let endpoint_params = crate::endpoint::ParamsBuilder::default()
         .set_aliases(
             input
@@ -35,7 +35,7 @@ pub(super) async fn send(
                         .collect::<Vec<_>>()
                 })
                 .map(|v| v.into_iter().flatten().collect::<Vec<_>>())
-                .map(|v| v.into_iter().map(::std::borrow::ToOwned::to_owned).collect()),
+                .map(|v| v.into_iter().map(ToOwned::to_owned).collect()),
         );
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
@@ -53,10 +53,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::TagThingsInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/tags");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -65,11 +62,8 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "Items",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        items: ::std::option::Option<::std::vec::Vec<crate::types::Item>>,
+        #[serde(rename = "Items", skip_serializing_if = "Option::is_none")]
+        items: Option<Vec<crate::types::Item>>,
     }
     let body = RequestBody { items: input.items };
     ::smithy_runtime::protocol::wire::set_body(
@@ -84,7 +78,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::TagThingsOutput, super::TagThingsError> {
+) -> Result<super::TagThingsOutput, super::TagThingsError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::ListAllInput,
-) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
+) -> Result<super::ListAllOutput, super::ListAllError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::ListAllInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/all");
     if let Some(value) = &input.max_results {
@@ -52,7 +49,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::ListAllOutput, super::ListAllError> {
+) -> Result<super::ListAllOutput, super::ListAllError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -60,7 +57,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        count: ::std::option::Option<i32>,
+        count: Option<i32>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -77,7 +74,7 @@ pub(super) fn deserialize_response(
         },
     )?;
     Ok(super::ListAllOutput {
-        next_token: ::std::result::Result::<
+        next_token: Result::<
             _,
             ::smithy_runtime::error::UnhandledError,
         >::Ok(::smithy_runtime::protocol::wire::header(response, "x-next-token"))?,

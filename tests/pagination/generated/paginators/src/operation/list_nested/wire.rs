@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::ListNestedInput,
-) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
+) -> Result<super::ListNestedOutput, super::ListNestedError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::ListNestedInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/nested");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -34,10 +31,10 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        token: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        limit: ::std::option::Option<i32>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        token: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        limit: Option<i32>,
     }
     let body = RequestBody {
         token: input.token,
@@ -55,7 +52,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::ListNestedOutput, super::ListNestedError> {
+) -> Result<super::ListNestedOutput, super::ListNestedError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -63,7 +60,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        result: ::std::option::Option<crate::types::NestedResult>,
+        result: Option<crate::types::NestedResult>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::ListTagsInput,
-) -> ::std::result::Result<super::ListTagsOutput, super::ListTagsError> {
+) -> Result<super::ListTagsOutput, super::ListTagsError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::ListTagsInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/tags");
     if let Some(value) = &input.next_token {
@@ -44,7 +41,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::ListTagsOutput, super::ListTagsError> {
+) -> Result<super::ListTagsOutput, super::ListTagsError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -52,10 +49,8 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        next_token: ::std::option::Option<::std::string::String>,
-        tags: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
+        next_token: Option<String>,
+        tags: Option<::std::collections::HashMap<String, String>>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

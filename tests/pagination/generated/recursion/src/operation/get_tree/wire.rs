@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetTreeInput,
-) -> ::std::result::Result<super::GetTreeOutput, super::GetTreeError> {
+) -> Result<super::GetTreeOutput, super::GetTreeError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     _input: super::GetTreeInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/tree");
     let request = ::smithy_runtime::http::HttpRequest::new(
@@ -38,7 +35,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::GetTreeOutput, super::GetTreeError> {
+) -> Result<super::GetTreeOutput, super::GetTreeError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -46,8 +43,8 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        root: ::std::option::Option<crate::types::Node>,
-        expression: ::std::option::Option<crate::types::Expression>,
+        root: Option<crate::types::Node>,
+        expression: Option<crate::types::Expression>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetShelfInput,
-) -> ::std::result::Result<super::GetShelfOutput, super::GetShelfError> {
+) -> Result<super::GetShelfOutput, super::GetShelfError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -26,10 +26,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::GetShelfInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/shelves/");
     let value = input
@@ -59,7 +56,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::GetShelfOutput, super::GetShelfError> {
+) -> Result<super::GetShelfOutput, super::GetShelfError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -68,7 +65,7 @@ pub(super) fn deserialize_response(
         let read = |
             element: &::smithy_runtime::protocol::xml::XmlElement,
             value: &mut super::GetShelfOutput,
-        | -> ::std::result::Result<(), ::smithy_runtime::protocol::xml::XmlError> {
+        | -> Result<(), ::smithy_runtime::protocol::xml::XmlError> {
             for child in element.children() {
                 match child.name() {
                     "Name" => value.name = Some(child.value().string()),
@@ -98,7 +95,7 @@ fn deserialize_error(
                 .and_then(|element| crate::de::read_no_such_shelf(&element).ok())
                 .unwrap_or_default();
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetShelfError::NoSuchShelf(error)

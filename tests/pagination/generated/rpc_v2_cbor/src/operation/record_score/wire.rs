@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::RecordScoreInput,
-) -> ::std::result::Result<super::RecordScoreOutput, super::RecordScoreError> {
+) -> Result<super::RecordScoreOutput, super::RecordScoreError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -26,10 +26,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     mut input: super::RecordScoreInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     if input.client_token.is_none() {
         input.client_token = Some(::smithy_runtime::protocol::wire::idempotency_token());
     }
@@ -102,7 +99,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::RecordScoreOutput, super::RecordScoreError> {
+) -> Result<super::RecordScoreOutput, super::RecordScoreError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -110,10 +107,10 @@ pub(super) fn deserialize_response(
     /// The members of the CBOR body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        record_id: ::std::option::Option<::std::string::String>,
-        total: ::std::option::Option<i64>,
-        recorded_at: ::std::option::Option<::smithy_runtime::DateTime>,
-        receipt: ::std::option::Option<::smithy_runtime::Blob>,
+        record_id: Option<String>,
+        total: Option<i64>,
+        recorded_at: Option<::smithy_runtime::DateTime>,
+        receipt: Option<::smithy_runtime::Blob>,
     }
     let body = ::smithy_runtime::protocol::rpc_v2_cbor::read_body(
         response,
@@ -152,7 +149,7 @@ fn deserialize_error(
                 crate::de::read_tally_not_found,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::RecordScoreError::TallyNotFound(error)

@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::OpenVaultInput,
-) -> ::std::result::Result<super::OpenVaultOutput, super::OpenVaultError> {
+) -> Result<super::OpenVaultOutput, super::OpenVaultError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::OpenVaultInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/vault");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -34,10 +31,10 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        login: ::std::option::Option<crate::types::Login>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pins: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        login: Option<crate::types::Login>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pins: Option<Vec<String>>,
     }
     let body = RequestBody {
         login: input.login,
@@ -55,7 +52,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::OpenVaultOutput, super::OpenVaultError> {
+) -> Result<super::OpenVaultOutput, super::OpenVaultError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -63,24 +60,16 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        title: ::std::option::Option<::std::string::String>,
-        secrets: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-        secret_groups: ::std::option::Option<
-            ::std::vec::Vec<
-                ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-            >,
-        >,
-        secrets_by_name: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-        names_by_secret: ::std::option::Option<
-            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
-        >,
-        choice: ::std::option::Option<crate::types::Choice>,
-        locked: ::std::option::Option<crate::types::Locked>,
-        entries: ::std::option::Option<::std::vec::Vec<crate::types::Locked>>,
-        login: ::std::option::Option<crate::types::Login>,
-        hidden: ::std::option::Option<crate::types::Hidden>,
+        title: Option<String>,
+        secrets: Option<Vec<String>>,
+        secret_groups: Option<Vec<::std::collections::HashMap<String, String>>>,
+        secrets_by_name: Option<::std::collections::HashMap<String, String>>,
+        names_by_secret: Option<::std::collections::HashMap<String, String>>,
+        choice: Option<crate::types::Choice>,
+        locked: Option<crate::types::Locked>,
+        entries: Option<Vec<crate::types::Locked>>,
+        login: Option<crate::types::Login>,
+        hidden: Option<crate::types::Hidden>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::DownloadObjectInput,
-) -> ::std::result::Result<super::DownloadObjectOutput, super::DownloadObjectError> {
+) -> Result<super::DownloadObjectOutput, super::DownloadObjectError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send_streaming(
@@ -32,10 +32,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::DownloadObjectInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/objects/");
     let value = input
@@ -57,7 +54,7 @@ pub(super) fn serialize_request(
 /// or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: ::smithy_runtime::http::StreamingHttpResponse,
-) -> ::std::result::Result<super::DownloadObjectOutput, super::DownloadObjectError> {
+) -> Result<super::DownloadObjectOutput, super::DownloadObjectError> {
     let (head, stream) = response.into_parts();
     let response = &head;
     if !response.is_success() {
@@ -65,7 +62,7 @@ pub(super) fn deserialize_response(
     }
     Ok(super::DownloadObjectOutput {
         body: stream,
-        version: ::std::result::Result::<
+        version: Result::<
             _,
             ::smithy_runtime::error::UnhandledError,
         >::Ok(::smithy_runtime::protocol::wire::header(response, "x-object-version"))?,
@@ -87,7 +84,7 @@ fn deserialize_error(
                 crate::de::read_no_such_key,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::DownloadObjectError::NoSuchKey(error)

@@ -16,7 +16,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::UploadObjectInput,
-) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
+) -> Result<super::UploadObjectOutput, super::UploadObjectError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send_streaming(client, &OPERATION, request, None)
@@ -31,7 +31,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::UploadObjectInput,
-) -> ::std::result::Result<
+) -> Result<
     ::smithy_runtime::http::StreamingHttpRequest,
     ::smithy_runtime::error::BuildError,
 > {
@@ -80,12 +80,12 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::UploadObjectOutput, super::UploadObjectError> {
+) -> Result<super::UploadObjectOutput, super::UploadObjectError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
     Ok(super::UploadObjectOutput {
-        etag: ::std::result::Result::<
+        etag: Result::<
             _,
             ::smithy_runtime::error::UnhandledError,
         >::Ok(::smithy_runtime::protocol::wire::header(response, "ETag"))?,

@@ -16,8 +16,8 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::PutRecordInput,
-) -> ::std::result::Result<super::PutRecordOutput, super::PutRecordError> {
-    let mut prefix = ::std::string::String::new();
+) -> Result<super::PutRecordOutput, super::PutRecordError> {
+    let mut prefix = String::new();
     let value = input.account_id.as_deref().unwrap_or_default();
     if value.is_empty() {
         return Err(
@@ -48,10 +48,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::PutRecordInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/records");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -60,13 +57,10 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(
-            rename = "accountId",
-            skip_serializing_if = "::std::option::Option::is_none"
-        )]
-        account_id: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        data: ::std::option::Option<::smithy_runtime::Blob>,
+        #[serde(rename = "accountId", skip_serializing_if = "Option::is_none")]
+        account_id: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        data: Option<::smithy_runtime::Blob>,
     }
     let body = RequestBody {
         account_id: input.account_id,
@@ -84,7 +78,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::PutRecordOutput, super::PutRecordError> {
+) -> Result<super::PutRecordOutput, super::PutRecordError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }

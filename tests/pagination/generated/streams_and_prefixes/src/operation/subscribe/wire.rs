@@ -5,7 +5,7 @@
 pub(super) async fn send(
     _client: &crate::Client,
     _input: super::SubscribeInput,
-) -> ::std::result::Result<super::SubscribeOutput, super::SubscribeError> {
+) -> Result<super::SubscribeOutput, super::SubscribeError> {
     Err(
         super::SubscribeError::Unhandled(
             ::smithy_runtime::error::UnhandledError::other(

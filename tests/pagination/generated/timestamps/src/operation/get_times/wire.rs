@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetTimesInput,
-) -> ::std::result::Result<super::GetTimesOutput, super::GetTimesError> {
+) -> Result<super::GetTimesOutput, super::GetTimesError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::GetTimesInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/times");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -34,13 +31,13 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        since: ::std::option::Option<::smithy_runtime::DateTime>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        since: Option<::smithy_runtime::DateTime>,
         #[serde(
-            skip_serializing_if = "::std::option::Option::is_none",
+            skip_serializing_if = "Option::is_none",
             with = "::smithy_runtime::serde::timestamp::date_time::option"
         )]
-        until: ::std::option::Option<::smithy_runtime::DateTime>,
+        until: Option<::smithy_runtime::DateTime>,
     }
     let body = RequestBody {
         since: input.since,
@@ -58,7 +55,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::GetTimesOutput, super::GetTimesError> {
+) -> Result<super::GetTimesOutput, super::GetTimesError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -66,22 +63,15 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        epoch: ::std::option::Option<::smithy_runtime::DateTime>,
-        date_time: ::std::option::Option<::smithy_runtime::DateTime>,
-        http_date: ::std::option::Option<::smithy_runtime::DateTime>,
-        history: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        date_times: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        http_dates: ::std::option::Option<::std::vec::Vec<::smithy_runtime::DateTime>>,
-        by_name: ::std::option::Option<
-            ::std::collections::HashMap<
-                ::std::string::String,
-                ::smithy_runtime::DateTime,
-            >,
-        >,
-        sparse_dates: ::std::option::Option<
-            ::std::vec::Vec<::std::option::Option<::smithy_runtime::DateTime>>,
-        >,
-        moment: ::std::option::Option<crate::types::Moment>,
+        epoch: Option<::smithy_runtime::DateTime>,
+        date_time: Option<::smithy_runtime::DateTime>,
+        http_date: Option<::smithy_runtime::DateTime>,
+        history: Option<Vec<::smithy_runtime::DateTime>>,
+        date_times: Option<Vec<::smithy_runtime::DateTime>>,
+        http_dates: Option<Vec<::smithy_runtime::DateTime>>,
+        by_name: Option<::std::collections::HashMap<String, ::smithy_runtime::DateTime>>,
+        sparse_dates: Option<Vec<Option<::smithy_runtime::DateTime>>>,
+        moment: Option<crate::types::Moment>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::SetValueInput,
-) -> ::std::result::Result<super::SetValueOutput, super::SetValueError> {
+) -> Result<super::SetValueOutput, super::SetValueError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::SetValueInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/value");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
@@ -34,8 +31,8 @@ pub(super) fn serialize_request(
     );
     #[derive(::serde::Serialize)]
     struct RequestBody {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        value: ::std::option::Option<crate::types::Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        value: Option<crate::types::Value>,
     }
     let body = RequestBody { value: input.value };
     ::smithy_runtime::protocol::wire::set_body(
@@ -50,7 +47,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::SetValueOutput, super::SetValueError> {
+) -> Result<super::SetValueOutput, super::SetValueError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -58,7 +55,7 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        previous: ::std::option::Option<crate::types::Value>,
+        previous: Option<crate::types::Value>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,

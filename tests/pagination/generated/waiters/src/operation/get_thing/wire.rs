@@ -12,7 +12,7 @@ pub(super) const OPERATION: ::smithy_runtime::Operation = ::smithy_runtime::Oper
 pub(super) async fn send(
     client: &crate::Client,
     input: super::GetThingInput,
-) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
+) -> Result<super::GetThingOutput, super::GetThingError> {
     let request = serialize_request(input)
         .map_err(::smithy_runtime::error::UnhandledError::from)?;
     let response = crate::client::send(client, &OPERATION, request, None).await?;
@@ -22,10 +22,7 @@ pub(super) async fn send(
 /// The HTTP request for `input`; fails when a member the request needs is missing or invalid.
 pub(super) fn serialize_request(
     input: super::GetThingInput,
-) -> ::std::result::Result<
-    ::smithy_runtime::http::HttpRequest,
-    ::smithy_runtime::error::BuildError,
-> {
+) -> Result<::smithy_runtime::http::HttpRequest, ::smithy_runtime::error::BuildError> {
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things/");
     let value = input
@@ -46,7 +43,7 @@ pub(super) fn serialize_request(
 /// The output of a response, or the operation's error when the status is not 2xx.
 pub(super) fn deserialize_response(
     response: &::smithy_runtime::http::HttpResponse,
-) -> ::std::result::Result<super::GetThingOutput, super::GetThingError> {
+) -> Result<super::GetThingOutput, super::GetThingError> {
     if !response.is_success() {
         return Err(deserialize_error(response));
     }
@@ -54,12 +51,12 @@ pub(super) fn deserialize_response(
     /// The members of the JSON body, each `None` until read.
     #[derive(Default)]
     struct ResponseBody {
-        name: ::std::option::Option<::std::string::String>,
-        status: ::std::option::Option<crate::types::ThingStatus>,
-        ready: ::std::option::Option<bool>,
-        count: ::std::option::Option<i32>,
-        details: ::std::option::Option<crate::types::Details>,
-        parts: ::std::option::Option<::std::vec::Vec<crate::types::Part>>,
+        name: Option<String>,
+        status: Option<crate::types::ThingStatus>,
+        ready: Option<bool>,
+        count: Option<i32>,
+        details: Option<crate::types::Details>,
+        parts: Option<Vec<crate::types::Part>>,
     }
     let body = ::smithy_runtime::protocol::wire::read_body(
         response,
@@ -106,7 +103,7 @@ fn deserialize_error(
                 crate::de::read_not_found,
             );
             if error.message.is_none() {
-                error.message = meta.message().map(::std::borrow::ToOwned::to_owned);
+                error.message = meta.message().map(ToOwned::to_owned);
             }
             error.meta = meta;
             super::GetThingError::NotFound(error)
