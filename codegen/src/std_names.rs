@@ -128,14 +128,11 @@ mod tests {
     fn a_name_the_crate_takes_is_written_as_an_absolute_path() {
         let tokens = with_taken(
             &BTreeSet::from(["Option", "Box"]),
-            || quote!(struct Option { value: #OPTION<#STRING>, boxed: #BOX<u8> }),
+            || quote! { struct Option { value: #OPTION<#STRING>, boxed: #BOX<u8> } },
         );
-        let expected = quote!(
-            struct Option {
-                value: ::std::option::Option<String>,
-                boxed: ::std::boxed::Box<u8>,
-            }
-        );
+        let expected = quote! {
+            struct Option { value: ::std::option::Option<String>, boxed: ::std::boxed::Box<u8> }
+        };
         assert_eq!(tokens.to_string(), expected.to_string());
         assert_eq!(
             with_taken(&BTreeSet::from(["Option"]), || OPTION.text()),
