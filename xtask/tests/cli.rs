@@ -358,7 +358,7 @@ operation GetForecast {
     assert!(out.status.success(), "{}", stderr(&out));
     let op = std::fs::read_to_string(dir.join("client/src/operation/get_forecast.rs")).expect("operation module");
     assert!(op.contains("pub struct GetForecastInput"), "{op}");
-    assert!(op.contains("pub high_celsius: ::std::option::Option<i32>"), "{op}");
+    assert!(op.contains("pub high_celsius: Option<i32>"), "{op}");
 
     std::fs::write(
         dir.join("broken.smithy"),
