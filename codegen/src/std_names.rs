@@ -64,10 +64,15 @@ pub(crate) fn with_taken<R>(declared: &BTreeSet<&str>, render: impl FnOnce() -> 
         .iter()
         .filter(|std| declared.contains(std.name))
         .fold(0, |bits, std| bits | std.bit);
-    let before = TAKEN.with(|cell| cell.replace(taken));
-    let result = render();
-    TAKEN.with(|cell| cell.set(before));
-    result
+    /// Gives the thread back the names it had, even when `render` panics.
+    struct Restore(u16);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            TAKEN.with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(TAKEN.with(|cell| cell.replace(taken)));
+    render()
 }
 
 impl StdName {
@@ -148,6 +153,13 @@ mod tests {
         });
         assert_eq!(outer, quote!(::std::vec::Vec).to_string());
         assert_eq!(VEC.to_token_stream().to_string(), "Vec");
+    }
+
+    #[test]
+    fn a_panic_while_rendering_gives_the_thread_back_its_names() {
+        let panicked = std::panic::catch_unwind(|| with_taken(&BTreeSet::from(["String"]), || panic!("generator bug")));
+        assert!(panicked.is_err());
+        assert_eq!(STRING.to_token_stream().to_string(), "String");
     }
 
     #[test]
