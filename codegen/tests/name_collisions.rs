@@ -131,3 +131,38 @@ fn two_errors_of_one_operation_with_one_code_are_refused() {
         ]
     );
 }
+
+/// A map's XML entry reader (`read_tags_entry`) and the reader of a structure
+/// named like it (`TagsEntry`) would be two functions of one name in `de`,
+/// whichever shape comes first.
+#[test]
+fn a_map_entry_reader_never_takes_a_reader_name() {
+    // Shapes are named in shape id order: the map first, then the structure first.
+    for (map, structure) in [("ex#Tags", "ex#TagsEntry"), ("ex#Tags", "a#TagsEntry")] {
+        let json = format!(
+            r#"{{"smithy": "2.0", "shapes": {{
+                "ex#S": {{"type": "service", "version": "1", "operations": [{{"target": "ex#Get"}}],
+                          "traits": {{"aws.protocols#restXml": {{}}}}}},
+                "ex#Get": {{"type": "operation", "input": {{"target": "smithy.api#Unit"}},
+                           "output": {{"target": "ex#GetOutput"}}, "traits": {{"smithy.api#http": {{"method": "GET", "uri": "/"}}}}}},
+                "ex#GetOutput": {{"type": "structure", "members": {{
+                    "tags": {{"target": "{map}"}}, "entry": {{"target": "{structure}"}}}}}},
+                "{map}": {{"type": "map", "key": {{"target": "smithy.api#String"}}, "value": {{"target": "smithy.api#String"}}}},
+                "{structure}": {{"type": "structure", "members": {{"v": {{"target": "smithy.api#String"}}}}}}
+            }}}}"#
+        );
+        let model = codegen::model::resolve(codegen::load::parse("m.json", &json).expect("loads")).expect("resolves");
+        let plan = Plan::new(&model).expect("plans");
+        let map_id = codegen::model::ShapeId::parse(map).expect("id");
+        let entry = plan.map_entry_reader(&map_id).expect("a map has an entry reader");
+        assert!(
+            !plan.readers.values().any(|reader| *reader == entry),
+            "{entry} is also a reader: {:?}",
+            plan.readers
+        );
+        assert_eq!(
+            plan.readers.len(),
+            plan.readers.values().collect::<std::collections::BTreeSet<_>>().len()
+        );
+    }
+}

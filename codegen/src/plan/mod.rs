@@ -311,6 +311,11 @@ const RESERVED_ERROR_NAMES: &[&str] = &["Error", "Unhandled"];
 /// Module names an item file must not take: the module files of `types` and
 /// `error` declare `pub mod builders`.
 const RESERVED_FILES: &[&str] = &["builders"];
+/// The entry reader of the map whose reader is `reader`.
+fn entry_reader_of(reader: &str) -> String {
+    format!("{reader}_entry")
+}
+
 /// Names that enums and unions use for their catch-all case.
 const UNKNOWN: &str = "Unknown";
 /// Methods of the generated `Client` that operations must not shadow.
@@ -399,6 +404,16 @@ impl<'m> Plan<'m> {
     /// The item of a named shape.
     pub fn item(&self, id: &ShapeId) -> Option<&Item> {
         self.items.get(id)
+    }
+
+    /// The function of the crate's private `de` module that reads one entry of
+    /// a map from XML (`<entry><key/><value/></entry>`): its reader's name with
+    /// `_entry`, a name [`readers`](Self::readers) keeps free.
+    pub fn map_entry_reader(&self, id: &ShapeId) -> Option<String> {
+        match self.model.get(id)?.kind {
+            ShapeKind::Map { .. } => Some(entry_reader_of(self.readers.get(id)?)),
+            _ => None,
+        }
     }
 
     /// The function of the crate's private `ser` module that writes a shape
@@ -590,26 +605,31 @@ impl<'m> Planner<'m> {
         })
     }
 
-    /// Names the JSON reader of every structure and union that is a type, and
-    /// of every list and map, in shape id order; a name taken by an earlier
-    /// shape gets a number.
+    /// Names the reader of every structure and union that is a type, and of
+    /// every list and map, in shape id order; a name taken by an earlier shape
+    /// gets a number. A map's name also takes its entry reader's (see
+    /// [`Plan::map_entry_reader`]), so no shape's reader can be called that.
     fn readers(&self) -> BTreeMap<ShapeId, String> {
         let mut taken = BTreeSet::new();
         let mut readers = BTreeMap::new();
         for id in &self.closure {
-            let has_reader = match &self.model.shape(id).kind {
-                ShapeKind::Structure(_) | ShapeKind::Union(_) => self.names.contains_key(id),
-                ShapeKind::List(_) | ShapeKind::Map { .. } => true,
-                _ => false,
+            let is_map = match &self.model.shape(id).kind {
+                ShapeKind::Structure(_) | ShapeKind::Union(_) if self.names.contains_key(id) => false,
+                ShapeKind::List(_) => false,
+                ShapeKind::Map { .. } => true,
+                _ => continue,
             };
-            if !has_reader {
-                continue;
-            }
             let base = naming::reader_fn(id.name());
             let name = (1..)
                 .map(|n| if n == 1 { base.clone() } else { format!("{base}_{n}") })
-                .find(|name| !taken.contains(name))
+                .find(|name| {
+                    let entry_taken = is_map && taken.contains(&entry_reader_of(name));
+                    !taken.contains(name) && !entry_taken
+                })
                 .expect("an unused name");
+            if is_map {
+                taken.insert(entry_reader_of(&name));
+            }
             taken.insert(name.clone());
             readers.insert(id.clone(), name);
         }

@@ -124,7 +124,7 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
                 quote!(#list.push(#read))
             }
             RustType::Map { .. } if flattened => {
-                let entry = format_ident!("{}_entry", reader_name(plan, &field.member.target)?);
+                let entry = format_ident!("{}", map_entry_reader(plan, &field.member.target)?);
                 let map = if field.optional {
                     quote!(value.#name.get_or_insert_with(::std::collections::HashMap::new))
                 } else {
@@ -187,6 +187,11 @@ fn reader_name(plan: &Plan<'_>, id: &ShapeId) -> Result<String, Error> {
         .get(id)
         .cloned()
         .ok_or_else(|| Error::shape(id, "has no XML reader (the plan names none)"))
+}
+
+fn map_entry_reader(plan: &Plan<'_>, id: &ShapeId) -> Result<String, Error> {
+    plan.map_entry_reader(id)
+        .ok_or_else(|| Error::shape(id, "has no XML entry reader (the plan names none)"))
 }
 
 fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Result<TokenStream, Error> {
@@ -299,8 +304,7 @@ fn container_reader(plan: &Plan<'_>, id: &ShapeId, ty: &RustType, wrapped: bool)
             },
         ) => {
             let signature = signature(plan, id, ty.tokens(), "map")?;
-            let name = reader_name(plan, id)?;
-            let entry = format_ident!("{name}_entry");
+            let entry = format_ident!("{}", map_entry_reader(plan, id)?);
             let (key_name, value_name) = xml::map_entry_names(plan.model, id);
             let key_ty = key.tokens();
             let value_tokens = value_ty.tokens_maybe_optional(*sparse);
