@@ -336,27 +336,12 @@ fn scripted(transport: &smithy_runtime::test_util::ScriptedTransport) -> Client 
     )
 }
 
-/// Every prefix of `valid`, and `valid` with each byte in turn replaced by one
-/// that changes XML's structure most (markup, entity and quote characters, a
-/// letter, NUL and a byte that is not UTF-8).
-fn truncations_and_byte_mutations(valid: &str) -> Vec<Vec<u8>> {
-    let valid = valid.as_bytes();
-    let mut bodies: Vec<Vec<u8>> = (0..valid.len()).map(|n| valid[..n].to_vec()).collect();
-    for at in 0..valid.len() {
-        for byte in [b'<', b'>', b'/', b'&', b';', b'"', b'=', b'x', 0x00, 0xff] {
-            let mut body = valid.to_vec();
-            body[at] = byte;
-            bodies.push(body);
-        }
-    }
-    bodies
-}
-
 #[tokio::test]
 async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_panic() {
     let transport = smithy_runtime::test_util::ScriptedTransport::new();
     let client = scripted(&transport);
-    let bodies = truncations_and_byte_mutations(RESULT);
+    let bodies =
+        pagination_tests::truncations_and_byte_mutations(RESULT.as_bytes(), pagination_tests::XML_BREAKING_BYTES);
     for status in [200, 404] {
         for body in &bodies {
             transport.push_response(smithy_runtime::http::HttpResponse::new(status, body.clone()));

@@ -263,18 +263,12 @@ async fn every_truncation_and_byte_mutation_of_a_body_gives_a_result_never_a_pan
         &[0x9f, 0xa1, 0x61, b'k', 0xf6, 0xff],
         &[0xff],
     ]);
-    let mut bodies: Vec<Vec<u8>> = (0..valid.len()).map(|n| valid[..n].to_vec()).collect();
     // Each byte replaced by the heads that change the most: lengths, breaks,
     // indefinite starts, tags, floats and huge lengths.
-    for at in 0..valid.len() {
-        for byte in [
-            0x00, 0x1b, 0x3b, 0x5b, 0x5f, 0x7b, 0x7f, 0x9b, 0x9f, 0xbb, 0xbf, 0xc1, 0xf9, 0xff,
-        ] {
-            let mut body = valid.clone();
-            body[at] = byte;
-            bodies.push(body);
-        }
-    }
+    let heads = [
+        0x00, 0x1b, 0x3b, 0x5b, 0x5f, 0x7b, 0x7f, 0x9b, 0x9f, 0xbb, 0xbf, 0xc1, 0xf9, 0xff,
+    ];
+    let mut bodies = pagination_tests::truncations_and_byte_mutations(&valid, &heads);
     // Deep nesting inside a member the output does not have, left open.
     bodies.push(cbor(&[&[0xa1], &text("extra"), &vec![0x9f; 100_000]]));
     let transport = smithy_runtime::test_util::ScriptedTransport::new();
