@@ -538,83 +538,36 @@ mod tests {
     #[test]
     fn xml_map_entries_compare_in_any_order_and_nothing_else() {
         let maps = &["m/entry", "f"];
-        let expected = document(
-            &[("a", "1"), ("b", "2")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["z", "w"],
-        );
+        let m = [("a", "1"), ("b", "2")];
+        let f = [("c", "3"), ("d", "4")];
+        let (l, g) = (["x", "y"], ["z", "w"]);
+        let expected = document(&m, &f, &l, &g);
         let compare = |actual: String| compare_xml(actual.as_bytes(), &expected, maps);
         assert_eq!(compare(expected.clone()), None);
         // Both maps' entries in another order.
         assert_eq!(
-            compare(document(
-                &[("b", "2"), ("a", "1")],
-                &[("d", "4"), ("c", "3")],
-                &["x", "y"],
-                &["z", "w"]
-            )),
+            compare(document(&[("b", "2"), ("a", "1")], &[("d", "4"), ("c", "3")], &l, &g)),
             None
         );
-        // A wrong entry: a value, a key.
-        assert!(compare(document(
-            &[("b", "2"), ("a", "9")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["z", "w"]
-        ))
-        .is_some());
-        assert!(compare(document(
-            &[("a", "1"), ("b", "2")],
-            &[("c", "3"), ("e", "4")],
-            &["x", "y"],
-            &["z", "w"]
-        ))
-        .is_some());
-        // A missing entry, a repeated one in its place.
-        assert!(compare(document(
-            &[("a", "1")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["z", "w"]
-        ))
-        .is_some());
-        assert!(compare(document(
-            &[("a", "1"), ("a", "1")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["z", "w"]
-        ))
-        .is_some());
-        assert!(compare(document(
-            &[("a", "1"), ("b", "2")],
-            &[("c", "3")],
-            &["x", "y"],
-            &["z", "w"]
-        ))
-        .is_some());
-        // Lists keep their order, wrapped or flattened.
-        assert!(compare(document(
-            &[("a", "1"), ("b", "2")],
-            &[("c", "3"), ("d", "4")],
-            &["y", "x"],
-            &["z", "w"]
-        ))
-        .is_some());
-        assert!(compare(document(
-            &[("a", "1"), ("b", "2")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["w", "z"]
-        ))
-        .is_some());
+        // Each of these differs from `expected`, and the comparison says so.
+        let different = [
+            ("a wrong value", document(&[("b", "2"), ("a", "9")], &f, &l, &g)),
+            ("a wrong key", document(&m, &[("c", "3"), ("e", "4")], &l, &g)),
+            ("a missing entry", document(&[("a", "1")], &f, &l, &g)),
+            (
+                "a repeated entry in place of another",
+                document(&[("a", "1"), ("a", "1")], &f, &l, &g),
+            ),
+            ("a missing flattened entry", document(&m, &[("c", "3")], &l, &g)),
+            // Lists keep their order, wrapped or flattened.
+            ("a wrapped list reordered", document(&m, &f, &["y", "x"], &g)),
+            ("a flattened list reordered", document(&m, &f, &l, &["w", "z"])),
+        ];
+        for (what, actual) in different {
+            assert!(compare(actual.clone()).is_some(), "{what} compares equal: {actual}");
+        }
         // Entries are unordered only where the case says a map is.
-        let reordered = document(
-            &[("b", "2"), ("a", "1")],
-            &[("c", "3"), ("d", "4")],
-            &["x", "y"],
-            &["z", "w"],
-        );
+        let reordered = document(&[("b", "2"), ("a", "1")], &f, &l, &g);
         assert!(compare_xml(reordered.as_bytes(), &expected, &["f"]).is_some());
     }
 
