@@ -55,7 +55,7 @@ pub(crate) fn test_module(
         .get("testCases")
         .and_then(Value::as_array)
         .ok_or_else(|| Error::invalid("testCases", "missing or not an array"))?;
-    let mut names = BTreeSet::new();
+    let mut names = BTreeSet::from([RESOLVE.to_owned()]);
     let mut fns = Vec::new();
     for (i, case) in cases.iter().enumerate() {
         let at = format!("testCases[{i}]");
@@ -65,12 +65,33 @@ pub(crate) fn test_module(
         };
         fns.push(test);
     }
+    if fns.is_empty() {
+        return Ok(quote!());
+    }
+    let resolve = resolve_fn();
     Ok(quote! {
         #[cfg(test)]
         mod tests {
+            #resolve
             #(#fns)*
         }
     })
+}
+
+/// The name of [`resolve_fn`], as the tests call it; no test takes it.
+const RESOLVE: &str = "resolve";
+
+/// The helper every test calls: builds the parameters and resolves them, as the
+/// client does before a call.
+fn resolve_fn() -> TokenStream {
+    quote! {
+        /// Builds the parameters and resolves them, as the client does before a call.
+        fn resolve(
+            params: super::ParamsBuilder,
+        ) -> Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
+            params.build().and_then(|params| super::resolve_endpoint(&params))
+        }
+    }
 }
 
 /// Tests of the cases' `operationInputs` at the level of the resolver, for crates
@@ -85,7 +106,7 @@ pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(
         .and_then(Value::as_array)
         .map(Vec::as_slice)
         .unwrap_or_default();
-    let mut names = BTreeSet::new();
+    let mut names = BTreeSet::from([RESOLVE.to_owned()]);
     let mut fns = Vec::new();
     let mut left = 0;
     for (i, case) in cases.iter().enumerate() {
@@ -135,14 +156,14 @@ pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(
                 "{} (the built-ins and client parameters of a call of `{operation}`)",
                 doc.unwrap_or("Test case")
             )]);
-            let resolve = resolve_stmt(&serde_json::json!({ "params": values }), params, &at)?;
-            let check = Outcome::expected(case, &at)?.check(&at)?;
+            let params = params_expr(&serde_json::json!({ "params": values }), params, &at)?;
+            let expected = Outcome::expected(case, &at)?.expr(&at)?;
             fns.push(quote! {
                 #doc_attr
                 #[test]
                 fn #name() {
-                    #resolve
-                    #check
+                    let params = #params;
+                    assert_eq!(resolve(params), #expected);
                 }
             });
         }
@@ -151,9 +172,11 @@ pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(
     let tokens = if fns.is_empty() {
         quote!()
     } else {
+        let resolve = resolve_fn();
         quote! {
             #[cfg(test)]
             mod operation_input_tests {
+                #resolve
                 #(#fns)*
             }
         }
@@ -197,8 +220,8 @@ fn doc_attrs(lines: &[String]) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-/// The statement that resolves the case's parameters into `result`.
-fn resolve_stmt(case: &Value, params: &[Param], at: &str) -> Result<TokenStream> {
+/// The case's parameters, as a `ParamsBuilder` expression.
+fn params_expr(case: &Value, params: &[Param], at: &str) -> Result<TokenStream> {
     let mut setters = Vec::new();
     if let Some(values) = case.get("params") {
         let values = values
@@ -228,12 +251,7 @@ fn resolve_stmt(case: &Value, params: &[Param], at: &str) -> Result<TokenStream>
             setters.push(quote!(.#ident(#value)));
         }
     }
-    Ok(quote! {
-        let result = super::Params::builder()
-            #(#setters)*
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-    })
+    Ok(quote!(super::Params::builder() #(#setters)*))
 }
 
 /// The outcome of resolving an endpoint: what a test case expects, or what the
@@ -313,46 +331,25 @@ impl Outcome {
         Ok(expected)
     }
 
-    /// Statements checking that `result` is this outcome.
-    fn check(&self, at: &str) -> Result<TokenStream> {
+    /// The outcome as the value `resolve` returns: `Ok(endpoint)` or `Err(error)`.
+    fn expr(&self, at: &str) -> Result<TokenStream> {
         Ok(match self {
             Outcome::Endpoint {
                 url,
                 headers,
                 properties,
             } => {
-                let expected = Self::endpoint_expr(url, headers, properties, at)?;
-                quote! {
-                    let endpoint = result.expect("the rules resolve to an endpoint");
-                    assert_eq!(endpoint, #expected);
-                }
+                let endpoint = Self::endpoint_expr(url, headers, properties, at)?;
+                quote!(Ok(#endpoint))
             }
-            Outcome::Error(error) => quote! {
-                let error = result.expect_err("the rules resolve to an error");
-                assert_eq!(error.message(), #error);
-            },
+            Outcome::Error(error) => quote!(Err(::smithy_runtime::endpoint::EndpointError::new(#error))),
         })
     }
 
-    /// Statements checking that `result` is not this outcome, failing with `message`.
+    /// A statement checking that `result` is not this outcome, failing with `message`.
     fn check_not(&self, message: &str, at: &str) -> Result<TokenStream> {
-        Ok(match self {
-            Outcome::Endpoint {
-                url,
-                headers,
-                properties,
-            } => {
-                let stale = Self::endpoint_expr(url, headers, properties, at)?;
-                quote! {
-                    assert_ne!(result.as_ref().ok(), Some(&#stale), #message);
-                }
-            }
-            Outcome::Error(error) => quote! {
-                if let Err(error) = &result {
-                    assert_ne!(error.message(), #error, #message);
-                }
-            },
-        })
+        let outcome = self.expr(at)?;
+        Ok(quote!(assert_ne!(result, #outcome, #message);))
     }
 
     fn describe(&self) -> String {
@@ -373,14 +370,14 @@ fn test_fn(
     let doc = case.get("documentation").and_then(Value::as_str);
     let name = test_name(doc, index, "", names);
     let doc_attr = doc_attrs(&doc.map(str::to_owned).into_iter().collect::<Vec<_>>());
-    let resolve = resolve_stmt(case, params, at)?;
-    let check = Outcome::expected(case, at)?.check(at)?;
+    let params = params_expr(case, params, at)?;
+    let expected = Outcome::expected(case, at)?.expr(at)?;
     Ok(quote! {
         #doc_attr
         #[test]
         fn #name() {
-            #resolve
-            #check
+            let params = #params;
+                    assert_eq!(resolve(params), #expected);
         }
     })
 }
@@ -401,7 +398,7 @@ fn divergence_test_fn(
 ) -> Result<TokenStream> {
     let doc = case.get("documentation").and_then(Value::as_str);
     let name = test_name(doc, index, "_diverges_from_stale_model_expectation", names);
-    let resolve = resolve_stmt(case, params, at)?;
+    let built = params_expr(case, params, at)?;
     let stale = Outcome::expected(case, at)?;
     let derived = derive_outcome(rule_set, params, case, divergence, at)?;
     if derived == stale {
@@ -465,18 +462,19 @@ fn divergence_test_fn(
         );
         quote!(assert!(partition.#field, #message);)
     });
-    let check = derived.check(at)?;
+    let derived = derived.expr(at)?;
     Ok(quote! {
         #doc_attr
         #[test]
         fn #name() {
-            #resolve
+            let params = #built;
+            let result = resolve(params);
             #not_stale
             let partition = ::smithy_runtime::endpoint::aws::partition(#region)
                 .expect("the region has a partition");
             #name_fact
             #(#fact_checks)*
-            #check
+            assert_eq!(result, #derived);
         }
     })
 }
@@ -897,7 +895,7 @@ mod divergence_tests {
         assert!(src.contains("Expected divergence from a stale model test"), "{src}");
         assert!(
             src.contains(
-                "assert_ne!(\n                error.message(),\n                \"DualStack is enabled but this partition does not support DualStack\""
+                "assert_ne!(\n            result,\n            Err(::smithy_runtime::endpoint::EndpointError::new(\"DualStack is enabled but this partition does not support DualStack\")),"
             ),
             "{src}"
         );
@@ -908,7 +906,9 @@ mod divergence_tests {
         assert!(src.contains("assert_eq!(partition.name, \"aws-iso\")"), "{src}");
         assert!(src.contains("partition.supports_dual_stack"), "{src}");
         assert!(
-            src.contains("::smithy_runtime::endpoint::Endpoint::new(\"https://svc.us-iso-east-1.api.aws.ic.gov\")"),
+            src.contains(
+                "assert_eq!(\n            result,\n            Ok(::smithy_runtime::endpoint::Endpoint::new(\"https://svc.us-iso-east-1.api.aws.ic.gov\"))"
+            ),
             "{src}"
         );
     }

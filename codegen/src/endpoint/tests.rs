@@ -154,6 +154,30 @@ fn test_names_are_deduplicated() {
 }
 
 #[test]
+fn no_test_takes_the_name_of_the_helper_they_call() {
+    let rules = rule_set(json!([
+        { "conditions": [], "endpoint": { "url": "https://example.com" }, "type": "endpoint" }
+    ]));
+    let case =
+        json!({ "documentation": "Resolve", "expect": { "endpoint": { "url": "https://example.com" } }, "params": {} });
+    let tokens = test_module(&json!({ "testCases": [case] }), &rules).expect("compiles");
+    let src = prettyplease::unparse(&syn::parse2(tokens).expect("parses"));
+    assert_eq!(src.matches("fn resolve(").count(), 1, "{src}");
+    assert!(src.contains("fn resolve_2()"), "{src}");
+    assert!(src.contains("let params = super::Params::builder();"), "{src}");
+    assert!(src.contains("resolve(params),"), "{src}");
+}
+
+#[test]
+fn a_rule_set_without_test_cases_gets_no_test_module() {
+    let rules = rule_set(json!([
+        { "conditions": [], "endpoint": { "url": "https://example.com" }, "type": "endpoint" }
+    ]));
+    let tokens = test_module(&json!({ "testCases": [] }), &rules).expect("compiles");
+    assert!(tokens.is_empty(), "{tokens}");
+}
+
+#[test]
 fn stale_partition_cases_are_detected() {
     let partitions = json!({ "partitions": [{
         "id": "aws-iso",

@@ -302,579 +302,481 @@ pub(crate) async fn resolve(
 
 #[cfg(test)]
 mod tests {
+    /// Builds the parameters and resolves them, as the client does before a call.
+    fn resolve(
+        params: super::ParamsBuilder,
+    ) -> Result<
+        ::smithy_runtime::endpoint::Endpoint,
+        ::smithy_runtime::endpoint::EndpointError,
+    > {
+        params.build().and_then(|params| super::resolve_endpoint(&params))
+    }
+
     /// Region ap-east-1, FIPS off, dual-stack off
     #[test]
     fn region_ap_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-east-1.amazonaws.com"))
         );
     }
 
     /// Region ap-northeast-1, FIPS off, dual-stack off
     #[test]
     fn region_ap_northeast_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-northeast-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-northeast-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-northeast-1.amazonaws.com"))
         );
     }
 
     /// Region ap-northeast-2, FIPS off, dual-stack off
     #[test]
     fn region_ap_northeast_2_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-northeast-2")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-northeast-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-northeast-2.amazonaws.com"))
         );
     }
 
     /// Region ap-south-1, FIPS off, dual-stack off
     #[test]
     fn region_ap_south_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-south-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-south-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-south-1.amazonaws.com"))
         );
     }
 
     /// Region ap-southeast-1, FIPS off, dual-stack off
     #[test]
     fn region_ap_southeast_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-southeast-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-southeast-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-southeast-1.amazonaws.com"))
         );
     }
 
     /// Region ap-southeast-2, FIPS off, dual-stack off
     #[test]
     fn region_ap_southeast_2_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ap-southeast-2")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-southeast-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ap-southeast-2.amazonaws.com"))
         );
     }
 
     /// Region ca-central-1, FIPS off, dual-stack off
     #[test]
     fn region_ca_central_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ca-central-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ca-central-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.ca-central-1.amazonaws.com"))
         );
     }
 
     /// Region ca-central-1, FIPS on, dual-stack off
     #[test]
     fn region_ca_central_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("ca-central-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.ca-central-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.ca-central-1.amazonaws.com"))
         );
     }
 
     /// Region eu-central-1, FIPS off, dual-stack off
     #[test]
     fn region_eu_central_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("eu-central-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-central-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-central-1.amazonaws.com"))
         );
     }
 
     /// Region eu-north-1, FIPS off, dual-stack off
     #[test]
     fn region_eu_north_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("eu-north-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-north-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-north-1.amazonaws.com"))
         );
     }
 
     /// Region eu-west-1, FIPS off, dual-stack off
     #[test]
     fn region_eu_west_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("eu-west-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-1.amazonaws.com"))
         );
     }
 
     /// Region eu-west-2, FIPS off, dual-stack off
     #[test]
     fn region_eu_west_2_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("eu-west-2")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-2.amazonaws.com"))
         );
     }
 
     /// Region eu-west-3, FIPS off, dual-stack off
     #[test]
     fn region_eu_west_3_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("eu-west-3")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-3.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.eu-west-3.amazonaws.com"))
         );
     }
 
     /// Region me-south-1, FIPS off, dual-stack off
     #[test]
     fn region_me_south_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("me-south-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.me-south-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.me-south-1.amazonaws.com"))
         );
     }
 
     /// Region sa-east-1, FIPS off, dual-stack off
     #[test]
     fn region_sa_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("sa-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.sa-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.sa-east-1.amazonaws.com"))
         );
     }
 
     /// Region us-east-1, FIPS off, dual-stack off
     #[test]
     fn region_us_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-1.amazonaws.com"))
         );
     }
 
     /// Region us-east-1, FIPS on, dual-stack off
     #[test]
     fn region_us_east_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-1.amazonaws.com"))
         );
     }
 
     /// Region us-east-2, FIPS off, dual-stack off
     #[test]
     fn region_us_east_2_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-2")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-2.amazonaws.com"))
         );
     }
 
     /// Region us-east-2, FIPS on, dual-stack off
     #[test]
     fn region_us_east_2_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-2")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-2.amazonaws.com"))
         );
     }
 
     /// Region us-west-1, FIPS off, dual-stack off
     #[test]
     fn region_us_west_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-west-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-west-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-west-1.amazonaws.com"))
         );
     }
 
     /// Region us-west-1, FIPS on, dual-stack off
     #[test]
     fn region_us_west_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-west-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-west-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-west-1.amazonaws.com"))
         );
     }
 
     /// Region us-west-2, FIPS off, dual-stack off
     #[test]
     fn region_us_west_2_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-west-2")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-west-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-west-2.amazonaws.com"))
         );
     }
 
     /// Region us-west-2, FIPS on, dual-stack off
     #[test]
     fn region_us_west_2_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-west-2")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-west-2.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-west-2.amazonaws.com"))
         );
     }
 
     /// Region us-east-1, FIPS on, dual-stack on
     #[test]
     fn region_us_east_1_fips_on_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(true)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-1.api.aws")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-east-1.api.aws"))
         );
     }
 
     /// Region us-east-1, FIPS off, dual-stack on
     #[test]
     fn region_us_east_1_fips_off_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(false)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-1.api.aws")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-east-1.api.aws"))
         );
     }
 
     /// Region cn-north-1, FIPS off, dual-stack off
     #[test]
     fn region_cn_north_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("cn-north-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-north-1.amazonaws.com.cn")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-north-1.amazonaws.com.cn"))
         );
     }
 
     /// Region cn-northwest-1, FIPS off, dual-stack off
     #[test]
     fn region_cn_northwest_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("cn-northwest-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-northwest-1.amazonaws.com.cn")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-northwest-1.amazonaws.com.cn"))
         );
     }
 
     /// Region cn-north-1, FIPS on, dual-stack on
     #[test]
     fn region_cn_north_1_fips_on_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("cn-north-1")
             .use_fips(true)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.cn-north-1.api.amazonwebservices.com.cn")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.cn-north-1.api.amazonwebservices.com.cn"))
         );
     }
 
     /// Region cn-north-1, FIPS on, dual-stack off
     #[test]
     fn region_cn_north_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("cn-north-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.cn-north-1.amazonaws.com.cn")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.cn-north-1.amazonaws.com.cn"))
         );
     }
 
     /// Region cn-north-1, FIPS off, dual-stack on
     #[test]
     fn region_cn_north_1_fips_off_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("cn-north-1")
             .use_fips(false)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-north-1.api.amazonwebservices.com.cn")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.cn-north-1.api.amazonwebservices.com.cn"))
         );
     }
 
     /// Region us-gov-east-1, FIPS off, dual-stack off
     #[test]
     fn region_us_gov_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-east-1.amazonaws.com"))
         );
     }
 
     /// Region us-gov-east-1, FIPS on, dual-stack off
     #[test]
     fn region_us_gov_east_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-east-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-east-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-east-1.amazonaws.com"))
         );
     }
 
     /// Region us-gov-west-1, FIPS off, dual-stack off
     #[test]
     fn region_us_gov_west_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-west-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-west-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-west-1.amazonaws.com"))
         );
     }
 
     /// Region us-gov-west-1, FIPS on, dual-stack off
     #[test]
     fn region_us_gov_west_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-west-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-west-1.amazonaws.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-west-1.amazonaws.com"))
         );
     }
 
     /// Region us-gov-east-1, FIPS on, dual-stack on
     #[test]
     fn region_us_gov_east_1_fips_on_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-east-1")
             .use_fips(true)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-east-1.api.aws")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-gov-east-1.api.aws"))
         );
     }
 
     /// Region us-gov-east-1, FIPS off, dual-stack on
     #[test]
     fn region_us_gov_east_1_fips_off_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-gov-east-1")
             .use_fips(false)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-east-1.api.aws")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-gov-east-1.api.aws"))
         );
     }
 
@@ -885,19 +787,16 @@ mod tests {
     /// This test fails if the resolver gives the model's expectation again (then the case is no longer stale: generate it as a normal test case), or if the partition facts or the rules change.
     #[test]
     fn region_us_iso_east_1_fips_on_dual_stack_on_diverges_from_stale_model_expectation() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-iso-east-1")
             .use_fips(true)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        if let Err(error) = &result {
-            assert_ne!(
-                error.message(),
-                "FIPS and DualStack are enabled, but this partition does not support one or both",
-                "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
-            );
-        }
+            .use_dual_stack(true);
+        let result = resolve(params);
+        assert_ne!(
+            result,
+            Err(::smithy_runtime::endpoint::EndpointError::new("FIPS and DualStack are enabled, but this partition does not support one or both")),
+            "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
+        );
         let partition = ::smithy_runtime::endpoint::aws::partition("us-iso-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso");
@@ -909,26 +808,22 @@ mod tests {
             partition.supports_dual_stack,
             "the divergence from the model is explained by `supportsDualStack` of partition `aws-iso`, which the runtime's partitions table no longer has"
         );
-        let endpoint = result.expect("the rules resolve to an endpoint");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-iso-east-1.api.aws.ic.gov")
+            result,
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-iso-east-1.api.aws.ic.gov"))
         );
     }
 
     /// Region us-iso-east-1, FIPS on, dual-stack off
     #[test]
     fn region_us_iso_east_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-iso-east-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-iso-east-1.c2s.ic.gov")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-iso-east-1.c2s.ic.gov"))
         );
     }
 
@@ -939,19 +834,16 @@ mod tests {
     /// This test fails if the resolver gives the model's expectation again (then the case is no longer stale: generate it as a normal test case), or if the partition facts or the rules change.
     #[test]
     fn region_us_iso_east_1_fips_off_dual_stack_on_diverges_from_stale_model_expectation() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-iso-east-1")
             .use_fips(false)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        if let Err(error) = &result {
-            assert_ne!(
-                error.message(),
-                "DualStack is enabled but this partition does not support DualStack",
-                "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
-            );
-        }
+            .use_dual_stack(true);
+        let result = resolve(params);
+        assert_ne!(
+            result,
+            Err(::smithy_runtime::endpoint::EndpointError::new("DualStack is enabled but this partition does not support DualStack")),
+            "the resolver gives the model's expectation again for us-iso-east-1: this case no longer diverges; generate it as a normal endpoint test case"
+        );
         let partition = ::smithy_runtime::endpoint::aws::partition("us-iso-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso");
@@ -959,26 +851,22 @@ mod tests {
             partition.supports_dual_stack,
             "the divergence from the model is explained by `supportsDualStack` of partition `aws-iso`, which the runtime's partitions table no longer has"
         );
-        let endpoint = result.expect("the rules resolve to an endpoint");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-iso-east-1.api.aws.ic.gov")
+            result,
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-iso-east-1.api.aws.ic.gov"))
         );
     }
 
     /// Region us-iso-east-1, FIPS off, dual-stack off
     #[test]
     fn region_us_iso_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-iso-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-iso-east-1.c2s.ic.gov")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-iso-east-1.c2s.ic.gov"))
         );
     }
 
@@ -989,19 +877,16 @@ mod tests {
     /// This test fails if the resolver gives the model's expectation again (then the case is no longer stale: generate it as a normal test case), or if the partition facts or the rules change.
     #[test]
     fn region_us_isob_east_1_fips_on_dual_stack_on_diverges_from_stale_model_expectation() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-isob-east-1")
             .use_fips(true)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        if let Err(error) = &result {
-            assert_ne!(
-                error.message(),
-                "FIPS and DualStack are enabled, but this partition does not support one or both",
-                "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
-            );
-        }
+            .use_dual_stack(true);
+        let result = resolve(params);
+        assert_ne!(
+            result,
+            Err(::smithy_runtime::endpoint::EndpointError::new("FIPS and DualStack are enabled, but this partition does not support one or both")),
+            "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
+        );
         let partition = ::smithy_runtime::endpoint::aws::partition("us-isob-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso-b");
@@ -1013,26 +898,22 @@ mod tests {
             partition.supports_dual_stack,
             "the divergence from the model is explained by `supportsDualStack` of partition `aws-iso-b`, which the runtime's partitions table no longer has"
         );
-        let endpoint = result.expect("the rules resolve to an endpoint");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-isob-east-1.api.aws.scloud")
+            result,
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-isob-east-1.api.aws.scloud"))
         );
     }
 
     /// Region us-isob-east-1, FIPS on, dual-stack off
     #[test]
     fn region_us_isob_east_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-isob-east-1")
             .use_fips(true)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-isob-east-1.sc2s.sgov.gov")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot-fips.us-isob-east-1.sc2s.sgov.gov"))
         );
     }
 
@@ -1043,19 +924,16 @@ mod tests {
     /// This test fails if the resolver gives the model's expectation again (then the case is no longer stale: generate it as a normal test case), or if the partition facts or the rules change.
     #[test]
     fn region_us_isob_east_1_fips_off_dual_stack_on_diverges_from_stale_model_expectation() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-isob-east-1")
             .use_fips(false)
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        if let Err(error) = &result {
-            assert_ne!(
-                error.message(),
-                "DualStack is enabled but this partition does not support DualStack",
-                "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
-            );
-        }
+            .use_dual_stack(true);
+        let result = resolve(params);
+        assert_ne!(
+            result,
+            Err(::smithy_runtime::endpoint::EndpointError::new("DualStack is enabled but this partition does not support DualStack")),
+            "the resolver gives the model's expectation again for us-isob-east-1: this case no longer diverges; generate it as a normal endpoint test case"
+        );
         let partition = ::smithy_runtime::endpoint::aws::partition("us-isob-east-1")
             .expect("the region has a partition");
         assert_eq!(partition.name, "aws-iso-b");
@@ -1063,101 +941,87 @@ mod tests {
             partition.supports_dual_stack,
             "the divergence from the model is explained by `supportsDualStack` of partition `aws-iso-b`, which the runtime's partitions table no longer has"
         );
-        let endpoint = result.expect("the rules resolve to an endpoint");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-isob-east-1.api.aws.scloud")
+            result,
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-isob-east-1.api.aws.scloud"))
         );
     }
 
     /// Region us-isob-east-1, FIPS off, dual-stack off
     #[test]
     fn region_us_isob_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-isob-east-1")
             .use_fips(false)
-            .use_dual_stack(false)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_dual_stack(false);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-isob-east-1.sc2s.sgov.gov")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://data.jobs.iot.us-isob-east-1.sc2s.sgov.gov"))
         );
     }
 
     /// Custom endpoint, region us-east-1, FIPS off, dual-stack off
     #[test]
     fn custom_endpoint_region_us_east_1_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(false)
             .use_dual_stack(false)
-            .endpoint("https://example.com")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .endpoint("https://example.com");
         assert_eq!(
-            endpoint, ::smithy_runtime::endpoint::Endpoint::new("https://example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://example.com"))
         );
     }
 
     /// Custom endpoint, no region, FIPS off, dual-stack off
     #[test]
     fn custom_endpoint_no_region_fips_off_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .use_fips(false)
             .use_dual_stack(false)
-            .endpoint("https://example.com")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .endpoint("https://example.com");
         assert_eq!(
-            endpoint, ::smithy_runtime::endpoint::Endpoint::new("https://example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://example.com"))
         );
     }
 
     /// Custom endpoint, region us-east-1, FIPS on, dual-stack off
     #[test]
     fn custom_endpoint_region_us_east_1_fips_on_dual_stack_off() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(true)
             .use_dual_stack(false)
-            .endpoint("https://example.com")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let error = result.expect_err("the rules resolve to an error");
+            .endpoint("https://example.com");
         assert_eq!(
-            error.message(),
-            "Invalid Configuration: FIPS and custom endpoint are not supported"
+            resolve(params),
+            Err(::smithy_runtime::endpoint::EndpointError::new("Invalid Configuration: FIPS and custom endpoint are not supported"))
         );
     }
 
     /// Custom endpoint, region us-east-1, FIPS off, dual-stack on
     #[test]
     fn custom_endpoint_region_us_east_1_fips_off_dual_stack_on() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .use_fips(false)
             .use_dual_stack(true)
-            .endpoint("https://example.com")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let error = result.expect_err("the rules resolve to an error");
+            .endpoint("https://example.com");
         assert_eq!(
-            error.message(),
-            "Invalid Configuration: Dualstack and custom endpoint are not supported"
+            resolve(params),
+            Err(::smithy_runtime::endpoint::EndpointError::new("Invalid Configuration: Dualstack and custom endpoint are not supported"))
         );
     }
 
     /// No region given: resolution must report an error
     #[test]
     fn no_region_given_resolution_must_report_an_error() {
-        let result = super::Params::builder()
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let error = result.expect_err("the rules resolve to an error");
-        assert_eq!(error.message(), "Invalid Configuration: Missing Region");
+        let params = super::Params::builder();
+        assert_eq!(
+            resolve(params),
+            Err(::smithy_runtime::endpoint::EndpointError::new("Invalid Configuration: Missing Region"))
+        );
     }
 }

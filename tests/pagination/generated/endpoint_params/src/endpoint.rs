@@ -916,389 +916,295 @@ pub(crate) async fn resolve(
 
 #[cfg(test)]
 mod tests {
+    /// Builds the parameters and resolves them, as the client does before a call.
+    fn resolve(
+        params: super::ParamsBuilder,
+    ) -> Result<
+        ::smithy_runtime::endpoint::Endpoint,
+        ::smithy_runtime::endpoint::EndpointError,
+    > {
+        params.build().and_then(|params| super::resolve_endpoint(&params))
+    }
+
     /// Region
     #[test]
     fn region() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://service.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://service.us-east-1.example.com"))
         );
     }
 
     /// Missing region
     #[test]
     fn missing_region() {
-        let result = super::Params::builder()
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let error = result.expect_err("the rules resolve to an error");
-        assert_eq!(error.message(), "Invalid Configuration: Missing Region");
+        let params = super::Params::builder();
+        assert_eq!(
+            resolve(params),
+            Err(::smithy_runtime::endpoint::EndpointError::new("Invalid Configuration: Missing Region"))
+        );
     }
 
     /// FIPS
     #[test]
     fn fips() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .use_fips(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").use_fips(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://fips.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://fips.us-east-1.example.com"))
         );
     }
 
     /// Dual stack
     #[test]
     fn dual_stack() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .use_dual_stack(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").use_dual_stack(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://dualstack.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://dualstack.us-east-1.example.com"))
         );
     }
 
     /// Endpoint URL
     #[test]
     fn endpoint_url() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .endpoint("https://custom.example.org")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .endpoint("https://custom.example.org");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://custom.example.org")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://custom.example.org"))
         );
     }
 
     /// Account id
     #[test]
     fn account_id() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .account_id("123456789012")
-            .account_id_endpoint_mode("preferred")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .account_id_endpoint_mode("preferred");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://123456789012.account.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://123456789012.account.us-east-1.example.com"))
         );
     }
 
     /// Account id disabled
     #[test]
     fn account_id_disabled() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
             .account_id("123456789012")
-            .account_id_endpoint_mode("disabled")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .account_id_endpoint_mode("disabled");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://service.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://service.us-east-1.example.com"))
         );
     }
 
     /// Account id required but missing
     #[test]
     fn account_id_required_but_missing() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .account_id_endpoint_mode("required")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let error = result.expect_err("the rules resolve to an error");
+            .account_id_endpoint_mode("required");
         assert_eq!(
-            error.message(),
-            "AccountIdEndpointMode is required but no AccountId was provided"
+            resolve(params),
+            Err(::smithy_runtime::endpoint::EndpointError::new("AccountIdEndpointMode is required but no AccountId was provided"))
         );
     }
 
     /// Credential scope
     #[test]
     fn credential_scope() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .credential_scope("us-west-2")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .credential_scope("us-west-2");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://scope-us-west-2.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://scope-us-west-2.example.com"))
         );
     }
 
     /// STS global endpoint
     #[test]
     fn sts_global_endpoint() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .use_global_endpoint(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_global_endpoint(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://global.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://global.example.com"))
         );
     }
 
     /// S3 accelerate
     #[test]
     fn s3_accelerate() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .accelerate(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").accelerate(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://accelerate.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://accelerate.us-east-1.example.com"))
         );
     }
 
     /// S3 multi-region access points disabled
     #[test]
     fn s3_multi_region_access_points_disabled() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .disable_multi_region_access_points(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .disable_multi_region_access_points(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://no-mrap.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://no-mrap.us-east-1.example.com"))
         );
     }
 
     /// S3 path style
     #[test]
     fn s3_path_style() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .force_path_style(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").force_path_style(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://path-style.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://path-style.us-east-1.example.com"))
         );
     }
 
     /// S3 path style as a client parameter
     #[test]
     fn s3_path_style_as_a_client_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .force_path_style(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").force_path_style(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://path-style.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://path-style.us-east-1.example.com"))
         );
     }
 
     /// S3 ARN region
     #[test]
     fn s3_arn_region() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .use_arn_region(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").use_arn_region(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://arn-region.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://arn-region.us-east-1.example.com"))
         );
     }
 
     /// S3 global endpoint
     #[test]
     fn s3_global_endpoint() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .use_s3_global_endpoint(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_s3_global_endpoint(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://s3-global.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://s3-global.example.com"))
         );
     }
 
     /// S3 Control ARN region
     #[test]
     fn s3_control_arn_region() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .use_control_arn_region(true)
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .use_control_arn_region(true);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://control-arn-region.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://control-arn-region.us-east-1.example.com"))
         );
     }
 
     /// Client context parameter
     #[test]
     fn client_context_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .stage("beta")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").stage("beta");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://beta.stage.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://beta.stage.us-east-1.example.com"))
         );
     }
 
     /// Context parameter
     #[test]
     fn context_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .bucket("my-bucket")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").bucket("my-bucket");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://my-bucket.bucket.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://my-bucket.bucket.us-east-1.example.com"))
         );
     }
 
     /// Static context parameter
     #[test]
     fn static_context_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .kind("listing")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").kind("listing");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://listing.kind.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://listing.kind.us-east-1.example.com"))
         );
     }
 
     /// Context parameter over client parameter
     #[test]
     fn context_parameter_over_client_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .stage("from-input")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").stage("from-input");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://from-input.stage.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://from-input.stage.us-east-1.example.com"))
         );
     }
 
     /// Static context parameter over context parameter
     #[test]
     fn static_context_parameter_over_context_parameter() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .stage("pinned")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").stage("pinned");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://pinned.stage.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://pinned.stage.us-east-1.example.com"))
         );
     }
 
     /// Operation context parameter: a field path
     #[test]
     fn operation_context_parameter_a_field_path() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .single("inner")
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").single("inner");
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://inner.single.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://inner.single.us-east-1.example.com"))
         );
     }
 
     /// Operation context parameter: keys
     #[test]
     fn operation_context_parameter_keys() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .tag_keys(["team"])
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").tag_keys(["team"]);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://team.tag.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://team.tag.us-east-1.example.com"))
         );
     }
 
     /// Operation context parameter: a projection
     #[test]
     fn operation_context_parameter_a_projection() {
-        let result = super::Params::builder()
-            .region("us-east-1")
-            .names(["a", "b"])
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+        let params = super::Params::builder().region("us-east-1").names(["a", "b"]);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://a-b.names.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://a-b.names.us-east-1.example.com"))
         );
     }
 
     /// Operation context parameter: a multi-select list
     #[test]
     fn operation_context_parameter_a_multi_select_list() {
-        let result = super::Params::builder()
+        let params = super::Params::builder()
             .region("us-east-1")
-            .aliases(["a", "x", "b"])
-            .build()
-            .and_then(|params| super::resolve_endpoint(&params));
-        let endpoint = result.expect("the rules resolve to an endpoint");
+            .aliases(["a", "x", "b"]);
         assert_eq!(
-            endpoint,
-            ::smithy_runtime::endpoint::Endpoint::new("https://a-x-b.aliases.us-east-1.example.com")
+            resolve(params),
+            Ok(::smithy_runtime::endpoint::Endpoint::new("https://a-x-b.aliases.us-east-1.example.com"))
         );
     }
 }
