@@ -2,7 +2,8 @@
 //! Markdown table. The other modes are what `run` spawns, and handy for a profiler:
 //!
 //! - `client-bench calls CLIENT OP ENDPOINT WARMUP N`: makes WARMUP calls, then N
-//!   timed ones, and prints `WALL_NS CPU_NS` of the N (CLIENT: `ours` | `official`,
+//!   timed ones, and prints `WALL_NS CPU_NS` of the N (CLIENT: `ours` | `official`
+//!   | `floor`, a blocking socket writing a fixed request: see [`client_bench::floor`];
 //!   OP: `describe` | `update`).
 //! - `client-bench stub`: serves the stub, prints its endpoint, stops at end of input.
 //!
@@ -15,12 +16,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant, SystemTime};
 
+use client_bench::floor::{self, RawClient};
 use client_bench::measure::{self, cpu_time, median, Who};
 use client_bench::report::{table, Row, Unit};
 use client_bench::stub::Stub;
 
 const USAGE: &str = "usage: client-bench run [--calls N] [--rounds R] [--warmup W] [--callgrind-calls N] [--one-call-runs R] [--no-callgrind]
-       client-bench calls (ours|official) (describe|update) ENDPOINT WARMUP N
+       client-bench calls (ours|official|floor) (describe|update) ENDPOINT WARMUP N
        client-bench stub";
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
@@ -99,18 +101,26 @@ fn run(settings: &Settings) -> Result<(), Error> {
     let callgrind = settings.callgrind && measure::valgrind_available();
     let mut rows = Vec::new();
 
-    // Rounds interleave the clients, so a slow spell of the machine hits both.
+    // Rounds interleave the clients and the floor, so a slow spell of the machine
+    // hits all three.
     let mut wall = vec![Vec::new(); CLIENTS.len() * OPERATIONS.len()];
     let mut cpu = wall.clone();
+    // Per operation and client: each round's time per call above that round's floor.
+    let mut above_floor = wall.clone();
+    let mut floor_rate = vec![Vec::new(); OPERATIONS.len()];
     for round in 0..settings.rounds {
         eprintln!("round {}/{}", round + 1, settings.rounds);
         for (o, (op, _)) in OPERATIONS.iter().enumerate() {
+            let n = f64::from(settings.calls);
+            let args = worker_args("floor", op, &endpoint, settings.warmup, settings.calls);
+            let (floor_ns, _) = run_worker(&exe, &args)?;
+            floor_rate[o].push(n / (floor_ns / 1e9));
             for (c, client) in CLIENTS.iter().enumerate() {
                 let args = worker_args(client, op, &endpoint, settings.warmup, settings.calls);
                 let (wall_ns, cpu_ns) = run_worker(&exe, &args)?;
-                let n = f64::from(settings.calls);
                 wall[o * 2 + c].push(n / (wall_ns / 1e9));
                 cpu[o * 2 + c].push(cpu_ns / 1e9 / n);
+                above_floor[o * 2 + c].push((wall_ns - floor_ns) / 1e9 / n);
             }
         }
     }
@@ -120,6 +130,12 @@ fn run(settings: &Settings) -> Result<(), Error> {
             name,
             Unit::PerSecond,
             &wall[o * 2..o * 2 + 2],
+        ));
+        rows.push(row(
+            "wall time/call above the raw-socket floor",
+            name,
+            Unit::Micros,
+            &above_floor[o * 2..o * 2 + 2],
         ));
         rows.push(row("CPU time/call", name, Unit::Micros, &cpu[o * 2..o * 2 + 2]));
     }
@@ -147,7 +163,9 @@ fn run(settings: &Settings) -> Result<(), Error> {
     println!(
         "Client benchmark, {} ({} cores available); medians of {} rounds of {} sequential calls \
          over one keep-alive connection after {} warm-up calls; instructions: callgrind, {} calls \
-         minus 0 calls, per call; one-call process: medians of {} runs.\n",
+         minus 0 calls, per call; one-call process: medians of {} runs. The raw-socket floor \
+         (a blocking socket writing a fixed signed request, same stub, same rounds): {} calls/s \
+         for DescribeJobExecution, {} for UpdateJobExecution.\n",
         httpdate::fmt_http_date(SystemTime::now()),
         std::thread::available_parallelism().map_or(1, usize::from),
         settings.rounds,
@@ -159,6 +177,8 @@ fn run(settings: &Settings) -> Result<(), Error> {
             "(valgrind not found: skipped)".into()
         },
         settings.one_call_runs,
+        median(&floor_rate[0]).map_or(0.0, f64::round),
+        median(&floor_rate[1]).map_or(0.0, f64::round),
     );
     print!("{}", table(&rows));
     Ok(())
@@ -255,6 +275,11 @@ fn calls(args: &[String]) -> Result<(), Error> {
     };
     let warmup: u32 = warmup.parse()?;
     let n: u32 = n.parse()?;
+    if client == "floor" {
+        let (wall, cpu) = floor_calls(op, endpoint, warmup, n)?;
+        println!("{} {}", wall.as_nanos(), cpu.as_nanos());
+        return Ok(());
+    }
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     let (wall, cpu) = runtime.block_on(async {
         match (client.as_str(), op.as_str()) {
@@ -279,6 +304,21 @@ fn calls(args: &[String]) -> Result<(), Error> {
     })?;
     println!("{} {}", wall.as_nanos(), cpu.as_nanos());
     Ok(())
+}
+
+/// The floor's calls: a blocking socket, no runtime, the same request every time.
+fn floor_calls(op: &str, endpoint: &str, warmup: u32, n: u32) -> Result<(Duration, Duration), Error> {
+    let request = floor::request(op).ok_or(USAGE)?;
+    let mut client = RawClient::connect(endpoint)?;
+    for _ in 0..warmup {
+        client.call(&request)?;
+    }
+    let cpu_before = cpu_time(Who::This);
+    let start = Instant::now();
+    for _ in 0..n {
+        client.call(&request)?;
+    }
+    Ok((start.elapsed(), cpu_time(Who::This) - cpu_before))
 }
 
 /// Makes `warmup` calls, then `n` more, and returns the wall and CPU time of the `n`.

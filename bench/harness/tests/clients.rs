@@ -43,3 +43,21 @@ fn the_official_client_completes_both_operations() {
     });
     assert_eq!(stub.connections(), 1, "every call reuses the first connection");
 }
+
+#[test]
+fn the_raw_socket_floor_gets_both_operations_bodies() {
+    use client_bench::floor::{request, RawClient};
+    use client_bench::stub::{DESCRIBE_BODY, UPDATE_BODY};
+
+    let stub = Stub::start().expect("the stub starts");
+    let mut client = RawClient::connect(&stub.endpoint()).expect("connects");
+    let (describe, update) = (request("describe").unwrap(), request("update").unwrap());
+    for _ in 0..3 {
+        assert_eq!(
+            client.call(&describe).expect("DescribeJobExecution"),
+            DESCRIBE_BODY.len()
+        );
+        assert_eq!(client.call(&update).expect("UpdateJobExecution"), UPDATE_BODY.len());
+    }
+    assert_eq!(stub.connections(), 1, "every call reuses the first connection");
+}
