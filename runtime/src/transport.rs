@@ -1,6 +1,9 @@
-//! The default HTTPS transport (feature `default-transport`): hyper 1 with a
-//! connection pool, rustls with the `ring` provider, Mozilla's trust roots
-//! (`webpki-roots`), and optional client certificates for device auth.
+//! The default HTTPS transport (feature `default-transport`): hyper 1's HTTP/1
+//! connections in a keep-alive pool ([`pool`]: each runs inside the call using
+//! it, no task per connection), rustls with the `ring` provider, Mozilla's trust
+//! roots (`webpki-roots`), and optional client certificates for device auth.
+
+mod pool;
 
 use std::pin::Pin;
 use std::sync::Arc;
@@ -11,9 +14,9 @@ use futures_core::Stream;
 use http_body::{Body, Frame, SizeHint};
 use hyper_rustls::HttpsConnector;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
 use rustls_pki_types::CertificateDer;
+
+use self::pool::{Leased, Pool, SendError};
 
 use crate::byte_stream::{ByteStream, ByteStreamError};
 use crate::error::BoxError;
@@ -43,7 +46,8 @@ use crate::tls::{DeviceCertificate, TlsConfigError};
 /// ```
 #[derive(Clone, Debug)]
 pub struct HyperTransport {
-    client: Client<TimedConnector, RequestBody>,
+    connector: TimedConnector,
+    pool: Arc<Pool>,
 }
 
 /// Settings of a [`HyperTransport`].
@@ -120,11 +124,10 @@ impl HyperTransportBuilder {
             inner: HttpsConnector::from((http, Arc::new(tls))),
             limit: self.connect_timeout,
         };
-        let client = Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            .pool_idle_timeout(Duration::from_secs(90))
-            .build(https);
-        Ok(HyperTransport { client })
+        Ok(HyperTransport {
+            connector: https,
+            pool: Arc::default(),
+        })
     }
 }
 
@@ -142,34 +145,69 @@ impl HyperTransport {
     }
 
     async fn send_inner(&self, request: StreamingHttpRequest) -> Result<StreamingHttpResponse, TransportError> {
-        let mut builder = ::http::Request::builder()
-            .method(request.method)
-            .uri(request.uri.as_str());
-        if let Some(headers) = builder.headers_mut() {
-            *headers = request.headers;
+        let uri: ::http::Uri = request.uri.parse().map_err(TransportError::other)?;
+        let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
+            return Err(TransportError::other(format!("`{uri}` is not an absolute URI")));
+        };
+        let key = format!("{scheme}://{authority}");
+        let mut headers = request.headers;
+        if !headers.contains_key(::http::header::HOST) {
+            let host = ::http::HeaderValue::from_str(authority.as_str()).map_err(TransportError::other)?;
+            headers.insert(::http::header::HOST, host);
         }
+        // HTTP/1 sends the path and query only (origin form); the host is a header.
+        let path = uri.path_and_query().map_or("/", |p| p.as_str());
         let len = request.body.content_length();
-        let req = builder
+        let mut builder = ::http::Request::builder().method(request.method).uri(path);
+        if let Some(all) = builder.headers_mut() {
+            *all = headers;
+        }
+        let mut req = builder
             .body(RequestBody {
                 body: request.body,
                 len,
             })
             .map_err(TransportError::other)?;
-        let response = self.client.request(req).await.map_err(|e| {
-            if let Some(limit) = connect_timeout(&e) {
-                TransportError::timeout(ConnectTimeout(limit))
-            } else if e.is_connect() {
-                TransportError::connect(e)
-            } else {
-                TransportError::io(e)
+        // A pooled connection the server has just closed takes no request; the
+        // request then goes out on a new connection, once.
+        let mut pooled = true;
+        let response = loop {
+            let idle = if pooled { self.pool.checkout(&key).await } else { None };
+            let connection = match idle {
+                Some(connection) => connection,
+                None => {
+                    pooled = false;
+                    self.connect(&uri, key.clone()).await?
+                }
+            };
+            match connection.send(req, self.pool.clone()).await {
+                Ok(response) => break response,
+                Err(SendError::NotSent(unsent, _)) if pooled => {
+                    req = *unsent;
+                    pooled = false;
+                }
+                Err(SendError::NotSent(_, e)) => return Err(TransportError::io(e)),
+                Err(SendError::Failed(e)) => return Err(TransportError::io(e)),
             }
-        })?;
+        };
         let (parts, body) = response.into_parts();
         Ok(StreamingHttpResponse {
             status: parts.status.as_u16(),
             headers: parts.headers,
-            body: ByteStream::from_stream(ResponseBody(body)),
+            body: ByteStream::from_stream(body),
         })
+    }
+
+    /// A new connection to the host of `uri`, within the connect timeout.
+    async fn connect(&self, uri: &::http::Uri, key: String) -> Result<Leased, TransportError> {
+        let mut connector = self.connector.clone();
+        let io = tower_service::Service::call(&mut connector, uri.clone())
+            .await
+            .map_err(|e| match connect_timeout(&*e) {
+                Some(limit) => TransportError::timeout(ConnectTimeout(limit)),
+                None => TransportError::connect(e),
+            })?;
+        Leased::handshake(io, key).await.map_err(TransportError::connect)
     }
 }
 
@@ -282,32 +320,6 @@ impl Body for RequestBody {
         match self.len {
             Some(len) => SizeHint::with_exact(len),
             None => SizeHint::default(),
-        }
-    }
-}
-
-/// A response body from hyper as a stream of its data chunks (trailers are
-/// skipped).
-struct ResponseBody<B>(B);
-
-impl<B> Stream for ResponseBody<B>
-where
-    B: Body<Data = Bytes> + Unpin,
-    B::Error: Into<BoxError>,
-{
-    type Item = Result<Bytes, BoxError>;
-
-    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        loop {
-            return match Pin::new(&mut self.0).poll_frame(cx) {
-                Poll::Ready(Some(Ok(frame))) => match frame.into_data() {
-                    Ok(data) => Poll::Ready(Some(Ok(data))),
-                    Err(_trailers) => continue,
-                },
-                Poll::Ready(Some(Err(e))) => Poll::Ready(Some(Err(e.into()))),
-                Poll::Ready(None) => Poll::Ready(None),
-                Poll::Pending => Poll::Pending,
-            };
         }
     }
 }
@@ -464,5 +476,168 @@ mod tests {
             .await
             .unwrap_err();
         assert_eq!(err.kind(), crate::http::TransportErrorKind::Connect);
+    }
+
+    /// What the keep-alive test server does after each response.
+    #[derive(Clone, Copy)]
+    enum AfterResponse {
+        /// Waits for the next request on the connection.
+        KeepAlive,
+        /// Closes the connection (the response said nothing about it).
+        Close,
+        /// Closes the connection 20 ms after the response.
+        CloseSoon,
+        /// Says `Connection: close` in the response, then waits.
+        AnnounceClose,
+    }
+
+    /// A server on 127.0.0.1 answering every request on every connection with a
+    /// 200 and `body`; counts the connections it accepts.
+    async fn keep_alive_server(
+        body: &'static str,
+        after: AfterResponse,
+    ) -> (std::net::SocketAddr, Arc<std::sync::atomic::AtomicUsize>) {
+        use std::sync::atomic::Ordering;
+        use tokio::io::{AsyncReadExt, AsyncWriteExt};
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let accepted = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let count = accepted.clone();
+        tokio::spawn(async move {
+            while let Ok((mut sock, _)) = listener.accept().await {
+                count.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 4096];
+                    let mut got = Vec::new();
+                    loop {
+                        while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                            match sock.read(&mut buf).await {
+                                Ok(0) | Err(_) => return,
+                                Ok(n) => got.extend_from_slice(&buf[..n]),
+                            }
+                        }
+                        got.clear();
+                        let close = match after {
+                            AfterResponse::AnnounceClose => "connection: close\r\n",
+                            _ => "",
+                        };
+                        let response =
+                            format!("HTTP/1.1 200 OK\r\n{close}content-length: {}\r\n\r\n{body}", body.len());
+                        if sock.write_all(response.as_bytes()).await.is_err() {
+                            return;
+                        }
+                        match after {
+                            AfterResponse::Close => return,
+                            AfterResponse::CloseSoon => {
+                                tokio::time::sleep(Duration::from_millis(20)).await;
+                                return;
+                            }
+                            AfterResponse::KeepAlive | AfterResponse::AnnounceClose => {}
+                        }
+                    }
+                });
+            }
+        });
+        (addr, accepted)
+    }
+
+    async fn get(transport: &HyperTransport, addr: std::net::SocketAddr) -> Vec<u8> {
+        let response = transport
+            .send(HttpRequest::new(Method::GET, format!("http://{addr}/things/t/jobs")))
+            .await
+            .expect("a response");
+        assert_eq!(response.status, 200);
+        response.body.to_vec()
+    }
+
+    fn connections(accepted: &std::sync::atomic::AtomicUsize) -> usize {
+        accepted.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    #[tokio::test]
+    async fn sequential_requests_reuse_one_connection() {
+        let (addr, accepted) = keep_alive_server("{}", AfterResponse::KeepAlive).await;
+        let transport = HyperTransport::new().unwrap();
+        for _ in 0..3 {
+            assert_eq!(get(&transport, addr).await, b"{}");
+        }
+        assert_eq!(get(&transport.clone(), addr).await, b"{}", "clones share the pool");
+        assert_eq!(connections(&accepted), 1);
+    }
+
+    #[tokio::test]
+    async fn a_connection_the_server_closed_while_idle_is_replaced() {
+        let (addr, accepted) = keep_alive_server("{}", AfterResponse::Close).await;
+        let transport = HyperTransport::new().unwrap();
+        assert_eq!(get(&transport, addr).await, b"{}");
+        // Let the server's close arrive while the connection sits in the pool.
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert_eq!(get(&transport, addr).await, b"{}");
+        assert_eq!(connections(&accepted), 2);
+    }
+
+    /// The server closes a pooled connection just as a request takes it: the
+    /// request comes back unsent, and `send_inner` sends it on a new connection.
+    #[tokio::test]
+    async fn a_request_on_a_connection_closed_unnoticed_comes_back_unsent() {
+        let (addr, _) = keep_alive_server("{}", AfterResponse::CloseSoon).await;
+        let transport = HyperTransport::new().unwrap();
+        let request = || {
+            ::http::Request::get("/")
+                .header("host", addr.to_string())
+                .body(RequestBody {
+                    body: ByteStream::from_static(b""),
+                    len: Some(0),
+                })
+                .unwrap()
+        };
+        let uri: ::http::Uri = format!("http://{addr}/").parse().unwrap();
+        let connection = transport.connect(&uri, "key".into()).await.unwrap();
+        let response = connection.send(request(), transport.pool.clone()).await.ok().unwrap();
+        let body = ByteStream::from_stream(response.into_body()).collect().await.unwrap();
+        assert_eq!(&body[..], b"{}");
+        let stale = transport.pool.take_unchecked("key").expect("pooled at the body's end");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        match stale.send(request(), transport.pool.clone()).await {
+            Err(SendError::NotSent(request, _)) => assert_eq!(request.uri(), "/"),
+            Err(SendError::Failed(e)) => panic!("the request was lost: {e}"),
+            Ok(_) => panic!("a closed connection answered"),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_response_announcing_close_is_its_connections_last() {
+        let (addr, accepted) = keep_alive_server("{}", AfterResponse::AnnounceClose).await;
+        let transport = HyperTransport::new().unwrap();
+        assert_eq!(get(&transport, addr).await, b"{}");
+        assert_eq!(get(&transport, addr).await, b"{}");
+        assert_eq!(connections(&accepted), 2);
+    }
+
+    #[tokio::test]
+    async fn a_body_dropped_unread_closes_its_connection_and_the_next_call_gets_a_new_one() {
+        let (addr, accepted) = keep_alive_server("a body left unread", AfterResponse::KeepAlive).await;
+        let transport = HyperTransport::new().unwrap();
+        let response = transport
+            .send_streaming(HttpRequest::new(Method::GET, format!("http://{addr}/")).into())
+            .await
+            .unwrap();
+        assert_eq!(response.status, 200);
+        drop(response);
+        assert_eq!(get(&transport, addr).await, b"a body left unread");
+        assert_eq!(get(&transport, addr).await, b"a body left unread");
+        assert_eq!(connections(&accepted), 2, "the read body's connection is reused");
+    }
+
+    #[tokio::test]
+    async fn concurrent_requests_each_get_a_connection_and_both_are_kept() {
+        let (addr, accepted) = keep_alive_server("{}", AfterResponse::KeepAlive).await;
+        let transport = HyperTransport::new().unwrap();
+        let (a, b) = tokio::join!(get(&transport, addr), get(&transport, addr));
+        assert_eq!((a, b), (b"{}".to_vec(), b"{}".to_vec()));
+        assert_eq!(connections(&accepted), 2);
+        let (a, b) = tokio::join!(get(&transport, addr), get(&transport, addr));
+        assert_eq!((a, b), (b"{}".to_vec(), b"{}".to_vec()));
+        assert_eq!(connections(&accepted), 2, "both connections went back to the pool");
     }
 }
