@@ -156,9 +156,12 @@ impl HyperTransport {
             headers.insert(::http::header::HOST, host);
         }
         // HTTP/1 sends the path and query only (origin form); the host is a header.
-        let path = uri.path_and_query().map_or("/", |p| p.as_str());
+        let origin = uri
+            .path_and_query()
+            .cloned()
+            .map_or_else(|| ::http::Uri::from_static("/"), ::http::Uri::from);
         let len = request.body.content_length();
-        let mut builder = ::http::Request::builder().method(request.method).uri(path);
+        let mut builder = ::http::Request::builder().method(request.method).uri(origin);
         if let Some(all) = builder.headers_mut() {
             *all = headers;
         }
@@ -370,7 +373,7 @@ mod tests {
         let transport = HyperTransport::new().unwrap();
         let resp = transport
             .send(
-                HttpRequest::new(Method::GET, format!("http://{addr}/things/t/jobs"))
+                HttpRequest::new(Method::GET, format!("http://{addr}/things/t/jobs?next=a%2Fb&max=2"))
                     .header("x-test", "1")
                     .unwrap(),
             )
@@ -380,8 +383,16 @@ mod tests {
         assert_eq!(resp.header_str("x-amzn-requestid"), Some("abc"));
         assert_eq!(&resp.body[..], b"{}");
         let raw = server.await.unwrap();
-        assert!(raw.starts_with("GET /things/t/jobs HTTP/1.1\r\n"), "{raw}");
-        assert!(raw.to_ascii_lowercase().contains("x-test: 1"));
+        assert!(
+            raw.starts_with("GET /things/t/jobs?next=a%2Fb&max=2 HTTP/1.1\r\n"),
+            "{raw}"
+        );
+        let raw = raw.to_ascii_lowercase();
+        assert!(raw.contains("\r\nx-test: 1\r\n"), "{raw}");
+        assert!(
+            raw.contains(&format!("\r\nhost: {addr}\r\n")),
+            "the host comes from the URI: {raw}"
+        );
     }
 
     /// A TLS server on 127.0.0.1 that requires a client certificate from a test CA
