@@ -1,7 +1,7 @@
 //! The default HTTPS transport (feature `default-transport`): hyper 1's HTTP/1
-//! connections in a keep-alive pool ([`pool`]: each runs inside the call using
-//! it, no task per connection), rustls with the `ring` provider, Mozilla's trust
-//! roots (`webpki-roots`), and optional client certificates for device auth.
+//! connections in a keep-alive pool (each runs inside the call using it, no task
+//! per connection), rustls with the `ring` provider, Mozilla's trust roots
+//! (`webpki-roots`), and optional client certificates for device auth.
 
 mod pool;
 

@@ -1,7 +1,7 @@
 //! Keep-alive connections that run inside the call using them.
 //!
-//! hyper's HTTP/1 [`Connection`] is the future that does a connection's socket
-//! I/O. Instead of spawning it as a task of its own (one task hop and one more
+//! hyper's HTTP/1 [`Connection`](http1::Connection) is the future that does a
+//! connection's socket I/O. Instead of spawning it as a task of its own (one task hop and one more
 //! poll of the runtime's driver per call), the call polls it beside the response
 //! it waits for, and the response body polls it while it is read. A connection
 //! whose response was read to the end goes back to the pool for the next call.
@@ -114,7 +114,7 @@ pub(super) enum SendError {
 }
 
 impl Leased {
-    /// Hands a new connection's parts to the call.
+    /// Starts HTTP/1 on a new connection, for the call that opened it.
     pub(super) async fn handshake(io: Io, key: String) -> Result<Leased, hyper::Error> {
         let (send, connection) = http1::handshake(io).await?;
         Ok(Leased {
