@@ -6,7 +6,7 @@ use quote::quote;
 use super::{docs, ident, structure};
 use crate::error::Error as ModelError;
 use crate::plan::{Field, Item, OperationPlan, Plan};
-use crate::std_names::{FROM, OPTION, PARTIAL_EQ};
+use crate::std_names::{FROM, OPTION, PARTIAL_EQ, TO_OWNED};
 
 /// A modeled error: its structure plus its metadata accessors, `Display` and
 /// `std::error::Error`.
@@ -27,6 +27,34 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
         }
         None => quote!(self.#meta.message()),
     };
+    // The message member, when the body did not give it (unreadable, or under
+    // another key), from the metadata.
+    let fill_message = message_field(item).filter(|f| f.optional).map(|field| {
+        let field_name = ident(&field.name);
+        quote! {
+            if self.#field_name.is_none() {
+                self.#field_name = meta.message().map(#TO_OWNED::to_owned);
+            }
+        }
+    });
+    // Only errors that an operation's response deserializer reads; one raised
+    // only inside event streams (which the client does not read) would leave it
+    // unused.
+    let with_response_meta = plan
+        .operations
+        .iter()
+        .any(|op| op.event_stream.is_none() && op.errors.contains(&item.shape))
+        .then(|| {
+            quote! {
+                /// The error as read from a response body, completed with the
+                /// response's metadata (whose message stands in for a missing one).
+                pub(crate) fn with_response_meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+                    #fill_message
+                    self.#meta = meta;
+                    self
+                }
+            }
+        });
     let code_doc = docs::lines(&format!("The error code on the wire, `{label}`."));
     Ok(quote! {
         #structure
@@ -54,6 +82,9 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             pub fn request_id(&self) -> #OPTION<&str> {
                 self.#meta.request_id()
             }
+
+
+            #with_response_meta
         }
 
         impl ::smithy_runtime::error::ProvideErrorMetadata for #name {

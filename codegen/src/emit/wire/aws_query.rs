@@ -201,43 +201,46 @@ pub(super) fn deserialize_xml_error(
             }
         });
     }
-    let meta_field = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
     let mut arms = Vec::new();
     for item in op.errors.iter().filter_map(|id| plan.item(id)) {
         let code = code_of(plan.model.shape(&item.shape));
         let reader = xml_de::reader_path(plan, &item.shape)?;
         let variant = ident(&item.name);
-        // The message member, when the body did not give it, from the metadata.
-        let message = crate::emit::errors::message_field(item)
-            .filter(|f| f.optional)
-            .map(|field| {
-                let name = ident(&field.name);
-                quote! {
-                    if error.#name.is_none() {
-                        error.#name = meta.message().map(#TO_OWNED::to_owned);
-                    }
-                }
-            });
         // restXml: optional string members bound to headers are read from them.
-        let headers = item.fields.iter().filter_map(|field| match &field.http_binding {
-            Some(crate::model::HttpBinding::Header(header))
-                if field.optional && field.ty == crate::plan::RustType::String =>
-            {
-                let name = ident(&field.name);
-                Some(quote!(error.#name = response.header_str(#header).map(#TO_OWNED::to_owned);))
-            }
-            _ => None,
-        });
+        let headers: Vec<TokenStream> = item
+            .fields
+            .iter()
+            .filter_map(|field| match &field.http_binding {
+                Some(crate::model::HttpBinding::Header(header))
+                    if field.optional && field.ty == crate::plan::RustType::String =>
+                {
+                    let name = ident(&field.name);
+                    Some(quote!(error.#name = response.header_str(#header).map(#TO_OWNED::to_owned);))
+                }
+                _ => None,
+            })
+            .collect();
         // A modeled error whose members cannot be read is still that error.
-        arms.push(quote! {
-            Some(#code) => {
-                let mut error = #runtime::error_element(response)
-                    .and_then(|element| #reader(&element).ok())
-                    .unwrap_or_default();
-                #(#headers)*
-                #message
-                error.#meta_field = meta;
-                super::#error_type::#variant(error)
+        let path: TokenStream = item.path().parse().expect("an item path is a Rust path");
+        let read = quote! {
+            #runtime::error_element(response)
+                .and_then(|element| #reader(&element).ok())
+                .unwrap_or_default()
+        };
+        arms.push(if headers.is_empty() {
+            quote! {
+                Some(#code) => {
+                    let error: #path = #read;
+                    super::#error_type::#variant(error.with_response_meta(meta))
+                }
+            }
+        } else {
+            quote! {
+                Some(#code) => {
+                    let mut error: #path = #read;
+                    #(#headers)*
+                    super::#error_type::#variant(error.with_response_meta(meta))
+                }
             }
         });
     }

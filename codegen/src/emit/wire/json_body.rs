@@ -11,7 +11,6 @@ use crate::emit::{ident, serde_attrs, values};
 use crate::error::Error;
 use crate::model::HttpBinding;
 use crate::plan::{Field, Item, OperationPlan, Plan};
-use crate::std_names::TO_OWNED;
 
 /// Statements that set the request body to the JSON object of `fields`
 /// (members of the input, moved out of `input`), with `content_type`.
@@ -138,7 +137,6 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
             }
         });
     }
-    let meta = quote::format_ident!("{}", crate::plan::ERROR_METADATA_FIELD);
     let read_error = &codes.read_error;
     let mut arms = Vec::new();
     for item in op.errors.iter().filter_map(|id| plan.item(id)) {
@@ -168,25 +166,21 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
                 })
             })
             .collect();
-        // The message member, when the body did not give it (unreadable, or
-        // under another key), from the metadata.
-        let message = crate::emit::errors::message_field(item)
-            .filter(|f| f.optional)
-            .map(|field| {
-                let name = ident(&field.name);
-                quote! {
-                    if error.#name.is_none() {
-                        error.#name = meta.message().map(#TO_OWNED::to_owned);
-                    }
+        let read = quote!(#read_error(response, #reader));
+        arms.push(if headers.is_empty() {
+            quote! {
+                Some(#code) => {
+                    let error = #read;
+                    super::#error_type::#variant(error.with_response_meta(meta))
                 }
-            });
-        arms.push(quote! {
-            Some(#code) => {
-                let mut error = #read_error(response, #reader);
-                #(#headers)*
-                #message
-                error.#meta = meta;
-                super::#error_type::#variant(error)
+            }
+        } else {
+            quote! {
+                Some(#code) => {
+                    let mut error = #read;
+                    #(#headers)*
+                    super::#error_type::#variant(error.with_response_meta(meta))
+                }
             }
         });
     }

@@ -114,6 +114,19 @@ impl ThrottlingException {
     pub fn request_id(&self) -> Option<&str> {
         self.meta.request_id()
     }
+
+    /// The error as read from a response body, completed with the
+    /// response's metadata (whose message stands in for a missing one).
+    pub(crate) fn with_response_meta(
+        mut self,
+        meta: ::smithy_runtime::error::ErrorMetadata,
+    ) -> Self {
+        if self.message.is_none() {
+            self.message = meta.message().map(ToOwned::to_owned);
+        }
+        self.meta = meta;
+        self
+    }
 }
 
 impl ::smithy_runtime::error::ProvideErrorMetadata for ThrottlingException {

@@ -108,70 +108,58 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_certificate_validation_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::CertificateValidationException(error)
+            super::DescribeJobExecutionError::CertificateValidationException(
+                error.with_response_meta(meta),
+            )
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_invalid_request_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::InvalidRequestException(error)
+            super::DescribeJobExecutionError::InvalidRequestException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_resource_not_found_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::ResourceNotFoundException(error)
+            super::DescribeJobExecutionError::ResourceNotFoundException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_service_unavailable_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::ServiceUnavailableException(error)
+            super::DescribeJobExecutionError::ServiceUnavailableException(
+                error.with_response_meta(meta),
+            )
         }
         Some("TerminalStateException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_terminal_state_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::TerminalStateException(error)
+            super::DescribeJobExecutionError::TerminalStateException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_throttling_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DescribeJobExecutionError::ThrottlingException(error)
+            super::DescribeJobExecutionError::ThrottlingException(
+                error.with_response_meta(meta),
+            )
         }
         _ => {
             super::DescribeJobExecutionError::Unhandled(

@@ -117,70 +117,58 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("ConflictException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_conflict_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::ConflictException(error)
+            super::StartCommandExecutionError::ConflictException(
+                error.with_response_meta(meta),
+            )
         }
         Some("InternalServerException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_internal_server_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::InternalServerException(error)
+            super::StartCommandExecutionError::InternalServerException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_resource_not_found_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::ResourceNotFoundException(error)
+            super::StartCommandExecutionError::ResourceNotFoundException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ServiceQuotaExceededException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_service_quota_exceeded_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::ServiceQuotaExceededException(error)
+            super::StartCommandExecutionError::ServiceQuotaExceededException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_throttling_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::ThrottlingException(error)
+            super::StartCommandExecutionError::ThrottlingException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_validation_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::StartCommandExecutionError::ValidationException(error)
+            super::StartCommandExecutionError::ValidationException(
+                error.with_response_meta(meta),
+            )
         }
         _ => {
             super::StartCommandExecutionError::Unhandled(

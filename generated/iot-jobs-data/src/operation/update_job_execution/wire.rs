@@ -145,70 +145,58 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_certificate_validation_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::CertificateValidationException(error)
+            super::UpdateJobExecutionError::CertificateValidationException(
+                error.with_response_meta(meta),
+            )
         }
         Some("InvalidRequestException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_invalid_request_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::InvalidRequestException(error)
+            super::UpdateJobExecutionError::InvalidRequestException(
+                error.with_response_meta(meta),
+            )
         }
         Some("InvalidStateTransitionException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_invalid_state_transition_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::InvalidStateTransitionException(error)
+            super::UpdateJobExecutionError::InvalidStateTransitionException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ResourceNotFoundException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_resource_not_found_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::ResourceNotFoundException(error)
+            super::UpdateJobExecutionError::ResourceNotFoundException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ServiceUnavailableException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_service_unavailable_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::ServiceUnavailableException(error)
+            super::UpdateJobExecutionError::ServiceUnavailableException(
+                error.with_response_meta(meta),
+            )
         }
         Some("ThrottlingException") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_throttling_exception,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::UpdateJobExecutionError::ThrottlingException(error)
+            super::UpdateJobExecutionError::ThrottlingException(
+                error.with_response_meta(meta),
+            )
         }
         _ => {
             super::UpdateJobExecutionError::Unhandled(

@@ -122,26 +122,18 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::aws_json::error_metadata(response);
     match meta.code() {
         Some("LedgerNotFound") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_ledger_not_found,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::RecordEntryError::LedgerNotFound(error)
+            super::RecordEntryError::LedgerNotFound(error.with_response_meta(meta))
         }
         Some("Throttled") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_throttled,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::RecordEntryError::Throttled(error)
+            super::RecordEntryError::Throttled(error.with_response_meta(meta))
         }
         _ => {
             super::RecordEntryError::Unhandled(

@@ -106,15 +106,11 @@ fn deserialize_error(
     );
     match code.as_deref() {
         Some("QueueDoesNotExist") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_queue_does_not_exist,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::SendMessageError::QueueDoesNotExist(error)
+            super::SendMessageError::QueueDoesNotExist(error.with_response_meta(meta))
         }
         _ => {
             super::SendMessageError::Unhandled(

@@ -136,16 +136,12 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::ec2_query::error_metadata(response);
     match meta.code() {
         Some("QueueDoesNotExist") => {
-            let mut error = ::smithy_runtime::protocol::ec2_query::error_element(
+            let error: crate::error::QueueDoesNotExist = ::smithy_runtime::protocol::ec2_query::error_element(
                     response,
                 )
                 .and_then(|element| crate::de::read_queue_does_not_exist(&element).ok())
                 .unwrap_or_default();
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::SendMessageError::QueueDoesNotExist(error)
+            super::SendMessageError::QueueDoesNotExist(error.with_response_meta(meta))
         }
         _ => {
             super::SendMessageError::Unhandled(

@@ -166,14 +166,12 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_xml::error_metadata(response);
     match meta.code() {
         Some("NoSuchShelf") => {
-            let mut error = ::smithy_runtime::protocol::rest_xml::error_element(response)
+            let error: crate::error::NoSuchShelf = ::smithy_runtime::protocol::rest_xml::error_element(
+                    response,
+                )
                 .and_then(|element| crate::de::read_no_such_shelf(&element).ok())
                 .unwrap_or_default();
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::PutBookError::NoSuchShelf(error)
+            super::PutBookError::NoSuchShelf(error.with_response_meta(meta))
         }
         _ => {
             super::PutBookError::Unhandled(

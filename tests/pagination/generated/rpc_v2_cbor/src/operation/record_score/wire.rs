@@ -144,15 +144,11 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rpc_v2_cbor::error_metadata(response);
     match meta.code() {
         Some("TallyNotFound") => {
-            let mut error = ::smithy_runtime::protocol::rpc_v2_cbor::read_error(
+            let error = ::smithy_runtime::protocol::rpc_v2_cbor::read_error(
                 response,
                 crate::de::read_tally_not_found,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::RecordScoreError::TallyNotFound(error)
+            super::RecordScoreError::TallyNotFound(error.with_response_meta(meta))
         }
         _ => {
             super::RecordScoreError::Unhandled(

@@ -79,15 +79,11 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NoSuchKey") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_no_such_key,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::DownloadObjectError::NoSuchKey(error)
+            super::DownloadObjectError::NoSuchKey(error.with_response_meta(meta))
         }
         _ => {
             super::DownloadObjectError::Unhandled(

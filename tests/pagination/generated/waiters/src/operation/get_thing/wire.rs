@@ -98,15 +98,11 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NotFound") => {
-            let mut error = ::smithy_runtime::protocol::wire::read_error(
+            let error = ::smithy_runtime::protocol::wire::read_error(
                 response,
                 crate::de::read_not_found,
             );
-            if error.message.is_none() {
-                error.message = meta.message().map(ToOwned::to_owned);
-            }
-            error.meta = meta;
-            super::GetThingError::NotFound(error)
+            super::GetThingError::NotFound(error.with_response_meta(meta))
         }
         _ => {
             super::GetThingError::Unhandled(
