@@ -4,7 +4,8 @@
 //! trickles, bodies larger than the caps (announced or not).
 #![cfg(feature = "default-transport")]
 
-use std::future::Future;
+mod support;
+
 use std::net::SocketAddr;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -19,46 +20,15 @@ use smithy_runtime::limits::BodyTooLarge;
 use smithy_runtime::transport::HyperTransport;
 use smithy_runtime::{AuthMode, BodyLimits, ClientConfig, ClientRuntime, Operation, RetryConfig, TimeoutConfig};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::{TcpListener, TcpStream};
+use tokio::net::TcpStream;
 use tokio::sync::mpsc;
+
+use support::{raw_server, read_head};
 
 const OP: Operation = Operation::new("GetThing", "TestService", &[AuthMode::None]);
 const MIB: usize = 1024 * 1024;
 /// A guard against a test hanging when the behaviour under test is missing.
 const HANG_GUARD: Duration = Duration::from_secs(20);
-
-/// A server that hands every accepted connection to `serve`; returns its
-/// address and the count of connections accepted.
-async fn raw_server<F, Fut>(serve: F) -> (SocketAddr, Arc<AtomicUsize>)
-where
-    F: Fn(TcpStream) -> Fut + Send + Sync + 'static,
-    Fut: Future<Output = ()> + Send + 'static,
-{
-    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    let accepted = Arc::new(AtomicUsize::new(0));
-    let count = accepted.clone();
-    tokio::spawn(async move {
-        while let Ok((sock, _)) = listener.accept().await {
-            count.fetch_add(1, Ordering::SeqCst);
-            tokio::spawn(serve(sock));
-        }
-    });
-    (addr, accepted)
-}
-
-/// Reads a request head (the requests here have no body).
-async fn read_head(sock: &mut TcpStream) {
-    let mut got = Vec::new();
-    let mut buf = [0u8; 4096];
-    while !got.windows(4).any(|w| w == b"\r\n\r\n") {
-        let n = sock.read(&mut buf).await.unwrap();
-        if n == 0 {
-            return;
-        }
-        got.extend_from_slice(&buf[..n]);
-    }
-}
 
 /// Keeps the connection open without sending anything more.
 async fn hold(sock: TcpStream) {

@@ -37,24 +37,18 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             }
         }
     });
-    // Only errors that an operation's response deserializer reads; one raised
-    // only inside event streams (which the client does not read) would leave it
-    // unused.
-    let with_response_meta = plan
-        .operations
-        .iter()
-        .any(|op| op.event_stream.is_none() && op.errors.contains(&item.shape))
-        .then(|| {
-            quote! {
-                /// The error as read from a response body, completed with the
-                /// response's metadata (whose message stands in for a missing one).
-                pub(crate) fn with_response_meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
-                    #fill_message
-                    self.#meta = meta;
-                    self
-                }
+    // Only where a response deserializer calls it: it would be dead code else.
+    let with_response_meta = plan.reads_error_from_responses(&item.shape).then(|| {
+        quote! {
+            /// The error as read from a response body, completed with the
+            /// response's metadata (whose message stands in for a missing one).
+            pub(crate) fn with_response_meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+                #fill_message
+                self.#meta = meta;
+                self
             }
-        });
+        }
+    });
     let code_doc = docs::lines(&format!("The error code on the wire, `{label}`."));
     Ok(quote! {
         #structure
@@ -82,7 +76,6 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
             pub fn request_id(&self) -> #OPTION<&str> {
                 self.#meta.request_id()
             }
-
 
             #with_response_meta
         }

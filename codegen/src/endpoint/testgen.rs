@@ -78,15 +78,21 @@ pub(crate) fn test_module(
     })
 }
 
-/// The name of [`resolve_fn`], as the tests call it; no test takes it.
+/// The name of [`resolve_fn`]; no test takes it.
 const RESOLVE: &str = "resolve";
+
+/// [`RESOLVE`] as the tests write it.
+fn resolve_ident() -> Ident {
+    Ident::new(RESOLVE, Span::call_site())
+}
 
 /// The helper every test calls: builds the parameters and resolves them, as the
 /// client does before a call.
 fn resolve_fn() -> TokenStream {
+    let resolve = resolve_ident();
     quote! {
         /// Builds the parameters and resolves them, as the client does before a call.
-        fn resolve(
+        fn #resolve(
             params: super::ParamsBuilder,
         ) -> Result<::smithy_runtime::endpoint::Endpoint, ::smithy_runtime::endpoint::EndpointError> {
             params.build().and_then(|params| super::resolve_endpoint(&params))
@@ -156,14 +162,15 @@ pub(crate) fn operation_input_tests(tests: &Value, params: &[Param]) -> Result<(
                 "{} (the built-ins and client parameters of a call of `{operation}`)",
                 doc.unwrap_or("Test case")
             )]);
-            let params = params_expr(&serde_json::json!({ "params": values }), params, &at)?;
+            let built = params_expr(&serde_json::json!({ "params": values }), params, &at)?;
             let expected = Outcome::expected(case, &at)?.expr(&at)?;
+            let resolve = resolve_ident();
             fns.push(quote! {
                 #doc_attr
                 #[test]
                 fn #name() {
-                    let params = #params;
-                    assert_eq!(resolve(params), #expected);
+                    let params = #built;
+                    assert_eq!(#resolve(params), #expected);
                 }
             });
         }
@@ -370,14 +377,15 @@ fn test_fn(
     let doc = case.get("documentation").and_then(Value::as_str);
     let name = test_name(doc, index, "", names);
     let doc_attr = doc_attrs(&doc.map(str::to_owned).into_iter().collect::<Vec<_>>());
-    let params = params_expr(case, params, at)?;
+    let built = params_expr(case, params, at)?;
     let expected = Outcome::expected(case, at)?.expr(at)?;
+    let resolve = resolve_ident();
     Ok(quote! {
         #doc_attr
         #[test]
         fn #name() {
-            let params = #params;
-                    assert_eq!(resolve(params), #expected);
+            let params = #built;
+            assert_eq!(#resolve(params), #expected);
         }
     })
 }
@@ -463,12 +471,13 @@ fn divergence_test_fn(
         quote!(assert!(partition.#field, #message);)
     });
     let derived = derived.expr(at)?;
+    let resolve = resolve_ident();
     Ok(quote! {
         #doc_attr
         #[test]
         fn #name() {
             let params = #built;
-            let result = resolve(params);
+            let result = #resolve(params);
             #not_stale
             let partition = ::smithy_runtime::endpoint::aws::partition(#region)
                 .expect("the region has a partition");

@@ -349,6 +349,15 @@ impl<'m> Plan<'m> {
         Planner::new(model, service).run(allowed)
     }
 
+    /// Whether an operation's response deserializer reads the modeled error
+    /// `error`: one listed by an operation without an event stream (the client
+    /// reads no event stream, so an error raised only inside one is not read).
+    pub fn reads_error_from_responses(&self, error: &ShapeId) -> bool {
+        self.operations
+            .iter()
+            .any(|op| op.event_stream.is_none() && op.errors.contains(error))
+    }
+
     /// The name of every type the generated crate declares for the model:
     /// items, their builders, and each operation's and waiter's types.
     pub fn declared_type_names(&self) -> BTreeSet<&str> {

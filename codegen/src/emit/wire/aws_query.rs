@@ -221,28 +221,12 @@ pub(super) fn deserialize_xml_error(
             })
             .collect();
         // A modeled error whose members cannot be read is still that error.
-        let path: TokenStream = item.path().parse().expect("an item path is a Rust path");
         let read = quote! {
             #runtime::error_element(response)
                 .and_then(|element| #reader(&element).ok())
                 .unwrap_or_default()
         };
-        arms.push(if headers.is_empty() {
-            quote! {
-                Some(#code) => {
-                    let error: #path = #read;
-                    super::#error_type::#variant(error.with_response_meta(meta))
-                }
-            }
-        } else {
-            quote! {
-                Some(#code) => {
-                    let mut error: #path = #read;
-                    #(#headers)*
-                    super::#error_type::#variant(error.with_response_meta(meta))
-                }
-            }
-        });
+        arms.push(super::error_arm(&code, &error_type, &variant, read, &headers));
     }
     Ok(quote! {
         /// The operation error of an error response.

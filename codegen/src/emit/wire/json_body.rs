@@ -167,22 +167,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
             })
             .collect();
         let read = quote!(#read_error(response, #reader));
-        arms.push(if headers.is_empty() {
-            quote! {
-                Some(#code) => {
-                    let error = #read;
-                    super::#error_type::#variant(error.with_response_meta(meta))
-                }
-            }
-        } else {
-            quote! {
-                Some(#code) => {
-                    let mut error = #read;
-                    #(#headers)*
-                    super::#error_type::#variant(error.with_response_meta(meta))
-                }
-            }
-        });
+        arms.push(super::error_arm(code, &error_type, &variant, read, &headers));
     }
     let metadata = &codes.metadata;
     let code = &codes.code;

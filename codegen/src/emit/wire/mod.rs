@@ -33,7 +33,7 @@ mod uri;
 pub(super) mod xml_de;
 pub(super) mod xml_ser;
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::emit::{customize, ident};
@@ -93,6 +93,30 @@ trait WireProtocol {
 }
 
 /// The emitter of `protocol`.
+/// The `deserialize_error` arm of one modeled error: `read` gives the error
+/// from the body, `headers` (statements on `error`) set its members bound to
+/// headers, and the response's metadata completes it.
+fn error_arm(
+    code: &str,
+    error_type: &Ident,
+    variant: &Ident,
+    read: TokenStream,
+    headers: &[TokenStream],
+) -> TokenStream {
+    let binding = if headers.is_empty() {
+        quote!(error)
+    } else {
+        quote!(mut error)
+    };
+    quote! {
+        Some(#code) => {
+            let #binding = #read;
+            #(#headers)*
+            super::#error_type::#variant(error.with_response_meta(meta))
+        }
+    }
+}
+
 fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
     match protocol {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),

@@ -148,9 +148,7 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::aws_query::error_metadata(response);
     match meta.code() {
         Some("AWS.SimpleQueueService.NonExistentQueue") => {
-            let error: crate::error::QueueDoesNotExist = ::smithy_runtime::protocol::aws_query::error_element(
-                    response,
-                )
+            let error = ::smithy_runtime::protocol::aws_query::error_element(response)
                 .and_then(|element| crate::de::read_queue_does_not_exist(&element).ok())
                 .unwrap_or_default();
             super::SendMessageError::QueueDoesNotExist(error.with_response_meta(meta))

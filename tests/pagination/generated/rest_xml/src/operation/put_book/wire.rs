@@ -166,9 +166,7 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_xml::error_metadata(response);
     match meta.code() {
         Some("NoSuchShelf") => {
-            let error: crate::error::NoSuchShelf = ::smithy_runtime::protocol::rest_xml::error_element(
-                    response,
-                )
+            let error = ::smithy_runtime::protocol::rest_xml::error_element(response)
                 .and_then(|element| crate::de::read_no_such_shelf(&element).ok())
                 .unwrap_or_default();
             super::PutBookError::NoSuchShelf(error.with_response_meta(meta))
