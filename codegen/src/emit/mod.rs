@@ -71,11 +71,43 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     let mut jobs: Vec<(String, Job<'a>)> = Vec::new();
     let mut job = |path: String, build: Job<'a>| jobs.push((path, build));
 
-    // The largest file first, so the workers finish together.
+    // Largest files first and the small index files last, so the workers
+    // finish together: the endpoint module (rules and their tests), the
+    // readers and writers every operation shares, the operations, the shapes.
     job(
         "src/endpoint.rs".into(),
         Box::new(move || endpoint::module(plan, options.partitions.as_ref())),
     );
+    if !wire::json_de::needed(plan).is_empty() {
+        job(
+            "src/de.rs".into(),
+            Box::new(move || {
+                let module = if plan.protocol.reads_xml() {
+                    wire::xml_de::module(plan)?
+                } else {
+                    wire::json_de::module(plan)?
+                };
+                Ok(module.unwrap_or_default())
+            }),
+        );
+    }
+    if wire::has_ser_module(plan) {
+        job(
+            "src/ser.rs".into(),
+            Box::new(move || Ok(wire::ser_module(plan)?.unwrap_or_default())),
+        );
+    }
+    for op in &plan.operations {
+        let module = crate::plan::naming::unraw(&op.method);
+        job(
+            format!("src/operation/{module}.rs"),
+            Box::new(move || Ok(operation::module(plan, op)?)),
+        );
+        job(
+            format!("src/operation/{module}/wire.rs"),
+            Box::new(move || wire::module(plan, op)),
+        );
+    }
     for item in types_of(plan) {
         job(
             format!("src/types/{}.rs", item.file),
@@ -92,17 +124,6 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
         job(
             format!("src/error/{}.rs", item.file),
             Box::new(move || Ok(errors::error_struct(plan, item)?)),
-        );
-    }
-    for op in &plan.operations {
-        let module = crate::plan::naming::unraw(&op.method);
-        job(
-            format!("src/operation/{module}.rs"),
-            Box::new(move || Ok(operation::module(plan, op)?)),
-        );
-        job(
-            format!("src/operation/{module}/wire.rs"),
-            Box::new(move || wire::module(plan, op)),
         );
     }
     job(
@@ -142,25 +163,6 @@ pub fn emit<'a>(plan: &'a Plan<'a>, options: &'a Options) -> Result<Vec<Generate
     );
     job("src/paginator.rs".into(), Box::new(move || paginator::file(plan)));
     job("src/waiter.rs".into(), Box::new(move || waiter::file(plan)));
-    if !wire::json_de::needed(plan).is_empty() {
-        job(
-            "src/de.rs".into(),
-            Box::new(move || {
-                let module = if plan.protocol.reads_xml() {
-                    wire::xml_de::module(plan)?
-                } else {
-                    wire::json_de::module(plan)?
-                };
-                Ok(module.unwrap_or_default())
-            }),
-        );
-    }
-    if wire::has_ser_module(plan) {
-        job(
-            "src/ser.rs".into(),
-            Box::new(move || Ok(wire::ser_module(plan)?.unwrap_or_default())),
-        );
-    }
 
     let mut errors = Errors::default();
     let mut files = Vec::new();
