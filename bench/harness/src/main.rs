@@ -2,9 +2,9 @@
 //! Markdown table. The other modes are what `run` spawns, and handy for a profiler:
 //!
 //! - `client-bench calls CLIENT OP ENDPOINT WARMUP N`: makes WARMUP calls, then N
-//!   timed ones, and prints `WALL_NS CPU_NS` of the N (CLIENT: `ours` | `official`
-//!   | `floor`, a blocking socket writing a fixed request: see [`client_bench::floor`];
-//!   OP: `describe` | `update`).
+//!   timed ones, and prints `WALL_NS USER_NS SYSTEM_NS` of the N (CLIENT: `ours` |
+//!   `official` | `floor`, a blocking socket writing a fixed request: see
+//!   [`client_bench::floor`]; OP: `describe` | `update`).
 //! - `client-bench stub`: serves the stub, prints its endpoint, stops at end of input.
 //!
 //! Every measured client runs in a process of its own, on a current-thread tokio
@@ -17,7 +17,7 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant, SystemTime};
 
 use client_bench::floor::{self, RawClient};
-use client_bench::measure::{self, cpu_time, median, Who};
+use client_bench::measure::{self, cpu_time, median, CpuTime, Who};
 use client_bench::report::{table, Row, Unit};
 use client_bench::stub::Stub;
 
@@ -104,23 +104,28 @@ fn run(settings: &Settings) -> Result<(), Error> {
     // Rounds interleave the clients and the floor, so a slow spell of the machine
     // hits all three.
     let mut wall = vec![Vec::new(); CLIENTS.len() * OPERATIONS.len()];
-    let mut cpu = wall.clone();
+    let mut user = wall.clone();
+    let mut system = wall.clone();
     // Per operation and client: each round's time per call above that round's floor.
     let mut above_floor = wall.clone();
     let mut floor_rate = vec![Vec::new(); OPERATIONS.len()];
+    let mut floor_system = floor_rate.clone();
     for round in 0..settings.rounds {
         eprintln!("round {}/{}", round + 1, settings.rounds);
         for (o, (op, _)) in OPERATIONS.iter().enumerate() {
             let n = f64::from(settings.calls);
+            let per_call = |time: Duration| time.as_secs_f64() / n;
             let args = worker_args("floor", op, &endpoint, settings.warmup, settings.calls);
-            let (floor_ns, _) = run_worker(&exe, &args)?;
-            floor_rate[o].push(n / (floor_ns / 1e9));
+            let floor = run_worker(&exe, &args)?;
+            floor_rate[o].push(1.0 / per_call(floor.wall));
+            floor_system[o].push(per_call(floor.cpu.system));
             for (c, client) in CLIENTS.iter().enumerate() {
                 let args = worker_args(client, op, &endpoint, settings.warmup, settings.calls);
-                let (wall_ns, cpu_ns) = run_worker(&exe, &args)?;
-                wall[o * 2 + c].push(n / (wall_ns / 1e9));
-                cpu[o * 2 + c].push(cpu_ns / 1e9 / n);
-                above_floor[o * 2 + c].push((wall_ns - floor_ns) / 1e9 / n);
+                let sample = run_worker(&exe, &args)?;
+                wall[o * 2 + c].push(1.0 / per_call(sample.wall));
+                user[o * 2 + c].push(per_call(sample.cpu.user));
+                system[o * 2 + c].push(per_call(sample.cpu.system));
+                above_floor[o * 2 + c].push(per_call(sample.wall.saturating_sub(floor.wall)));
             }
         }
     }
@@ -137,7 +142,13 @@ fn run(settings: &Settings) -> Result<(), Error> {
             Unit::Micros,
             &above_floor[o * 2..o * 2 + 2],
         ));
-        rows.push(row("CPU time/call", name, Unit::Micros, &cpu[o * 2..o * 2 + 2]));
+        rows.push(row("user CPU time/call", name, Unit::Micros, &user[o * 2..o * 2 + 2]));
+        rows.push(row(
+            "system CPU time/call",
+            name,
+            Unit::Micros,
+            &system[o * 2..o * 2 + 2],
+        ));
     }
     if callgrind {
         for (op, name) in OPERATIONS {
@@ -160,25 +171,32 @@ fn run(settings: &Settings) -> Result<(), Error> {
     }
     one_call_rows(settings, &exe, &endpoint, callgrind, &mut rows)?;
 
+    let instructions = match (settings.callgrind, callgrind) {
+        // valgrind's virtual CPU has no SHA extensions, so `sha2` hashes in
+        // software there (both clients sign with it): counts include that.
+        (true, true) => format!(
+            "callgrind, {} calls minus 0 calls, per call (SHA-256 in software under valgrind)",
+            settings.callgrind_calls
+        ),
+        (true, false) => "not counted (valgrind not found)".to_owned(),
+        (false, _) => "not counted (--no-callgrind)".to_owned(),
+    };
     println!(
         "Client benchmark, {} ({} cores available); medians of {} rounds of {} sequential calls \
-         over one keep-alive connection after {} warm-up calls; instructions: callgrind, {} calls \
-         minus 0 calls, per call; one-call process: medians of {} runs. The raw-socket floor \
-         (a blocking socket writing a fixed signed request, same stub, same rounds): {} calls/s \
-         for DescribeJobExecution, {} for UpdateJobExecution.\n",
+         over one keep-alive connection after {} warm-up calls; instructions: {instructions}; \
+         one-call process: medians of {} runs. The raw-socket floor (a blocking socket writing a \
+         fixed signed request, same stub, same rounds): {} calls/s for DescribeJobExecution, {} \
+         for UpdateJobExecution, with {:.1} and {:.1} µs of system CPU time per call.\n",
         httpdate::fmt_http_date(SystemTime::now()),
         std::thread::available_parallelism().map_or(1, usize::from),
         settings.rounds,
         settings.calls,
         settings.warmup,
-        if callgrind {
-            settings.callgrind_calls.to_string()
-        } else {
-            "(valgrind not found: skipped)".into()
-        },
         settings.one_call_runs,
         median(&floor_rate[0]).map_or(0.0, f64::round),
         median(&floor_rate[1]).map_or(0.0, f64::round),
+        median(&floor_system[0]).unwrap_or(0.0) * 1e6,
+        median(&floor_system[1]).unwrap_or(0.0) * 1e6,
     );
     print!("{}", table(&rows));
     Ok(())
@@ -208,7 +226,7 @@ fn one_call_rows(
                 return Err(format!("{} failed: {}", binary.display(), String::from_utf8_lossy(&out.stderr)).into());
             }
             wall[c].push(elapsed.as_secs_f64());
-            cpu[c].push((cpu_time(Who::Children) - cpu_before).as_secs_f64());
+            cpu[c].push((cpu_time(Who::Children) - cpu_before).total().as_secs_f64());
         }
     }
     let subject = "one-call process (DescribeJobExecution)";
@@ -254,18 +272,48 @@ fn worker_args(client: &str, op: &str, endpoint: &str, warmup: u32, calls: u32) 
     ]
 }
 
-/// Runs a `calls` worker and reads its `WALL_NS CPU_NS` line.
-fn run_worker(exe: &Path, args: &[String]) -> Result<(f64, f64), Error> {
+/// What a `calls` worker measured over its timed calls.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Sample {
+    wall: Duration,
+    cpu: CpuTime,
+}
+
+impl Sample {
+    /// The worker's line: `WALL_NS USER_NS SYSTEM_NS`.
+    fn line(&self) -> String {
+        format!(
+            "{} {} {}",
+            self.wall.as_nanos(),
+            self.cpu.user.as_nanos(),
+            self.cpu.system.as_nanos()
+        )
+    }
+
+    fn parse(line: &str) -> Option<Sample> {
+        let mut fields = line
+            .split_whitespace()
+            .map(|f| f.parse().ok().map(Duration::from_nanos));
+        let sample = Sample {
+            wall: fields.next()??,
+            cpu: CpuTime {
+                user: fields.next()??,
+                system: fields.next()??,
+            },
+        };
+        fields.next().is_none().then_some(sample)
+    }
+}
+
+/// Runs a `calls` worker and reads its `WALL_NS USER_NS SYSTEM_NS` line.
+fn run_worker(exe: &Path, args: &[String]) -> Result<Sample, Error> {
     let out = Command::new(exe).args(args).output()?;
     if !out.status.success() {
         return Err(format!("`{}` failed: {}", args.join(" "), String::from_utf8_lossy(&out.stderr)).into());
     }
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let mut fields = stdout.split_whitespace().map(str::parse::<f64>);
-    match (fields.next(), fields.next()) {
-        (Some(Ok(wall)), Some(Ok(cpu))) => Ok((wall, cpu)),
-        _ => Err(format!("`{}` printed `{stdout}`, not WALL_NS CPU_NS", args.join(" ")).into()),
-    }
+    Sample::parse(&stdout)
+        .ok_or_else(|| format!("`{}` printed `{stdout}`, not WALL_NS USER_NS SYSTEM_NS", args.join(" ")).into())
 }
 
 /// `client-bench calls CLIENT OP ENDPOINT WARMUP N`.
@@ -276,12 +324,11 @@ fn calls(args: &[String]) -> Result<(), Error> {
     let warmup: u32 = warmup.parse()?;
     let n: u32 = n.parse()?;
     if client == "floor" {
-        let (wall, cpu) = floor_calls(op, endpoint, warmup, n)?;
-        println!("{} {}", wall.as_nanos(), cpu.as_nanos());
+        println!("{}", floor_calls(op, endpoint, warmup, n)?.line());
         return Ok(());
     }
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    let (wall, cpu) = runtime.block_on(async {
+    let sample = runtime.block_on(async {
         match (client.as_str(), op.as_str()) {
             ("ours", "describe") => {
                 let client = bench_ours::client(endpoint);
@@ -302,12 +349,12 @@ fn calls(args: &[String]) -> Result<(), Error> {
             _ => Err(USAGE.into()),
         }
     })?;
-    println!("{} {}", wall.as_nanos(), cpu.as_nanos());
+    println!("{}", sample.line());
     Ok(())
 }
 
 /// The floor's calls: a blocking socket, no runtime, the same request every time.
-fn floor_calls(op: &str, endpoint: &str, warmup: u32, n: u32) -> Result<(Duration, Duration), Error> {
+fn floor_calls(op: &str, endpoint: &str, warmup: u32, n: u32) -> Result<Sample, Error> {
     let request = floor::request(op).ok_or(USAGE)?;
     let mut client = RawClient::connect(endpoint)?;
     for _ in 0..warmup {
@@ -318,11 +365,14 @@ fn floor_calls(op: &str, endpoint: &str, warmup: u32, n: u32) -> Result<(Duratio
     for _ in 0..n {
         client.call(&request)?;
     }
-    Ok((start.elapsed(), cpu_time(Who::This) - cpu_before))
+    Ok(Sample {
+        wall: start.elapsed(),
+        cpu: cpu_time(Who::This) - cpu_before,
+    })
 }
 
 /// Makes `warmup` calls, then `n` more, and returns the wall and CPU time of the `n`.
-async fn timed<'a, C, F, Fut>(client: &'a C, call: F, warmup: u32, n: u32) -> Result<(Duration, Duration), Error>
+async fn timed<'a, C, F, Fut>(client: &'a C, call: F, warmup: u32, n: u32) -> Result<Sample, Error>
 where
     F: Fn(&'a C) -> Fut,
     Fut: Future<Output = Result<(), Error>>,
@@ -335,7 +385,10 @@ where
     for _ in 0..n {
         call(client).await?;
     }
-    Ok((start.elapsed(), cpu_time(Who::This) - cpu_before))
+    Ok(Sample {
+        wall: start.elapsed(),
+        cpu: cpu_time(Who::This) - cpu_before,
+    })
 }
 
 /// `client-bench stub`.
@@ -346,4 +399,29 @@ fn stub() -> Result<(), Error> {
         line?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sample_reads_back_from_its_line() {
+        let sample = Sample {
+            wall: Duration::from_nanos(250_000_000),
+            cpu: CpuTime {
+                user: Duration::from_nanos(70_000_000),
+                system: Duration::from_nanos(60_000_000),
+            },
+        };
+        assert_eq!(sample.line(), "250000000 70000000 60000000");
+        assert_eq!(Sample::parse(&format!("{}\n", sample.line())), Some(sample));
+    }
+
+    #[test]
+    fn a_line_without_exactly_three_times_is_refused() {
+        assert_eq!(Sample::parse("250000000 130000000"), None);
+        assert_eq!(Sample::parse("250000000 70000000 60000000 1"), None);
+        assert_eq!(Sample::parse("250000000 x 60000000"), None);
+    }
 }

@@ -15,8 +15,37 @@ pub enum Who {
     Children,
 }
 
-/// User + system CPU time so far (`getrusage`).
-pub fn cpu_time(who: Who) -> Duration {
+/// CPU time, split as the kernel accounts it: user time is the process's own
+/// work, system time the kernel's on its behalf (for a client, mostly the
+/// socket system calls, which cost the same whichever client makes them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct CpuTime {
+    /// Time spent running the program's own code.
+    pub user: Duration,
+    /// Time the kernel spent in system calls for it.
+    pub system: Duration,
+}
+
+impl CpuTime {
+    /// User plus system time.
+    pub fn total(self) -> Duration {
+        self.user + self.system
+    }
+}
+
+impl std::ops::Sub for CpuTime {
+    type Output = CpuTime;
+
+    fn sub(self, earlier: CpuTime) -> CpuTime {
+        CpuTime {
+            user: self.user.saturating_sub(earlier.user),
+            system: self.system.saturating_sub(earlier.system),
+        }
+    }
+}
+
+/// User and system CPU time so far (`getrusage`).
+pub fn cpu_time(who: Who) -> CpuTime {
     let who = match who {
         Who::This => libc::RUSAGE_SELF,
         Who::Children => libc::RUSAGE_CHILDREN,
@@ -30,7 +59,10 @@ pub fn cpu_time(who: Who) -> Duration {
         usage
     };
     let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
-    time(usage.ru_utime) + time(usage.ru_stime)
+    CpuTime {
+        user: time(usage.ru_utime),
+        system: time(usage.ru_stime),
+    }
 }
 
 /// The median of `values` (the mean of the middle two for an even count); `None`
@@ -103,12 +135,34 @@ mod tests {
     }
 
     #[test]
-    fn cpu_time_grows_with_work() {
+    fn user_time_grows_with_work() {
         let before = cpu_time(Who::This);
         let mut x = 0u64;
         for i in 0..20_000_000u64 {
             x = std::hint::black_box(x.wrapping_mul(31).wrapping_add(i));
         }
-        assert!(cpu_time(Who::This) > before, "{x}");
+        let spent = cpu_time(Who::This) - before;
+        assert!(spent.user > Duration::ZERO, "{x}");
+        assert_eq!(spent.total(), spent.user + spent.system);
+    }
+
+    #[test]
+    fn a_difference_never_goes_below_zero() {
+        let ms = Duration::from_millis;
+        let later = CpuTime {
+            user: ms(5),
+            system: ms(1),
+        };
+        let earlier = CpuTime {
+            user: ms(2),
+            system: ms(3),
+        };
+        assert_eq!(
+            later - earlier,
+            CpuTime {
+                user: ms(3),
+                system: Duration::ZERO
+            }
+        );
     }
 }
