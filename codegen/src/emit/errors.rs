@@ -32,23 +32,31 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
     let fill_message = message_field(item).filter(|f| f.optional).map(|field| {
         let field_name = ident(&field.name);
         quote! {
-            if self.#field_name.is_none() {
-                self.#field_name = meta.message().map(#TO_OWNED::to_owned);
+            if error.#field_name.is_none() {
+                error.#field_name = meta.message().map(#TO_OWNED::to_owned);
             }
         }
     });
     // Only where a response deserializer calls it: it would be dead code else.
-    let with_response_meta = plan.reads_error_from_responses(&item.shape).then(|| {
-        quote! {
-            /// The error as read from a response body, completed with the
-            /// response's metadata (whose message stands in for a missing one).
-            pub(crate) fn with_response_meta(mut self, meta: ::smithy_runtime::error::ErrorMetadata) -> Self {
+    let from_response = if plan.reads_error_from_responses(&item.shape) {
+        let read = super::wire::error_from_body(plan, item)?;
+        Some(quote! {
+            /// The error an error response carries: its members as the body (and
+            /// headers) give them, completed with the response's metadata, whose
+            /// message stands in for a missing one.
+            pub(crate) fn from_response(
+                response: &::smithy_runtime::http::HttpResponse,
+                meta: ::smithy_runtime::error::ErrorMetadata,
+            ) -> Self {
+                #read
                 #fill_message
-                self.#meta = meta;
-                self
+                error.#meta = meta;
+                error
             }
-        }
-    });
+        })
+    } else {
+        None
+    };
     let code_doc = docs::lines(&format!("The error code on the wire, `{label}`."));
     Ok(quote! {
         #structure
@@ -77,7 +85,7 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
                 self.#meta.request_id()
             }
 
-            #with_response_meta
+            #from_response
         }
 
         impl ::smithy_runtime::error::ProvideErrorMetadata for #name {

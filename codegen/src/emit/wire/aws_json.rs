@@ -132,14 +132,12 @@ impl WireProtocol for AwsJson {
                 metadata: quote!(let (code, meta) = #runtime::query_compatible_metadata(response);),
                 code: quote!(code.as_deref()),
                 unhandled: quote!(#runtime::query_compatible_unhandled_error(response)),
-                read_error: quote!(::smithy_runtime::protocol::wire::read_error),
             }
         } else {
             ErrorCodes {
                 metadata: quote!(let meta = #runtime::error_metadata(response);),
                 code: quote!(meta.code()),
                 unhandled: quote!(#runtime::unhandled_error(response)),
-                read_error: quote!(::smithy_runtime::protocol::wire::read_error),
             }
         };
         json_body::deserialize_error(plan, op, &codes)
@@ -150,6 +148,10 @@ impl WireProtocol for AwsJson {
             Protocol::AwsJson1_0 => quote!(::smithy_runtime::protocol::Protocol::AwsJson1_0),
             _ => quote!(::smithy_runtime::protocol::Protocol::AwsJson1_1),
         })
+    }
+
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+        json_body::error_from_body(plan, item, &quote!(::smithy_runtime::protocol::wire::read_error))
     }
 }
 

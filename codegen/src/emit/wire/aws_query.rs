@@ -167,6 +167,10 @@ impl WireProtocol for Query {
             quote!(::smithy_runtime::protocol::Protocol::AwsQuery)
         })
     }
+
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+        xml_error_from_body(plan, item, &self.runtime())
+    }
 }
 
 /// A `@streaming` blob needs an `@httpPayload` binding, which the query protocols have not.
@@ -183,9 +187,8 @@ fn no_byte_stream(protocol: Protocol, item: &Item) -> Result<(), Error> {
     }
 }
 
-/// `fn deserialize_error` of the XML protocols: the `<Error>` element (found by
-/// `runtime`'s `error_element`) read as the modeled error `code_of` names, else
-/// `Unhandled`.
+/// `fn deserialize_error` of the XML protocols: the modeled error `code_of`
+/// names (read by its `from_response`), else `Unhandled`.
 pub(super) fn deserialize_xml_error(
     plan: &Plan<'_>,
     op: &OperationPlan,
@@ -201,33 +204,10 @@ pub(super) fn deserialize_xml_error(
             }
         });
     }
-    let mut arms = Vec::new();
-    for item in op.errors.iter().filter_map(|id| plan.item(id)) {
+    let arms = op.errors.iter().filter_map(|id| plan.item(id)).map(|item| {
         let code = code_of(plan.model.shape(&item.shape));
-        let reader = xml_de::reader_path(plan, &item.shape)?;
-        let variant = ident(&item.name);
-        // restXml: optional string members bound to headers are read from them.
-        let headers: Vec<TokenStream> = item
-            .fields
-            .iter()
-            .filter_map(|field| match &field.http_binding {
-                Some(crate::model::HttpBinding::Header(header))
-                    if field.optional && field.ty == crate::plan::RustType::String =>
-                {
-                    let name = ident(&field.name);
-                    Some(quote!(error.#name = response.header_str(#header).map(#TO_OWNED::to_owned);))
-                }
-                _ => None,
-            })
-            .collect();
-        // A modeled error whose members cannot be read is still that error.
-        let read = quote! {
-            #runtime::error_element(response)
-                .and_then(|element| #reader(&element).ok())
-                .unwrap_or_default()
-        };
-        arms.push(super::error_arm(&code, &error_type, &variant, read, &headers));
-    }
+        super::error_arm(&code, &error_type, &ident(&item.name), item)
+    });
     Ok(quote! {
         /// The operation error of an error response.
         fn deserialize_error(response: &::smithy_runtime::http::HttpResponse) -> super::#error_type {
@@ -237,5 +217,26 @@ pub(super) fn deserialize_xml_error(
                 _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
             }
         }
+    })
+}
+
+/// Statements that bind `mut error`, the modeled error `item` read from the
+/// `<Error>` element of an XML error body (found by `runtime`'s `error_element`),
+/// and (restXml) its optional string members bound to headers set from them. A
+/// modeled error whose members cannot be read is still that error.
+pub(super) fn xml_error_from_body(plan: &Plan<'_>, item: &Item, runtime: &TokenStream) -> Result<TokenStream, Error> {
+    let reader = xml_de::reader_path(plan, &item.shape)?;
+    let headers = item.fields.iter().filter_map(|field| match &field.http_binding {
+        Some(crate::model::HttpBinding::Header(header)) if field.optional && field.ty == RustType::String => {
+            let name = ident(&field.name);
+            Some(quote!(error.#name = response.header_str(#header).map(#TO_OWNED::to_owned);))
+        }
+        _ => None,
+    });
+    Ok(quote! {
+        let mut error = #runtime::error_element(response)
+            .and_then(|element| #reader(&element).ok())
+            .unwrap_or_default();
+        #(#headers)*
     })
 }

@@ -114,18 +114,11 @@ pub(super) struct ErrorCodes {
     pub(super) code: TokenStream,
     /// The `UnhandledError` expression of a response the operation does not model.
     pub(super) unhandled: TokenStream,
-    /// The runtime function that reads a modeled error's members from the body
-    /// (`smithy_runtime::protocol::wire::read_error` for JSON bodies).
-    pub(super) read_error: TokenStream,
 }
 
 /// `fn deserialize_error(&HttpResponse) -> Error`: the modeled error named by
-/// the response's error code, else `Unhandled`; either way with the response's
-/// metadata (status, code, message, request id).
-///
-/// A modeled error whose body cannot be read is still that error (callers match
-/// on it to back off or give up): its members are left at their zero or absent
-/// values, its message taken from the metadata.
+/// the response's error code (read by its `from_response`), else `Unhandled`;
+/// either way with the response's metadata (status, code, message, request id).
 pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &ErrorCodes) -> Result<TokenStream, Error> {
     let error_type = ident(&op.error_name);
     if op.errors.is_empty() {
@@ -137,38 +130,11 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
             }
         });
     }
-    let read_error = &codes.read_error;
-    let mut arms = Vec::new();
-    for item in op.errors.iter().filter_map(|id| plan.item(id)) {
-        let code = item.shape.name();
-        let reader = json_de::reader_path(plan, &item.shape)?;
-        let variant = ident(&item.name);
-        // Members bound to headers are read from the headers; one that does not
-        // parse is left as the body gave it.
-        let headers: Vec<TokenStream> = item
-            .fields
-            .iter()
-            .filter_map(|field| {
-                let Some(HttpBinding::Header(header)) = &field.http_binding else {
-                    return None;
-                };
-                let read = scalar::from_header(plan, field, &field.ty, header)?;
-                let name = ident(&field.name);
-                let value = if field.optional {
-                    quote!(Some(value))
-                } else {
-                    quote!(value)
-                };
-                Some(quote! {
-                    if let Ok(Some(value)) = #read {
-                        error.#name = #value;
-                    }
-                })
-            })
-            .collect();
-        let read = quote!(#read_error(response, #reader));
-        arms.push(super::error_arm(code, &error_type, &variant, read, &headers));
-    }
+    let arms = op
+        .errors
+        .iter()
+        .filter_map(|id| plan.item(id))
+        .map(|item| super::error_arm(item.shape.name(), &error_type, &ident(&item.name), item));
     let metadata = &codes.metadata;
     let code = &codes.code;
     Ok(quote! {
@@ -180,5 +146,37 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
                 _ => super::#error_type::Unhandled(::smithy_runtime::error::UnhandledError::from_service_metadata(meta, response.body.to_vec())),
             }
         }
+    })
+}
+
+/// Statements that bind `mut error`, the modeled error `item` read from a JSON (or
+/// CBOR) error body by `read_error` (the runtime function that reads the body with
+/// the error's generated reader), and its members bound to headers set from them.
+///
+/// A modeled error whose body cannot be read is still that error (callers match
+/// on it to back off or give up): its members are left at their zero or absent
+/// values; a header that does not parse leaves its member as the body gave it.
+pub(super) fn error_from_body(plan: &Plan<'_>, item: &Item, read_error: &TokenStream) -> Result<TokenStream, Error> {
+    let reader = json_de::reader_path(plan, &item.shape)?;
+    let headers = item.fields.iter().filter_map(|field| {
+        let Some(HttpBinding::Header(header)) = &field.http_binding else {
+            return None;
+        };
+        let read = scalar::from_header(plan, field, &field.ty, header)?;
+        let name = ident(&field.name);
+        let value = if field.optional {
+            quote!(Some(value))
+        } else {
+            quote!(value)
+        };
+        Some(quote! {
+            if let Ok(Some(value)) = #read {
+                error.#name = #value;
+            }
+        })
+    });
+    Ok(quote! {
+        let mut error = #read_error(response, #reader);
+        #(#headers)*
     })
 }

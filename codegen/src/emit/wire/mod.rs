@@ -39,7 +39,7 @@ use quote::quote;
 use crate::emit::{customize, ident};
 use crate::error::Error;
 use crate::model::HttpBinding;
-use crate::plan::{AuthScheme, Field, OperationPlan, Plan, Protocol};
+use crate::plan::{AuthScheme, Field, Item, OperationPlan, Plan, Protocol};
 use crate::std_names::{RESULT, STRING};
 
 /// Writes the tokens of one generated module (`None`: nothing to write).
@@ -90,33 +90,28 @@ trait WireProtocol {
     /// The `smithy_runtime::protocol::Protocol` the runtime reads error codes
     /// with, when not the runtime's default (restJson1).
     fn runtime_protocol(&self) -> Option<TokenStream>;
+
+    /// Statements that bind `mut error`: the modeled error `item` as an error
+    /// `response` gives it, its body (and headers) read the protocol's way.
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error>;
 }
 
-/// The emitter of `protocol`.
-/// The `deserialize_error` arm of one modeled error: `read` gives the error
-/// from the body, `headers` (statements on `error`) set its members bound to
-/// headers, and the response's metadata completes it.
-fn error_arm(
-    code: &str,
-    error_type: &Ident,
-    variant: &Ident,
-    read: TokenStream,
-    headers: &[TokenStream],
-) -> TokenStream {
-    let binding = if headers.is_empty() {
-        quote!(error)
-    } else {
-        quote!(mut error)
-    };
+/// The statements of a modeled error's `from_response`, for the error's own file:
+/// they bind `mut error` from `response`, the protocol's way.
+pub(super) fn error_from_body(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+    wire_protocol(plan.protocol).error_from_body(plan, item)
+}
+
+/// The `deserialize_error` arm of one modeled error: the response code `code`
+/// names it, and its `from_response` reads it.
+fn error_arm(code: &str, error_type: &Ident, variant: &Ident, error: &Item) -> TokenStream {
+    let path: TokenStream = error.path().parse().expect("planned paths are valid Rust");
     quote! {
-        Some(#code) => {
-            let #binding = #read;
-            #(#headers)*
-            super::#error_type::#variant(error.with_response_meta(meta))
-        }
+        Some(#code) => super::#error_type::#variant(#path::from_response(response, meta)),
     }
 }
 
+/// The emitter of `protocol`.
 fn wire_protocol(protocol: Protocol) -> Box<dyn WireProtocol> {
     match protocol {
         Protocol::RestJson1 => Box::new(rest_json1::RestJson1),

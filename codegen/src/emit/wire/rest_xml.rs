@@ -8,13 +8,13 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::aws_query::deserialize_xml_error;
+use super::aws_query::{deserialize_xml_error, xml_error_from_body};
 use super::rest_json1::{request, response, BodyFormat};
 use super::WireProtocol;
 #[cfg(doc)]
 use super::{rest_json1, xml_de, xml_ser};
 use crate::error::Error;
-use crate::plan::{OperationPlan, Plan};
+use crate::plan::{Item, OperationPlan, Plan};
 
 /// restXml.
 pub(super) struct RestXml;
@@ -36,5 +36,9 @@ impl WireProtocol for RestXml {
 
     fn runtime_protocol(&self) -> Option<TokenStream> {
         Some(quote!(::smithy_runtime::protocol::Protocol::RestXml))
+    }
+
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+        xml_error_from_body(plan, item, &quote!(::smithy_runtime::protocol::rest_xml))
     }
 }

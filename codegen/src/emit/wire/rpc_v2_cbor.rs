@@ -147,21 +147,18 @@ impl WireProtocol for RpcV2Cbor {
 
     fn deserialize_error(&self, plan: &Plan<'_>, op: &OperationPlan) -> Result<TokenStream, Error> {
         let runtime = runtime();
-        let read_error = quote!(#runtime::read_error);
         let codes = if plan.query_compatible {
             // The modeled error is named by its shape name; callers see the awsQuery code.
             ErrorCodes {
                 metadata: quote!(let (code, meta) = #runtime::query_compatible_metadata(response);),
                 code: quote!(code.as_deref()),
                 unhandled: quote!(#runtime::query_compatible_unhandled_error(response)),
-                read_error,
             }
         } else {
             ErrorCodes {
                 metadata: quote!(let meta = #runtime::error_metadata(response);),
                 code: quote!(meta.code()),
                 unhandled: quote!(#runtime::unhandled_error(response)),
-                read_error,
             }
         };
         json_body::deserialize_error(plan, op, &codes)
@@ -169,6 +166,11 @@ impl WireProtocol for RpcV2Cbor {
 
     fn runtime_protocol(&self) -> Option<TokenStream> {
         Some(quote!(::smithy_runtime::protocol::Protocol::RpcV2Cbor))
+    }
+
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+        let runtime = runtime();
+        json_body::error_from_body(plan, item, &quote!(#runtime::read_error))
     }
 }
 

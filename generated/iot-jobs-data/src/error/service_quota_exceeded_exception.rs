@@ -93,17 +93,22 @@ impl ServiceQuotaExceededException {
         self.meta.request_id()
     }
 
-    /// The error as read from a response body, completed with the
-    /// response's metadata (whose message stands in for a missing one).
-    pub(crate) fn with_response_meta(
-        mut self,
+    /// The error an error response carries: its members as the body (and
+    /// headers) give them, completed with the response's metadata, whose
+    /// message stands in for a missing one.
+    pub(crate) fn from_response(
+        response: &::smithy_runtime::http::HttpResponse,
         meta: ::smithy_runtime::error::ErrorMetadata,
     ) -> Self {
-        if self.message.is_none() {
-            self.message = meta.message().map(ToOwned::to_owned);
+        let mut error = ::smithy_runtime::protocol::wire::read_error(
+            response,
+            crate::de::read_service_quota_exceeded_exception,
+        );
+        if error.message.is_none() {
+            error.message = meta.message().map(ToOwned::to_owned);
         }
-        self.meta = meta;
-        self
+        error.meta = meta;
+        error
     }
 }
 

@@ -10,7 +10,7 @@ use quote::quote;
 use super::json_body::{self, ErrorCodes};
 use super::WireProtocol;
 use crate::error::Error;
-use crate::plan::{OperationPlan, Plan};
+use crate::plan::{Item, OperationPlan, Plan};
 
 /// restJson1.
 pub(super) struct RestJson1;
@@ -38,7 +38,6 @@ impl WireProtocol for RestJson1 {
             metadata: quote!(let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);),
             code: quote!(meta.code()),
             unhandled: quote!(::smithy_runtime::protocol::rest_json::unhandled_error(response)),
-            read_error: quote!(::smithy_runtime::protocol::wire::read_error),
         };
         json_body::deserialize_error(plan, op, &codes)
     }
@@ -46,5 +45,9 @@ impl WireProtocol for RestJson1 {
     fn runtime_protocol(&self) -> Option<TokenStream> {
         // The runtime's default.
         None
+    }
+
+    fn error_from_body(&self, plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
+        json_body::error_from_body(plan, item, &quote!(::smithy_runtime::protocol::wire::read_error))
     }
 }

@@ -108,57 +108,36 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_certificate_validation_exception,
-            );
             super::DescribeJobExecutionError::CertificateValidationException(
-                error.with_response_meta(meta),
+                crate::error::CertificateValidationException::from_response(
+                    response,
+                    meta,
+                ),
             )
         }
         Some("InvalidRequestException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_invalid_request_exception,
-            );
             super::DescribeJobExecutionError::InvalidRequestException(
-                error.with_response_meta(meta),
+                crate::error::InvalidRequestException::from_response(response, meta),
             )
         }
         Some("ResourceNotFoundException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_resource_not_found_exception,
-            );
             super::DescribeJobExecutionError::ResourceNotFoundException(
-                error.with_response_meta(meta),
+                crate::error::ResourceNotFoundException::from_response(response, meta),
             )
         }
         Some("ServiceUnavailableException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_service_unavailable_exception,
-            );
             super::DescribeJobExecutionError::ServiceUnavailableException(
-                error.with_response_meta(meta),
+                crate::error::ServiceUnavailableException::from_response(response, meta),
             )
         }
         Some("TerminalStateException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_terminal_state_exception,
-            );
             super::DescribeJobExecutionError::TerminalStateException(
-                error.with_response_meta(meta),
+                crate::error::TerminalStateException::from_response(response, meta),
             )
         }
         Some("ThrottlingException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_throttling_exception,
-            );
             super::DescribeJobExecutionError::ThrottlingException(
-                error.with_response_meta(meta),
+                crate::error::ThrottlingException::from_response(response, meta),
             )
         }
         _ => {

@@ -103,48 +103,31 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_certificate_validation_exception,
-            );
             super::GetPendingJobExecutionsError::CertificateValidationException(
-                error.with_response_meta(meta),
+                crate::error::CertificateValidationException::from_response(
+                    response,
+                    meta,
+                ),
             )
         }
         Some("InvalidRequestException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_invalid_request_exception,
-            );
             super::GetPendingJobExecutionsError::InvalidRequestException(
-                error.with_response_meta(meta),
+                crate::error::InvalidRequestException::from_response(response, meta),
             )
         }
         Some("ResourceNotFoundException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_resource_not_found_exception,
-            );
             super::GetPendingJobExecutionsError::ResourceNotFoundException(
-                error.with_response_meta(meta),
+                crate::error::ResourceNotFoundException::from_response(response, meta),
             )
         }
         Some("ServiceUnavailableException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_service_unavailable_exception,
-            );
             super::GetPendingJobExecutionsError::ServiceUnavailableException(
-                error.with_response_meta(meta),
+                crate::error::ServiceUnavailableException::from_response(response, meta),
             )
         }
         Some("ThrottlingException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_throttling_exception,
-            );
             super::GetPendingJobExecutionsError::ThrottlingException(
-                error.with_response_meta(meta),
+                crate::error::ThrottlingException::from_response(response, meta),
             )
         }
         _ => {

@@ -117,57 +117,36 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("ConflictException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_conflict_exception,
-            );
             super::StartCommandExecutionError::ConflictException(
-                error.with_response_meta(meta),
+                crate::error::ConflictException::from_response(response, meta),
             )
         }
         Some("InternalServerException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_internal_server_exception,
-            );
             super::StartCommandExecutionError::InternalServerException(
-                error.with_response_meta(meta),
+                crate::error::InternalServerException::from_response(response, meta),
             )
         }
         Some("ResourceNotFoundException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_resource_not_found_exception,
-            );
             super::StartCommandExecutionError::ResourceNotFoundException(
-                error.with_response_meta(meta),
+                crate::error::ResourceNotFoundException::from_response(response, meta),
             )
         }
         Some("ServiceQuotaExceededException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_service_quota_exceeded_exception,
-            );
             super::StartCommandExecutionError::ServiceQuotaExceededException(
-                error.with_response_meta(meta),
+                crate::error::ServiceQuotaExceededException::from_response(
+                    response,
+                    meta,
+                ),
             )
         }
         Some("ThrottlingException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_throttling_exception,
-            );
             super::StartCommandExecutionError::ThrottlingException(
-                error.with_response_meta(meta),
+                crate::error::ThrottlingException::from_response(response, meta),
             )
         }
         Some("ValidationException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_validation_exception,
-            );
             super::StartCommandExecutionError::ValidationException(
-                error.with_response_meta(meta),
+                crate::error::ValidationException::from_response(response, meta),
             )
         }
         _ => {

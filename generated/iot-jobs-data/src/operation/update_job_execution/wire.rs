@@ -145,57 +145,39 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("CertificateValidationException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_certificate_validation_exception,
-            );
             super::UpdateJobExecutionError::CertificateValidationException(
-                error.with_response_meta(meta),
+                crate::error::CertificateValidationException::from_response(
+                    response,
+                    meta,
+                ),
             )
         }
         Some("InvalidRequestException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_invalid_request_exception,
-            );
             super::UpdateJobExecutionError::InvalidRequestException(
-                error.with_response_meta(meta),
+                crate::error::InvalidRequestException::from_response(response, meta),
             )
         }
         Some("InvalidStateTransitionException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_invalid_state_transition_exception,
-            );
             super::UpdateJobExecutionError::InvalidStateTransitionException(
-                error.with_response_meta(meta),
+                crate::error::InvalidStateTransitionException::from_response(
+                    response,
+                    meta,
+                ),
             )
         }
         Some("ResourceNotFoundException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_resource_not_found_exception,
-            );
             super::UpdateJobExecutionError::ResourceNotFoundException(
-                error.with_response_meta(meta),
+                crate::error::ResourceNotFoundException::from_response(response, meta),
             )
         }
         Some("ServiceUnavailableException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_service_unavailable_exception,
-            );
             super::UpdateJobExecutionError::ServiceUnavailableException(
-                error.with_response_meta(meta),
+                crate::error::ServiceUnavailableException::from_response(response, meta),
             )
         }
         Some("ThrottlingException") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_throttling_exception,
-            );
             super::UpdateJobExecutionError::ThrottlingException(
-                error.with_response_meta(meta),
+                crate::error::ThrottlingException::from_response(response, meta),
             )
         }
         _ => {

@@ -115,17 +115,21 @@ impl QueueDoesNotExist {
         self.meta.request_id()
     }
 
-    /// The error as read from a response body, completed with the
-    /// response's metadata (whose message stands in for a missing one).
-    pub(crate) fn with_response_meta(
-        mut self,
+    /// The error an error response carries: its members as the body (and
+    /// headers) give them, completed with the response's metadata, whose
+    /// message stands in for a missing one.
+    pub(crate) fn from_response(
+        response: &::smithy_runtime::http::HttpResponse,
         meta: ::smithy_runtime::error::ErrorMetadata,
     ) -> Self {
-        if self.message.is_none() {
-            self.message = meta.message().map(ToOwned::to_owned);
+        let mut error = ::smithy_runtime::protocol::aws_query::error_element(response)
+            .and_then(|element| crate::de::read_queue_does_not_exist(&element).ok())
+            .unwrap_or_default();
+        if error.message.is_none() {
+            error.message = meta.message().map(ToOwned::to_owned);
         }
-        self.meta = meta;
-        self
+        error.meta = meta;
+        error
     }
 }
 

@@ -122,18 +122,14 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::aws_json::error_metadata(response);
     match meta.code() {
         Some("LedgerNotFound") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_ledger_not_found,
-            );
-            super::RecordEntryError::LedgerNotFound(error.with_response_meta(meta))
+            super::RecordEntryError::LedgerNotFound(
+                crate::error::LedgerNotFound::from_response(response, meta),
+            )
         }
         Some("Throttled") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_throttled,
-            );
-            super::RecordEntryError::Throttled(error.with_response_meta(meta))
+            super::RecordEntryError::Throttled(
+                crate::error::Throttled::from_response(response, meta),
+            )
         }
         _ => {
             super::RecordEntryError::Unhandled(

@@ -106,11 +106,9 @@ fn deserialize_error(
     );
     match code.as_deref() {
         Some("QueueDoesNotExist") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_queue_does_not_exist,
-            );
-            super::SendMessageError::QueueDoesNotExist(error.with_response_meta(meta))
+            super::SendMessageError::QueueDoesNotExist(
+                crate::error::QueueDoesNotExist::from_response(response, meta),
+            )
         }
         _ => {
             super::SendMessageError::Unhandled(

@@ -136,10 +136,9 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::ec2_query::error_metadata(response);
     match meta.code() {
         Some("QueueDoesNotExist") => {
-            let error = ::smithy_runtime::protocol::ec2_query::error_element(response)
-                .and_then(|element| crate::de::read_queue_does_not_exist(&element).ok())
-                .unwrap_or_default();
-            super::SendMessageError::QueueDoesNotExist(error.with_response_meta(meta))
+            super::SendMessageError::QueueDoesNotExist(
+                crate::error::QueueDoesNotExist::from_response(response, meta),
+            )
         }
         _ => {
             super::SendMessageError::Unhandled(

@@ -166,10 +166,9 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_xml::error_metadata(response);
     match meta.code() {
         Some("NoSuchShelf") => {
-            let error = ::smithy_runtime::protocol::rest_xml::error_element(response)
-                .and_then(|element| crate::de::read_no_such_shelf(&element).ok())
-                .unwrap_or_default();
-            super::PutBookError::NoSuchShelf(error.with_response_meta(meta))
+            super::PutBookError::NoSuchShelf(
+                crate::error::NoSuchShelf::from_response(response, meta),
+            )
         }
         _ => {
             super::PutBookError::Unhandled(

@@ -144,11 +144,9 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rpc_v2_cbor::error_metadata(response);
     match meta.code() {
         Some("TallyNotFound") => {
-            let error = ::smithy_runtime::protocol::rpc_v2_cbor::read_error(
-                response,
-                crate::de::read_tally_not_found,
-            );
-            super::RecordScoreError::TallyNotFound(error.with_response_meta(meta))
+            super::RecordScoreError::TallyNotFound(
+                crate::error::TallyNotFound::from_response(response, meta),
+            )
         }
         _ => {
             super::RecordScoreError::Unhandled(

@@ -79,11 +79,9 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NoSuchKey") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_no_such_key,
-            );
-            super::DownloadObjectError::NoSuchKey(error.with_response_meta(meta))
+            super::DownloadObjectError::NoSuchKey(
+                crate::error::NoSuchKey::from_response(response, meta),
+            )
         }
         _ => {
             super::DownloadObjectError::Unhandled(

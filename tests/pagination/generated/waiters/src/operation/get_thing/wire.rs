@@ -98,11 +98,9 @@ fn deserialize_error(
     let meta = ::smithy_runtime::protocol::rest_json::error_metadata(response);
     match meta.code() {
         Some("NotFound") => {
-            let error = ::smithy_runtime::protocol::wire::read_error(
-                response,
-                crate::de::read_not_found,
-            );
-            super::GetThingError::NotFound(error.with_response_meta(meta))
+            super::GetThingError::NotFound(
+                crate::error::NotFound::from_response(response, meta),
+            )
         }
         _ => {
             super::GetThingError::Unhandled(
