@@ -329,6 +329,8 @@ impl Body for RequestBody {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
     use super::*;
     use crate::http::{HttpTransport, Method};
     use crate::tls::tests::self_signed;
@@ -489,24 +491,35 @@ mod tests {
         assert_eq!(err.kind(), crate::http::TransportErrorKind::Connect);
     }
 
-    /// The server closes a pooled connection just as a request takes it: the
-    /// request comes back unsent, and `send_inner` sends it on a new connection.
-    #[tokio::test]
-    async fn a_request_on_a_connection_closed_unnoticed_comes_back_unsent() {
+    /// A server that answers each request with `{}`, counts its connections, and
+    /// closes each one 20 ms after its first response: after the client has read
+    /// the body and pooled the connection.
+    async fn closing_server() -> (std::net::SocketAddr, Arc<AtomicUsize>) {
         use tokio::io::{AsyncReadExt, AsyncWriteExt};
-        // One response, then the connection closes 20 ms later: after the body
-        // has been read and the connection pooled.
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let addr = listener.local_addr().unwrap();
+        let accepted = Arc::new(AtomicUsize::new(0));
+        let count = accepted.clone();
         tokio::spawn(async move {
-            let (mut sock, _) = listener.accept().await.unwrap();
-            let mut buf = vec![0u8; 4096];
-            let _ = sock.read(&mut buf).await;
-            sock.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}")
-                .await
-                .unwrap();
-            tokio::time::sleep(Duration::from_millis(20)).await;
+            while let Ok((mut sock, _)) = listener.accept().await {
+                count.fetch_add(1, Ordering::SeqCst);
+                tokio::spawn(async move {
+                    let mut buf = vec![0u8; 4096];
+                    let _ = sock.read(&mut buf).await;
+                    let _ = sock.write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}").await;
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                });
+            }
         });
+        (addr, accepted)
+    }
+
+    /// The server closes a pooled connection just as a request takes it (the
+    /// checkout's readiness check skipped to produce the race): the request comes
+    /// back unsent, so no byte of it was lost.
+    #[tokio::test]
+    async fn a_request_on_a_connection_closed_unnoticed_comes_back_unsent() {
+        let (addr, _) = closing_server().await;
         let transport = HyperTransport::new().unwrap();
         let request = || {
             ::http::Request::get("/")
@@ -522,12 +535,29 @@ mod tests {
         let response = connection.send(request(), transport.pool.clone()).await.ok().unwrap();
         let body = ByteStream::from_stream(response.into_body()).collect().await.unwrap();
         assert_eq!(&body[..], b"{}");
-        let stale = transport.pool.take_unchecked("key").expect("pooled at the body's end");
         tokio::time::sleep(Duration::from_millis(100)).await;
+        transport.pool.unchecked.store(true, Ordering::Relaxed);
+        let stale = transport.pool.checkout("key").await.expect("pooled at the body's end");
         match stale.send(request(), transport.pool.clone()).await {
             Err(SendError::NotSent(request, _)) => assert_eq!(request.uri(), "/"),
             Err(SendError::Failed(e)) => panic!("the request was lost: {e}"),
             Ok(_) => panic!("a closed connection answered"),
         }
+    }
+
+    /// The same race through `send`: the request that came back unsent goes out
+    /// again on a new connection, and the call succeeds.
+    #[tokio::test]
+    async fn an_unsent_request_is_sent_again_on_a_new_connection() {
+        let (addr, accepted) = closing_server().await;
+        let transport = HyperTransport::new().unwrap();
+        let get = || HttpRequest::new(Method::GET, format!("http://{addr}/"));
+        let first = transport.send(get()).await.unwrap();
+        assert_eq!(&first.body[..], b"{}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+        transport.pool.unchecked.store(true, Ordering::Relaxed);
+        let second = transport.send(get()).await.expect("sent again on a new connection");
+        assert_eq!(&second.body[..], b"{}");
+        assert_eq!(accepted.load(Ordering::SeqCst), 2);
     }
 }
