@@ -206,7 +206,7 @@ pub(super) fn deserialize_xml_error(
     }
     let arms = op.errors.iter().filter_map(|id| plan.item(id)).map(|item| {
         let code = code_of(plan.model.shape(&item.shape));
-        super::error_arm(&code, &error_type, &ident(&item.name), item)
+        super::error_arm(&code, &error_type, item)
     });
     Ok(quote! {
         /// The operation error of an error response.

@@ -134,7 +134,7 @@ pub(super) fn deserialize_error(plan: &Plan<'_>, op: &OperationPlan, codes: &Err
         .errors
         .iter()
         .filter_map(|id| plan.item(id))
-        .map(|item| super::error_arm(item.shape.name(), &error_type, &ident(&item.name), item));
+        .map(|item| super::error_arm(item.shape.name(), &error_type, item));
     let metadata = &codes.metadata;
     let code = &codes.code;
     Ok(quote! {

@@ -104,7 +104,8 @@ pub(super) fn error_from_body(plan: &Plan<'_>, item: &Item) -> Result<TokenStrea
 
 /// The `deserialize_error` arm of one modeled error: the response code `code`
 /// names it, and its `from_response` reads it.
-fn error_arm(code: &str, error_type: &Ident, variant: &Ident, error: &Item) -> TokenStream {
+fn error_arm(code: &str, error_type: &Ident, error: &Item) -> TokenStream {
+    let variant = ident(&error.name);
     let path: TokenStream = error.path().parse().expect("planned paths are valid Rust");
     quote! {
         Some(#code) => super::#error_type::#variant(#path::from_response(response, meta)),
