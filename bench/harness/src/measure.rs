@@ -16,9 +16,9 @@ pub enum Who {
 }
 
 /// CPU time, split as the kernel accounts it: user time is the process's own
-/// work, system time the kernel's on its behalf (for a client, mostly the
-/// socket system calls, which cost the same whichever client makes them).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+/// work, system time the kernel's on its behalf (for a client, mostly its
+/// socket system calls).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct CpuTime {
     /// Time spent running the program's own code.
     pub user: Duration,
