@@ -79,7 +79,7 @@ pub(super) fn to_text(
 }
 
 /// A `&str` expression for `value` (an expression of type `&T`) where the text
-/// is only borrowed (a path label): an enum lends its own string instead of a copy.
+/// is only borrowed (a path label): a string, or an enum's own string, instead of a copy.
 pub(super) fn to_borrowed_text(
     plan: &Plan<'_>,
     field: &Field,
@@ -87,10 +87,13 @@ pub(super) fn to_borrowed_text(
     value: TokenStream,
     location: Location,
 ) -> Option<TokenStream> {
-    if let RustType::Named { shape, .. } = ty.unboxed() {
-        if plan.item(shape)?.kind == ItemKind::Enum {
+    match ty.unboxed() {
+        RustType::Named { shape, .. } if plan.item(shape)?.kind == ItemKind::Enum => {
             return Some(quote!(#value.as_str()));
         }
+        // A `&String` or `&str` is already the text: no copy.
+        RustType::String if location != Location::Header => return Some(value),
+        _ => {}
     }
     let text = to_text(plan, field, ty, value, location)?;
     Some(quote!(&#text))

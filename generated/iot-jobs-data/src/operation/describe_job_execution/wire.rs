@@ -44,7 +44,7 @@ pub(super) fn serialize_request(
             "DescribeJobExecutionInput",
             "thingName",
         ))?;
-    uri.label("DescribeJobExecutionInput", "thingName", &value.to_string(), false)?;
+    uri.label("DescribeJobExecutionInput", "thingName", value, false)?;
     uri.literal("/jobs/");
     let value = input
         .job_id
@@ -53,7 +53,7 @@ pub(super) fn serialize_request(
             "DescribeJobExecutionInput",
             "jobId",
         ))?;
-    uri.label("DescribeJobExecutionInput", "jobId", &value.to_string(), false)?;
+    uri.label("DescribeJobExecutionInput", "jobId", value, false)?;
     if let Some(value) = &input.include_job_document {
         uri.query("includeJobDocument", value.to_string());
     }

@@ -44,7 +44,7 @@ pub(super) fn serialize_request(
             "GetPendingJobExecutionsInput",
             "thingName",
         ))?;
-    uri.label("GetPendingJobExecutionsInput", "thingName", &value.to_string(), false)?;
+    uri.label("GetPendingJobExecutionsInput", "thingName", value, false)?;
     uri.literal("/jobs");
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,

@@ -47,12 +47,7 @@ pub(super) fn serialize_request(
             "StartNextPendingJobExecutionInput",
             "thingName",
         ))?;
-    uri.label(
-        "StartNextPendingJobExecutionInput",
-        "thingName",
-        &value.to_string(),
-        false,
-    )?;
+    uri.label("StartNextPendingJobExecutionInput", "thingName", value, false)?;
     uri.literal("/jobs/$next");
     let mut request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::PUT,

@@ -44,7 +44,7 @@ pub(super) fn serialize_request(
             "UpdateJobExecutionInput",
             "thingName",
         ))?;
-    uri.label("UpdateJobExecutionInput", "thingName", &value.to_string(), false)?;
+    uri.label("UpdateJobExecutionInput", "thingName", value, false)?;
     uri.literal("/jobs/");
     let value = input
         .job_id
@@ -53,7 +53,7 @@ pub(super) fn serialize_request(
             "UpdateJobExecutionInput",
             "jobId",
         ))?;
-    uri.label("UpdateJobExecutionInput", "jobId", &value.to_string(), false)?;
+    uri.label("UpdateJobExecutionInput", "jobId", value, false)?;
     let mut request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::POST,
         uri.build(""),

@@ -32,7 +32,7 @@ pub(super) fn serialize_request(
             "GetSpaceInput",
             "name",
         ))?;
-    uri.label("GetSpaceInput", "name", &value.to_string(), false)?;
+    uri.label("GetSpaceInput", "name", value, false)?;
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),

@@ -47,7 +47,7 @@ pub(super) fn serialize_request(
             "DeleteThingInput",
             "Bucket",
         ))?;
-    uri.label("DeleteThingInput", "Bucket", &value.to_string(), false)?;
+    uri.label("DeleteThingInput", "Bucket", value, false)?;
     if let Some(value) = &input.stage {
         uri.query("stage", value.to_string());
     }

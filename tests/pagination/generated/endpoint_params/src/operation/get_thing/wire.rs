@@ -45,7 +45,7 @@ pub(super) fn serialize_request(
             "GetThingInput",
             "Bucket",
         ))?;
-    uri.label("GetThingInput", "Bucket", &value.to_string(), false)?;
+    uri.label("GetThingInput", "Bucket", value, false)?;
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),

@@ -36,7 +36,7 @@ pub(super) fn serialize_request(
             "GetShelfInput",
             "Shelf",
         ))?;
-    uri.label("GetShelfInput", "Shelf", &value.to_string(), false)?;
+    uri.label("GetShelfInput", "Shelf", value, false)?;
     uri.literal("/");
     let value = input
         .view

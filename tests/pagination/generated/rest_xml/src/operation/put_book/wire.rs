@@ -36,7 +36,7 @@ pub(super) fn serialize_request(
             "PutBookInput",
             "Shelf",
         ))?;
-    uri.label("PutBookInput", "Shelf", &value.to_string(), false)?;
+    uri.label("PutBookInput", "Shelf", value, false)?;
     uri.literal("/books");
     if let Some(value) = &input.edition {
         uri.query("edition", value.to_string());

@@ -42,7 +42,7 @@ pub(super) fn serialize_request(
             "DownloadObjectInput",
             "key",
         ))?;
-    uri.label("DownloadObjectInput", "key", &value.to_string(), false)?;
+    uri.label("DownloadObjectInput", "key", value, false)?;
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),

@@ -44,7 +44,7 @@ pub(super) fn serialize_request(
             "UploadObjectInput",
             "key",
         ))?;
-    uri.label("UploadObjectInput", "key", &value.to_string(), false)?;
+    uri.label("UploadObjectInput", "key", value, false)?;
     let mut request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::PUT,
         uri.build(""),

@@ -32,7 +32,7 @@ pub(super) fn serialize_request(
             "GetThingInput",
             "name",
         ))?;
-    uri.label("GetThingInput", "name", &value.to_string(), false)?;
+    uri.label("GetThingInput", "name", value, false)?;
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
         uri.build(""),
