@@ -357,10 +357,13 @@ impl ClientRuntime {
             };
             let offset_used = self.clock_skew.offset_millis();
             let sent = SystemTime::now();
+            // The attempt's state (signing, the transport's future, the body being
+            // read) is kilobytes: boxed once, the timeout and span wrappers move a
+            // pointer instead of copying it at each level.
             let outcome = timeout(
                 sleep,
                 attempt_limit,
-                self.attempt(
+                Box::pin(self.attempt(
                     op,
                     &request,
                     attempt_body,
@@ -370,7 +373,7 @@ impl ClientRuntime {
                         clock_offset_millis: offset_used,
                     },
                     stream,
-                ),
+                )),
             )
             .instrument(span.clone())
             .await;
