@@ -280,6 +280,14 @@ struct Sample {
 }
 
 impl Sample {
+    /// What this process spent since `start`, when its CPU time was `cpu_before`.
+    fn since(start: Instant, cpu_before: CpuTime) -> Sample {
+        Sample {
+            wall: start.elapsed(),
+            cpu: cpu_time(Who::This) - cpu_before,
+        }
+    }
+
     /// The worker's line: `WALL_NS USER_NS SYSTEM_NS`.
     fn line(&self) -> String {
         format!(
@@ -365,10 +373,7 @@ fn floor_calls(op: &str, endpoint: &str, warmup: u32, n: u32) -> Result<Sample, 
     for _ in 0..n {
         client.call(&request)?;
     }
-    Ok(Sample {
-        wall: start.elapsed(),
-        cpu: cpu_time(Who::This) - cpu_before,
-    })
+    Ok(Sample::since(start, cpu_before))
 }
 
 /// Makes `warmup` calls, then `n` more, and returns the wall and CPU time of the `n`.
@@ -385,10 +390,7 @@ where
     for _ in 0..n {
         call(client).await?;
     }
-    Ok(Sample {
-        wall: start.elapsed(),
-        cpu: cpu_time(Who::This) - cpu_before,
-    })
+    Ok(Sample::since(start, cpu_before))
 }
 
 /// `client-bench stub`.

@@ -8,6 +8,12 @@ use crate::error::Error as ModelError;
 use crate::plan::{Field, Item, OperationPlan, Plan};
 use crate::std_names::{FROM, OPTION, PARTIAL_EQ, TO_OWNED};
 
+/// The `pub(crate)` constructor of a modeled error from an error response, which
+/// every operation's `deserialize_error` calls.
+pub(super) fn from_response_ident() -> proc_macro2::Ident {
+    quote::format_ident!("from_response")
+}
+
 /// A modeled error: its structure plus its metadata accessors, `Display` and
 /// `std::error::Error`.
 pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, ModelError> {
@@ -40,11 +46,12 @@ pub(super) fn error_struct(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, 
     // Only where a response deserializer calls it: it would be dead code else.
     let from_response = if plan.reads_error_from_responses(&item.shape) {
         let read = super::wire::error_from_body(plan, item)?;
+        let from_response = from_response_ident();
         Some(quote! {
             /// The error an error response carries: its members as the body (and
             /// headers) give them, completed with the response's metadata, whose
             /// message stands in for a missing one.
-            pub(crate) fn from_response(
+            pub(crate) fn #from_response(
                 response: &::smithy_runtime::http::HttpResponse,
                 meta: ::smithy_runtime::error::ErrorMetadata,
             ) -> Self {

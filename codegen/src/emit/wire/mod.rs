@@ -107,8 +107,9 @@ pub(super) fn error_from_body(plan: &Plan<'_>, item: &Item) -> Result<TokenStrea
 fn error_arm(code: &str, error_type: &Ident, error: &Item) -> TokenStream {
     let variant = ident(&error.name);
     let path: TokenStream = error.path().parse().expect("planned paths are valid Rust");
+    let from_response = crate::emit::errors::from_response_ident();
     quote! {
-        Some(#code) => super::#error_type::#variant(#path::from_response(response, meta)),
+        Some(#code) => super::#error_type::#variant(#path::#from_response(response, meta)),
     }
 }
 

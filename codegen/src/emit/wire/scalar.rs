@@ -78,25 +78,18 @@ pub(super) fn to_text(
     })
 }
 
-/// A `&str` expression for `value` (an expression of type `&T`) where the text
-/// is only borrowed (a path label): a string, or an enum's own string, instead of a copy.
-pub(super) fn to_borrowed_text(
-    plan: &Plan<'_>,
-    field: &Field,
-    ty: &RustType,
-    value: TokenStream,
-    location: Location,
-) -> Option<TokenStream> {
+/// A `&str` expression for a path label's `value` (an expression of type `&T`):
+/// a string is its own text and an enum lends its own; other types are written
+/// as [`to_text`] writes them in a URI.
+pub(super) fn label_text(plan: &Plan<'_>, field: &Field, ty: &RustType, value: TokenStream) -> Option<TokenStream> {
     match ty.unboxed() {
-        RustType::Named { shape, .. } if plan.item(shape)?.kind == ItemKind::Enum => {
-            return Some(quote!(#value.as_str()));
+        RustType::String => Some(value),
+        RustType::Named { shape, .. } if plan.item(shape)?.kind == ItemKind::Enum => Some(quote!(#value.as_str())),
+        _ => {
+            let text = to_text(plan, field, ty, value, Location::Uri)?;
+            Some(quote!(&#text))
         }
-        // A `&String` or `&str` is already the text: no copy.
-        RustType::String if location != Location::Header => return Some(value),
-        _ => {}
     }
-    let text = to_text(plan, field, ty, value, location)?;
-    Some(quote!(&#text))
 }
 
 /// An expression of type `Result<Option<T>, UnhandledError>` reading header

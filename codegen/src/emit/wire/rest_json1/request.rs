@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::scalar::{to_borrowed_text, to_text, Location};
+use super::super::scalar::{label_text, to_text, Location};
 use super::super::uri::{Segment, UriPattern};
 use super::super::{json_body, xml_ser};
 use super::BodyFormat;
@@ -64,7 +64,7 @@ pub(in crate::emit::wire) fn serialize_request(
                 let field = input.fields.iter().find(|f| &f.member.name == name).expect("checked above");
                 let field_name = ident(&field.name);
                 let member = field.member.name.as_str();
-                let text = to_borrowed_text(plan, field, &field.ty, quote!(value), Location::Uri)
+                let text = label_text(plan, field, &field.ty, quote!(value))
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
                 let value = match customize::label_default(plan, field) {
                     Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
