@@ -180,7 +180,10 @@ impl HyperTransport {
                 Some(connection) => connection,
                 None => {
                     pooled = false;
-                    self.connect(&uri, key.clone()).await?
+                    // Connecting (DNS, TCP, TLS, the HTTP handshake) is the rare
+                    // path and its future is kilobytes: boxed, it leaves the
+                    // future of every call on a pooled connection small.
+                    Box::pin(self.connect(&uri, key.clone())).await?
                 }
             };
             match connection.send(req, self.pool.clone()).await {
