@@ -7,7 +7,7 @@
 mod client;
 mod crate_root;
 mod customize;
-mod docs;
+pub(crate) mod docs;
 mod endpoint;
 mod enums;
 mod errors;

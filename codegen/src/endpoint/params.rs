@@ -240,7 +240,7 @@ pub(crate) fn params_items(params: &[Param]) -> TokenStream {
     let fields = params.iter().map(|p| {
         let ident = &p.ident;
         let ty = p.field_type();
-        let docs = p.doc_lines();
+        let docs = p.doc_lines().into_iter().map(|line| crate::emit::docs::literal(&line));
         quote! {
             #(#[doc = #docs])*
             pub #ident: #ty,

@@ -221,7 +221,7 @@ pub(crate) fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &m
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
-        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = crate::emit::docs::literal(&if l.is_empty() { String::new() } else { format!(" {l}") });
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)

@@ -80,7 +80,7 @@ fn test_fn(
     let doc = case.get("documentation").and_then(Value::as_str).unwrap_or_default();
     let suffix = format!("_through_{}", naming::unraw(&op.method));
     let name = crate::endpoint::testgen::test_name(Some(doc), index, &suffix, names);
-    let test_doc = format!(" {doc} (through `{op_name}`)");
+    let test_doc = crate::emit::docs::literal(&format!(" {doc} (through `{op_name}`)"));
 
     let mut config = Vec::new();
     let mut uses_settings = false;
