@@ -105,11 +105,12 @@ pub struct ClientRuntime {
     signing_keys: Arc<SigningKeyCache>,
 }
 
-/// The SigV4 parameters of one operation call.
+/// The SigV4 parameters of one operation call, borrowed from the operation, the
+/// endpoint and the configuration.
 #[derive(Debug)]
-struct Signing {
-    name: String,
-    region: String,
+struct Signing<'a> {
+    name: &'a str,
+    region: &'a str,
     disable_double_encoding: bool,
     unsigned_payload: bool,
 }
@@ -118,7 +119,7 @@ struct Signing {
 /// none), what the signature covers of the body, and the clock offset to sign with.
 #[derive(Clone, Copy)]
 struct AttemptAuth<'a> {
-    signing: Option<Result<&'a Signing, &'a str>>,
+    signing: Option<Result<&'a Signing<'a>, &'a str>>,
     payload: &'a PayloadSigning,
     clock_offset_millis: i64,
 }
@@ -135,7 +136,7 @@ enum PayloadSigning {
 
 /// `@unsignedPayload` and one-shot streams: `UNSIGNED-PAYLOAD`; bodies in
 /// memory: their bytes; files: read once now to hash them.
-async fn payload_signing(signing: &Signing, body: &ByteStream) -> Result<PayloadSigning, UnhandledError> {
+async fn payload_signing(signing: &Signing<'_>, body: &ByteStream) -> Result<PayloadSigning, UnhandledError> {
     if signing.unsigned_payload {
         return Ok(PayloadSigning::Unsigned);
     }
@@ -621,7 +622,7 @@ impl ClientRuntime {
 
     /// The SigV4 parameters when the operation accepts SigV4 and no device
     /// certificate authenticates instead; why they are missing otherwise.
-    fn signing(&self, op: &Operation, endpoint: &Endpoint) -> Option<Result<Signing, String>> {
+    fn signing<'a>(&'a self, op: &'a Operation, endpoint: &'a Endpoint) -> Option<Result<Signing<'a>, String>> {
         let signing_name = op.auth.iter().find_map(|mode| match mode {
             AuthMode::SigV4 { signing_name } => Some(*signing_name),
             _ => None,
@@ -644,8 +645,8 @@ impl ClientRuntime {
             return Some(Err("no region configured: SigV4 signing needs one".to_owned()));
         };
         Some(Ok(Signing {
-            name: name.to_owned(),
-            region: region.to_owned(),
+            name,
+            region,
             disable_double_encoding: prop("disableDoubleEncoding").and_then(|v| v.as_bool()).unwrap_or(false),
             unsigned_payload: op.unsigned_payload,
         }))
@@ -656,15 +657,15 @@ impl ClientRuntime {
 fn sign(
     request: &mut HttpRequest,
     body: &ByteStream,
-    signing: &Signing,
+    signing: &Signing<'_>,
     payload: &PayloadSigning,
     credentials: &crate::credentials::Credentials,
     time: SystemTime,
     keys: &SigningKeyCache,
 ) -> Result<(), UnhandledError> {
     let params = SigningParams {
-        name: &signing.name,
-        region: &signing.region,
+        name: signing.name,
+        region: signing.region,
         unsigned_payload: signing.unsigned_payload,
         disable_double_encoding: signing.disable_double_encoding,
         time,

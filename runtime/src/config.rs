@@ -35,6 +35,8 @@ pub struct ClientConfig {
 
 struct Inner {
     settings: ClientConfigBuilder,
+    /// The configured sleep, else tokio's: made once, not on every call.
+    sleep: SharedSleep,
     default_transport: OnceLock<Result<SharedTransport, String>>,
 }
 
@@ -232,6 +234,7 @@ impl ClientConfigBuilder {
     pub fn build(self) -> ClientConfig {
         ClientConfig {
             inner: Arc::new(Inner {
+                sleep: self.sleep.clone().unwrap_or_else(|| Arc::new(TokioSleep)),
                 settings: self,
                 default_transport: OnceLock::new(),
             }),
@@ -317,11 +320,7 @@ impl ClientConfig {
 
     /// The sleep implementation.
     pub fn sleep(&self) -> SharedSleep {
-        self.inner
-            .settings
-            .sleep
-            .clone()
-            .unwrap_or_else(|| Arc::new(TokioSleep))
+        self.inner.sleep.clone()
     }
 
     /// The transport: the configured one, else the default transport (built on first

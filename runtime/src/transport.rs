@@ -145,11 +145,12 @@ impl HyperTransport {
     }
 
     async fn send_inner(&self, request: StreamingHttpRequest) -> Result<StreamingHttpResponse, TransportError> {
-        let uri: ::http::Uri = request.uri.parse().map_err(TransportError::other)?;
+        // The URI's text becomes the `Uri`'s buffer: moved, not copied.
+        let uri = ::http::Uri::try_from(request.uri).map_err(TransportError::other)?;
         let (Some(scheme), Some(authority)) = (uri.scheme(), uri.authority()) else {
             return Err(TransportError::other(format!("`{uri}` is not an absolute URI")));
         };
-        let key = format!("{scheme}://{authority}");
+        let key = [scheme.as_str(), "://", authority.as_str()].concat();
         let mut headers = request.headers;
         if !headers.contains_key(::http::header::HOST) {
             let host = ::http::HeaderValue::from_str(authority.as_str()).map_err(TransportError::other)?;

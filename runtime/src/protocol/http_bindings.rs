@@ -2,21 +2,24 @@
 //! of labels and query values, and header lists.
 
 use std::borrow::Cow;
-use std::fmt::Write as _;
 
 use crate::{DateTime, DateTimeParseError, TimestampFormat};
 
-fn encode(value: &str, keep_slash: bool) -> String {
-    let mut out = String::with_capacity(value.len());
+/// Appends `value` to `out`, percent-encoded: all but the RFC 3986 unreserved
+/// characters (and `/` with `keep_slash`).
+fn encode_into(out: &mut String, value: &str, keep_slash: bool) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.reserve(value.len());
     for &b in value.as_bytes() {
         let unreserved = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
         if unreserved || (keep_slash && b == b'/') {
             out.push(b as char);
         } else {
-            let _ = write!(out, "%{b:02X}");
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xF)] as char);
         }
     }
-    out
 }
 
 /// Percent-encodes a path label: everything but the RFC 3986 unreserved
@@ -38,23 +41,42 @@ fn encode(value: &str, keep_slash: bool) -> String {
 /// assert_eq!(encode_label("a/../b", true), "a/%2E%2E/b");
 /// ```
 pub fn encode_label(value: &str, greedy: bool) -> String {
-    if !greedy {
-        return encode_segment(value);
-    }
-    value.split('/').map(encode_segment).collect::<Vec<_>>().join("/")
+    let mut out = String::new();
+    encode_label_into(&mut out, value, greedy);
+    out
 }
 
-fn encode_segment(segment: &str) -> String {
+/// [`encode_label`], appended to `out`.
+pub(crate) fn encode_label_into(out: &mut String, value: &str, greedy: bool) {
+    if !greedy {
+        return encode_segment_into(out, value);
+    }
+    for (i, segment) in value.split('/').enumerate() {
+        if i > 0 {
+            out.push('/');
+        }
+        encode_segment_into(out, segment);
+    }
+}
+
+fn encode_segment_into(out: &mut String, segment: &str) {
     match segment {
-        "." => "%2E".to_owned(),
-        ".." => "%2E%2E".to_owned(),
-        other => encode(other, false),
+        "." => out.push_str("%2E"),
+        ".." => out.push_str("%2E%2E"),
+        other => encode_into(out, other, false),
     }
 }
 
 /// Percent-encodes a query name or value (everything but the unreserved characters).
 pub fn encode_query(value: &str) -> String {
-    encode(value, false)
+    let mut out = String::new();
+    encode_query_into(&mut out, value);
+    out
+}
+
+/// [`encode_query`], appended to `out`.
+pub(crate) fn encode_query_into(out: &mut String, value: &str) {
+    encode_into(out, value, false);
 }
 
 /// Quotes a header list member when it contains `,` or `"` (escaping `"` and `\`).

@@ -7,26 +7,29 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use super::http_bindings::{encode_label, encode_query, split_header_list};
+use super::http_bindings::{encode_label_into, encode_query_into, split_header_list};
 use crate::error::{BuildError, UnhandledError};
 use crate::http::{HttpRequest, HttpResponse};
 use crate::json::{JsonError, JsonReader};
 use crate::{DateTime, TimestampFormat};
 
 /// Builds the path and query of a request URI from the operation's `@http` URI
-/// pattern and the input's label and query members.
+/// pattern and the input's label and query members. Values are percent-encoded
+/// as they are added, straight into the URI's text.
 #[derive(Debug)]
 pub struct UriBuilder {
     path: String,
-    query: Vec<(String, String)>,
+    /// `name=value` pairs joined by `&`, encoded.
+    query: String,
 }
 
 impl UriBuilder {
     /// An empty URI.
     pub fn new() -> Self {
         UriBuilder {
-            path: String::new(),
-            query: Vec::new(),
+            // Room for a typical path, so the literals and labels rarely regrow it.
+            path: String::with_capacity(128),
+            query: String::new(),
         }
     }
 
@@ -41,9 +44,10 @@ impl UriBuilder {
         &mut self,
         shape: &'static str,
         member: &'static str,
-        value: &str,
+        value: impl AsRef<str>,
         greedy: bool,
     ) -> Result<(), BuildError> {
+        let value = value.as_ref();
         if value.is_empty() {
             return Err(BuildError::invalid_field(
                 shape,
@@ -51,18 +55,29 @@ impl UriBuilder {
                 "a path label must not be empty",
             ));
         }
-        self.path.push_str(&encode_label(value, greedy));
+        encode_label_into(&mut self.path, value, greedy);
         Ok(())
     }
 
-    /// Adds a query parameter (name and value are encoded when the URI is built).
-    pub fn query(&mut self, name: &str, value: impl Into<String>) {
-        self.query.push((name.to_owned(), value.into()));
+    /// Adds a query parameter, percent-encoded.
+    pub fn query(&mut self, name: &str, value: impl AsRef<str>) {
+        let value = value.as_ref();
+        self.query.reserve(name.len() + value.len() + 2);
+        if !self.query.is_empty() {
+            self.query.push('&');
+        }
+        encode_query_into(&mut self.query, name);
+        self.query.push('=');
+        encode_query_into(&mut self.query, value);
     }
 
     /// Whether a query parameter of this name is already set.
     pub fn has_query(&self, name: &str) -> bool {
-        self.query.iter().any(|(n, _)| n == name)
+        let mut encoded = String::new();
+        encode_query_into(&mut encoded, name);
+        self.query
+            .split('&')
+            .any(|pair| pair.split('=').next() == Some(encoded.as_str()))
     }
 
     /// The URI: the path, then `?` and the query (literal query parts from the
@@ -75,12 +90,9 @@ impl UriBuilder {
             uri.push_str(part);
             separator = '&';
         }
-        for (name, value) in &self.query {
+        if !self.query.is_empty() {
             uri.push(separator);
-            uri.push_str(&encode_query(name));
-            uri.push('=');
-            uri.push_str(&encode_query(value));
-            separator = '&';
+            uri.push_str(&self.query);
         }
         uri
     }
@@ -420,6 +432,20 @@ mod tests {
         uri.query("tag", "x&y");
         // `/` is encoded, so the dots stay inside one segment and cannot climb.
         assert_eq!(uri.build("flag"), "/things/a%20b%2F../jobs/$next?flag&tag=x%26y");
+    }
+
+    #[test]
+    fn query_parameters_keep_their_order_and_are_found_by_name() {
+        let mut uri = UriBuilder::new();
+        uri.literal("/b/");
+        uri.label("S", "key", "a/b c", true).unwrap();
+        uri.query("max items", "5");
+        uri.query("max", String::from("x=y"));
+        assert!(uri.has_query("max items"));
+        assert!(uri.has_query("max"));
+        assert!(!uri.has_query("ma"), "a prefix of a name is not the name");
+        assert!(!uri.has_query("5"), "a value is not a name");
+        assert_eq!(uri.build("x-id=Get"), "/b/a/b%20c?x-id=Get&max%20items=5&max=x%3Dy");
     }
 
     #[test]

@@ -91,9 +91,16 @@ impl Pool {
             connection,
         };
         let mut pool = self.idle.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        let list = pool.entry(idle.connection.key.clone()).or_default();
-        list.retain(|i| i.since.elapsed() <= IDLE_TIMEOUT);
-        list.push(idle);
+        // The host's list exists after its first connection: no key copied per call.
+        match pool.get_mut(&idle.connection.key) {
+            Some(list) => {
+                list.retain(|i| i.since.elapsed() <= IDLE_TIMEOUT);
+                list.push(idle);
+            }
+            None => {
+                pool.insert(idle.connection.key.clone(), vec![idle]);
+            }
+        }
     }
 }
 

@@ -78,17 +78,14 @@ pub(super) fn to_text(
     })
 }
 
-/// A `&str` expression for a path label's `value` (an expression of type `&T`):
-/// a string is its own text and an enum lends its own; other types are written
-/// as [`to_text`] writes them in a URI.
-pub(super) fn label_text(plan: &Plan<'_>, field: &Field, ty: &RustType, value: TokenStream) -> Option<TokenStream> {
+/// The URI text of `value` (an expression of type `&T`), a path label or a query
+/// value, as an `impl AsRef<str>` expression: a string is its own text and an
+/// enum lends its own; other types are written as [`to_text`] writes them in a URI.
+pub(super) fn uri_text(plan: &Plan<'_>, field: &Field, ty: &RustType, value: TokenStream) -> Option<TokenStream> {
     match ty.unboxed() {
         RustType::String => Some(value),
         RustType::Named { shape, .. } if plan.item(shape)?.kind == ItemKind::Enum => Some(quote!(#value.as_str())),
-        _ => {
-            let text = to_text(plan, field, ty, value, Location::Uri)?;
-            Some(quote!(&#text))
-        }
+        _ => to_text(plan, field, ty, value, Location::Uri),
     }
 }
 

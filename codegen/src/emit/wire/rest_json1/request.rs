@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::super::scalar::{label_text, to_text, Location};
+use super::super::scalar::{to_text, uri_text, Location};
 use super::super::uri::{Segment, UriPattern};
 use super::super::{json_body, xml_ser};
 use super::BodyFormat;
@@ -64,7 +64,7 @@ pub(in crate::emit::wire) fn serialize_request(
                 let field = input.fields.iter().find(|f| &f.member.name == name).expect("checked above");
                 let field_name = ident(&field.name);
                 let member = field.member.name.as_str();
-                let text = label_text(plan, field, &field.ty, quote!(value))
+                let text = uri_text(plan, field, &field.ty, quote!(value))
                     .ok_or_else(|| unsupported(op, field, "a path label"))?;
                 let value = match customize::label_default(plan, field) {
                     Some(default) => quote!(input.#field_name.as_deref().filter(|v| !v.is_empty()).unwrap_or(#default)),
@@ -186,8 +186,7 @@ fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Resu
     let field_name = ident(&field.name);
     match field.ty.unboxed() {
         RustType::List { item, sparse } => {
-            let text = to_text(plan, field, item, quote!(item), Location::Uri)
-                .ok_or_else(|| unsupported(op, field, "the query"))?;
+            let text = uri_text(plan, field, item, quote!(item)).ok_or_else(|| unsupported(op, field, "the query"))?;
             let each = if *sparse {
                 quote!(for item in values.iter().flatten() { uri.query(#name, #text); })
             } else {
@@ -196,8 +195,7 @@ fn query(plan: &Plan<'_>, op: &OperationPlan, field: &Field, name: &str) -> Resu
             Ok(quote!(if let Some(values) = &input.#field_name { #each }))
         }
         ty => {
-            let text = to_text(plan, field, ty, quote!(value), Location::Uri)
-                .ok_or_else(|| unsupported(op, field, "the query"))?;
+            let text = uri_text(plan, field, ty, quote!(value)).ok_or_else(|| unsupported(op, field, "the query"))?;
             Ok(quote!(if let Some(value) = &input.#field_name { uri.query(#name, #text); }))
         }
     }

@@ -36,7 +36,7 @@ pub(super) fn serialize_request(
             "PutNumbersInput",
             "Label",
         ))?;
-    uri.label("PutNumbersInput", "Label", &value.to_string(), false)?;
+    uri.label("PutNumbersInput", "Label", value.to_string(), false)?;
     if let Some(value) = &input.query_integer {
         uri.query("int", value.to_string());
     }

@@ -49,7 +49,7 @@ pub(super) fn serialize_request(
         ))?;
     uri.label("DeleteThingInput", "Bucket", value, false)?;
     if let Some(value) = &input.stage {
-        uri.query("stage", value.to_string());
+        uri.query("stage", value);
     }
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::DELETE,

@@ -26,7 +26,7 @@ pub(super) fn serialize_request(
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/tags");
     if let Some(value) = &input.next_token {
-        uri.query("nextToken", value.to_string());
+        uri.query("nextToken", value);
     }
     if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());

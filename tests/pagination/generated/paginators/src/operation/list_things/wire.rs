@@ -26,13 +26,13 @@ pub(super) fn serialize_request(
     let mut uri = ::smithy_runtime::protocol::wire::UriBuilder::new();
     uri.literal("/things");
     if let Some(value) = &input.next_token {
-        uri.query("nextToken", value.to_string());
+        uri.query("nextToken", value);
     }
     if let Some(value) = &input.max_results {
         uri.query("maxResults", value.to_string());
     }
     if let Some(value) = &input.prefix {
-        uri.query("prefix", value.to_string());
+        uri.query("prefix", value);
     }
     let request = ::smithy_runtime::http::HttpRequest::new(
         ::smithy_runtime::http::Method::GET,
