@@ -221,7 +221,8 @@ pub(crate) fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &m
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
-        let l = crate::emit::docs::literal(&if l.is_empty() { String::new() } else { format!(" {l}") });
+        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = crate::emit::docs::literal(&text);
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
