@@ -193,7 +193,7 @@ pub(super) fn error_enum(plan: &Plan<'_>, name: &str, doc: &str, errors: &[crate
     let enum_name = ident(name);
     let items: Vec<&Item> = errors.iter().filter_map(|id| plan.item(id)).collect();
     let variants: Vec<_> = items.iter().map(|i| ident(&i.name)).collect();
-    let paths: Vec<TokenStream> = items.iter().map(|i| i.path().parse().expect("valid path")).collect();
+    let paths: Vec<TokenStream> = items.iter().map(|i| i.path_tokens()).collect();
     let docs = items
         .iter()
         .map(|i| docs::doc_attrs(plan, plan.docs(&i.shape), &format!("The `{}` error.", i.shape.name())));

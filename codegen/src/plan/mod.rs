@@ -128,6 +128,11 @@ impl Item {
         format!("{}::{}", self.module.path(), self.name)
     }
 
+    /// [`Self::path`] as tokens, for the emitters.
+    pub fn path_tokens(&self) -> proc_macro2::TokenStream {
+        self.path().parse().expect("planned paths are valid Rust")
+    }
+
     /// Whether a field is a `@streaming` blob ([`RustType::ByteStream`]): the
     /// item cannot derive serde, `Clone` or `PartialEq`.
     pub fn has_byte_stream(&self) -> bool {

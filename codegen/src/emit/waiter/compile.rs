@@ -221,10 +221,7 @@ impl<'a> Compiler<'a, '_> {
             Type::Union(item) => {
                 let field = member(item, name)?;
                 let ty = self.type_of(&field.ty).map_err(|e| format!("member `{name}`: {e}"))?;
-                let union = item
-                    .path()
-                    .parse::<TokenStream>()
-                    .expect("planned paths are valid Rust");
+                let union = item.path_tokens();
                 let variant = ident(&field.name);
                 let value = self.convert(&field.ty, quote!(x), true);
                 Ok(current.clone().then(ty, |recv| {

@@ -102,7 +102,7 @@ pub(super) fn member_statements(
 
 /// A structure: the map of its present members.
 fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path, "structure")?;
     let fields: Vec<&Field> = item.fields.iter().collect();
     let members = member_statements(plan, &fields, &quote!(value))?;
@@ -124,7 +124,7 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 
 /// A union: a map of its one member; `Unknown` cannot be sent.
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path.clone(), "union")?;
     let shape_name = item.shape.name();
     let mut arms = Vec::new();

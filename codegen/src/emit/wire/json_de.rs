@@ -136,7 +136,7 @@ fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Resu
 /// that reads as `null` takes its default or zero value). A duplicate key
 /// keeps the last value; unknown keys are skipped.
 fn structure_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path.clone(), "structure")?;
     let shape_name = item.shape.name();
     let in_error = item.module == crate::plan::Module::Error;
@@ -206,7 +206,7 @@ fn message_aliases(item: &Item, field: &Field, in_error: bool) -> Vec<&'static s
 /// A union: exactly one member set (`null` members are not set); `__type`
 /// is ignored, as restJson1 asks; an unknown member reads as `Unknown`.
 fn union_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path.clone(), "union")?;
     let shape_name = item.shape.name();
     let mut arms = Vec::new();

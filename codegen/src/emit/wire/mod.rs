@@ -106,7 +106,7 @@ pub(super) fn error_from_body(plan: &Plan<'_>, item: &Item) -> Result<TokenStrea
 /// names it, and its `from_response` reads it.
 fn error_arm(code: &str, error_type: &Ident, error: &Item) -> TokenStream {
     let variant = ident(&error.name);
-    let path: TokenStream = error.path().parse().expect("planned paths are valid Rust");
+    let path = error.path_tokens();
     let from_response = crate::emit::errors::from_response_ident();
     quote! {
         Some(#code) => super::#error_type::#variant(#path::#from_response(response, meta)),

@@ -76,7 +76,7 @@ pub(super) fn members(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error
 }
 
 fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let name = super::writer_ident(plan, &item.shape, "query")?;
     let doc = format!(" Writes the structure `{}` under `prefix`.", item.shape.name());
     let members = members(plan, item)?;
@@ -99,7 +99,7 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 }
 
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let name = super::writer_ident(plan, &item.shape, "query")?;
     let doc = format!(
         " Writes the union `{}` under `prefix` (its one member).",

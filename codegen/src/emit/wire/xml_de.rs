@@ -205,7 +205,7 @@ fn signature(plan: &Plan<'_>, id: &ShapeId, ty: TokenStream, what: &str) -> Resu
 }
 
 fn structure_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path.clone(), "structure")?;
     if item.fields.is_empty() {
         let name = format_ident!("{}", reader_name(plan, &item.shape)?);
@@ -230,7 +230,7 @@ fn structure_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 
 /// A union: the first member element set; an unknown one reads as `Unknown`.
 fn union_reader(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let signature = signature(plan, &item.shape, path.clone(), "union")?;
     let xml = xml_types();
     let mut arms = Vec::new();

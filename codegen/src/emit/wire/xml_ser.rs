@@ -140,7 +140,7 @@ pub(super) fn element(
 }
 
 fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let name = super::writer_ident(plan, &item.shape, "XML")?;
     let doc = format!(" Writes the structure `{}` as the element `name`.", item.shape.name());
     let fields: Vec<&Field> = item.fields.iter().collect();
@@ -161,7 +161,7 @@ fn structure_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> 
 }
 
 fn union_writer(plan: &Plan<'_>, item: &Item) -> Result<TokenStream, Error> {
-    let path: TokenStream = item.path().parse().expect("planned paths are valid Rust");
+    let path = item.path_tokens();
     let name = super::writer_ident(plan, &item.shape, "XML")?;
     let doc = format!(
         " Writes the union `{}` as the element `name` (its one member).",
