@@ -13,7 +13,7 @@ pub(super) fn cargo_toml(plan: &Plan<'_>, options: &Options) -> String {
         "A client for {}, generated from its Smithy model.",
         plan.service_title()
     );
-    let feature = plan.protocol.runtime_feature();
+    let features: String = plan.runtime_features().iter().map(|f| format!("\"{f}\", ")).collect();
     format!(
         r#"[package]
 name = "{name}"
@@ -40,8 +40,11 @@ anyhow = "1"
         },
         version = options.crate_version,
         runtime = options.runtime_path,
-        features = feature.map_or(String::new(), |f| format!(", features = [\"{f}\"]")),
-        dev_features = feature.map_or(String::new(), |f| format!("\"{f}\", ")),
+        features = match features.strip_suffix(", ") {
+            Some(list) => format!(", features = [{list}]"),
+            None => String::new(),
+        },
+        dev_features = features,
     )
 }
 

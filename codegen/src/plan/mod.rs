@@ -475,6 +475,19 @@ impl<'m> Plan<'m> {
         naming::snake_case(self.sdk_id().unwrap_or(self.service.id.name())).replace('_', "-")
     }
 
+    /// The features of `smithy-runtime` the generated crate turns on: its
+    /// protocol's codecs, and request compression when an operation gzips its
+    /// request. A JSON service without compression needs none.
+    pub fn runtime_features(&self) -> Vec<&'static str> {
+        let protocol = self.protocol.runtime_feature();
+        let compression = self
+            .operations
+            .iter()
+            .any(|op| op.gzip_request)
+            .then_some("compression");
+        protocol.into_iter().chain(compression).collect()
+    }
+
     /// The service's `sdkId` (`aws.api#service`), for AWS services.
     pub fn sdk_id(&self) -> Option<&'m str> {
         let service = self.service.traits.get("aws.api#service");

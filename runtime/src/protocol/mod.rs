@@ -6,6 +6,7 @@ pub mod aws_json;
 #[cfg(feature = "xml")]
 pub mod aws_query;
 pub mod checksum;
+#[cfg(feature = "compression")]
 pub mod compression;
 #[cfg(feature = "xml")]
 pub mod ec2_query;

@@ -71,6 +71,11 @@ pub(super) fn serialize_request(
         "application/x-amz-json-1.0",
         ::smithy_runtime::protocol::wire::json_body("RecordEntryInput", &body)?,
     )?;
+    ::smithy_runtime::protocol::compression::gzip_request(
+        &mut request,
+        "RecordEntryInput",
+        ::smithy_runtime::protocol::compression::DEFAULT_MIN_COMPRESSION_SIZE,
+    )?;
     Ok(request)
 }
 
