@@ -8,7 +8,8 @@
 //! - `client-bench stub`: serves the stub, prints its endpoint, stops at end of input.
 //!
 //! Every measured client runs in a process of its own, on a current-thread tokio
-//! runtime, so the stub (in this process) is never counted.
+//! runtime, so the stub (in this process) is never counted in a client's figures;
+//! the stub's own CPU time is this process's, read around each worker.
 
 use std::future::Future;
 use std::io::{self, BufRead};
@@ -110,18 +111,26 @@ fn run(settings: &Settings) -> Result<(), Error> {
     let mut above_floor = wall.clone();
     let mut floor_rate = vec![Vec::new(); OPERATIONS.len()];
     let mut floor_system = floor_rate.clone();
+    // The stub's CPU time per call it served (warm-up included), per worker.
+    let mut stub = wall.clone();
+    let mut floor_stub = floor_rate.clone();
+    let served = f64::from(settings.warmup + settings.calls);
     for round in 0..settings.rounds {
         eprintln!("round {}/{}", round + 1, settings.rounds);
         for (o, (op, _)) in OPERATIONS.iter().enumerate() {
             let n = f64::from(settings.calls);
             let per_call = |time: Duration| time.as_secs_f64() / n;
             let args = worker_args("floor", op, &endpoint, settings.warmup, settings.calls);
+            let stub_before = cpu_time(Who::This);
             let floor = run_worker(&exe, &args)?;
+            floor_stub[o].push(stub_cpu_since(stub_before) / served);
             floor_rate[o].push(1.0 / per_call(floor.wall));
             floor_system[o].push(per_call(floor.cpu.system));
             for (c, client) in CLIENTS.iter().enumerate() {
                 let args = worker_args(client, op, &endpoint, settings.warmup, settings.calls);
+                let stub_before = cpu_time(Who::This);
                 let sample = run_worker(&exe, &args)?;
+                stub[o * 2 + c].push(stub_cpu_since(stub_before) / served);
                 wall[o * 2 + c].push(1.0 / per_call(sample.wall));
                 user[o * 2 + c].push(per_call(sample.cpu.user));
                 system[o * 2 + c].push(per_call(sample.cpu.system));
@@ -148,6 +157,12 @@ fn run(settings: &Settings) -> Result<(), Error> {
             name,
             Unit::Micros,
             &system[o * 2..o * 2 + 2],
+        ));
+        rows.push(row(
+            "the stub's CPU time/call",
+            name,
+            Unit::Micros,
+            &stub[o * 2..o * 2 + 2],
         ));
     }
     if callgrind {
@@ -186,7 +201,8 @@ fn run(settings: &Settings) -> Result<(), Error> {
          over one keep-alive connection after {} warm-up calls; instructions: {instructions}; \
          one-call process: medians of {} runs. The raw-socket floor (a blocking socket writing a \
          fixed signed request, same stub, same rounds): {} calls/s for DescribeJobExecution, {} \
-         for UpdateJobExecution, with {:.1} and {:.1} µs of system CPU time per call.\n",
+         for UpdateJobExecution, with {:.1} and {:.1} µs of system CPU time per call; the stub \
+         spent {:.1} and {:.1} µs of CPU time per call of the floor's.\n",
         httpdate::fmt_http_date(SystemTime::now()),
         std::thread::available_parallelism().map_or(1, usize::from),
         settings.rounds,
@@ -197,9 +213,18 @@ fn run(settings: &Settings) -> Result<(), Error> {
         median(&floor_rate[1]).map_or(0.0, f64::round),
         median(&floor_system[0]).unwrap_or(0.0) * 1e6,
         median(&floor_system[1]).unwrap_or(0.0) * 1e6,
+        median(&floor_stub[0]).unwrap_or(0.0) * 1e6,
+        median(&floor_stub[1]).unwrap_or(0.0) * 1e6,
     );
     print!("{}", table(&rows));
     Ok(())
+}
+
+/// The CPU time of this process since it was `before`, in seconds: while a worker
+/// runs, the stub's (this process's main thread only waits for the worker; its
+/// spawn and the read of its one line are well under a microsecond per call).
+fn stub_cpu_since(before: CpuTime) -> f64 {
+    (cpu_time(Who::This) - before).total().as_secs_f64()
 }
 
 /// Wall time, CPU time and (with callgrind) instructions of the one-call binaries.
