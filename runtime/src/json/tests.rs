@@ -90,6 +90,23 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 }
 
 #[test]
+fn tokens_before_the_first_invalid_utf8_are_read() {
+    // The input is validated once, up front; its first invalid byte is still
+    // reported only when the string holding it is read, at the byte's offset.
+    let input = b"[\"ok\", 12, \"b\\u00e9d\xff\", \"also\xfe\"]";
+    let mut tokenizer = Tokenizer::new(input);
+    assert_eq!(tokenizer.next().unwrap(), Some(Token::StartArray));
+    assert_eq!(tokenizer.next().unwrap(), Some(Token::String(Cow::Borrowed("ok"))));
+    match tokenizer.next().unwrap() {
+        Some(Token::Number(n)) => assert_eq!(n.as_str(), "12"),
+        other => panic!("not a number: {other:?}"),
+    }
+    let error = tokenizer.next().unwrap_err();
+    assert_eq!(error.kind(), JsonErrorKind::InvalidUtf8);
+    assert_eq!(error.offset(), 20);
+}
+
+#[test]
 fn truncated_input_is_an_error_never_a_panic() {
     let full = br#"{"a": [1, 2.5, "x\u00e9", true, null, {"b": false}], "c": -1e5}"#;
     for end in 0..full.len() {

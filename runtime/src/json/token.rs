@@ -75,6 +75,10 @@ enum State {
 #[derive(Debug)]
 pub struct Tokenizer<'a> {
     input: &'a [u8],
+    /// The longest prefix of `input` that is valid UTF-8 (all of it, for a
+    /// well-formed document): strings are sliced from it, so the input is
+    /// validated once instead of string by string.
+    text: &'a str,
     pos: usize,
     state: State,
     /// Open containers, `true` for objects.
@@ -87,8 +91,13 @@ pub struct Tokenizer<'a> {
 impl<'a> Tokenizer<'a> {
     /// A tokenizer over `input` with the [`DEFAULT_MAX_DEPTH`].
     pub fn new(input: &'a [u8]) -> Self {
+        let text = match std::str::from_utf8(input) {
+            Ok(text) => text,
+            Err(e) => std::str::from_utf8(&input[..e.valid_up_to()]).unwrap_or_default(),
+        };
         Tokenizer {
             input,
+            text,
             pos: 0,
             state: State::TopValue,
             stack: Vec::new(),
@@ -304,14 +313,15 @@ impl<'a> Tokenizer<'a> {
                 }
             }
         }
-        let raw = &self.input[start..end];
-        let text = std::str::from_utf8(raw).map_err(|e| {
-            JsonError::new(
+        // Everything before the string was read, so it is valid: a string that
+        // ends past the valid prefix holds the input's first invalid byte.
+        let Some(text) = self.text.get(start..end) else {
+            return Err(JsonError::new(
                 JsonErrorKind::InvalidUtf8,
-                start + e.valid_up_to(),
+                self.text.len(),
                 "a string is not valid UTF-8",
-            )
-        })?;
+            ));
+        };
         self.pos = end + 1;
         if escaped {
             string::unescape(text, start).map(Cow::Owned)
@@ -351,8 +361,11 @@ impl<'a> Tokenizer<'a> {
             }
             self.digits();
         }
-        // The bytes are ASCII digits and signs, checked above.
-        let text = std::str::from_utf8(&self.input[start..self.pos]).expect("ASCII");
+        // ASCII digits and signs, checked above, after bytes already read: all
+        // inside the valid prefix.
+        let Some(text) = self.text.get(start..self.pos) else {
+            return Err(self.number_error("ASCII digits"));
+        };
         Ok(Number::new(text, integral, start))
     }
 
