@@ -13,7 +13,8 @@ pub(super) fn cargo_toml(plan: &Plan<'_>, options: &Options) -> String {
         "A client for {}, generated from its Smithy model.",
         plan.service_title()
     );
-    let features: String = plan.runtime_features().iter().map(|f| format!("\"{f}\", ")).collect();
+    let features: Vec<String> = plan.runtime_features().iter().map(|f| format!("\"{f}\"")).collect();
+    let dev_features: Vec<&str> = features.iter().map(String::as_str).chain(["\"test-util\""]).collect();
     format!(
         r#"[package]
 name = "{name}"
@@ -29,7 +30,7 @@ serde_json = "1"
 smithy-runtime = {{ path = "{runtime}"{features} }}
 
 [dev-dependencies]
-smithy-runtime = {{ path = "{runtime}", features = [{dev_features}"test-util"] }}
+smithy-runtime = {{ path = "{runtime}", features = [{dev_features}] }}
 tokio = {{ version = "1", features = ["macros", "rt-multi-thread"] }}
 anyhow = "1"
 "#,
@@ -40,11 +41,12 @@ anyhow = "1"
         },
         version = options.crate_version,
         runtime = options.runtime_path,
-        features = match features.strip_suffix(", ") {
-            Some(list) => format!(", features = [{list}]"),
-            None => String::new(),
+        features = if features.is_empty() {
+            String::new()
+        } else {
+            format!(", features = [{}]", features.join(", "))
         },
-        dev_features = features,
+        dev_features = dev_features.join(", "),
     )
 }
 

@@ -61,8 +61,8 @@ pub(super) fn inner_lines(markdown: &str) -> TokenStream {
     attrs
 }
 
-/// The text of one doc attribute: a space after `///`, none on an empty line.
-fn doc_line(line: &str) -> Literal {
+/// The literal of one doc attribute: a space after `///`, none on an empty line.
+pub(crate) fn doc_line(line: &str) -> Literal {
     if line.is_empty() {
         literal("")
     } else {

@@ -221,8 +221,7 @@ pub(crate) fn test_name(doc: Option<&str>, index: usize, suffix: &str, names: &m
 
 fn doc_attrs(lines: &[String]) -> TokenStream {
     let lines = lines.iter().map(|l| {
-        let text = if l.is_empty() { String::new() } else { format!(" {l}") };
-        let l = crate::emit::docs::literal(&text);
+        let l = crate::emit::docs::doc_line(l);
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)

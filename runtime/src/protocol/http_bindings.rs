@@ -3,23 +3,28 @@
 
 use std::borrow::Cow;
 
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
 use crate::{DateTime, DateTimeParseError, TimestampFormat};
+
+/// Every byte but the RFC 3986 unreserved characters (`A-Z a-z 0-9 - . _ ~`) is
+/// percent-encoded: labels, query strings, query bodies and SigV4's canonical
+/// request all encode this way.
+const ENCODED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+/// [`ENCODED`] but `/`: a SigV4 canonical path keeps its slashes.
+const ENCODED_BUT_SLASH: &AsciiSet = &ENCODED.remove(b'/');
+
+/// Whether `byte` is an RFC 3986 unreserved character, one [`ENCODED`] keeps.
+pub(crate) fn is_unreserved(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+}
 
 /// Appends `value` to `out`, percent-encoded: all but the RFC 3986 unreserved
 /// characters (and `/` with `keep_slash`).
-fn encode_into(out: &mut String, value: &str, keep_slash: bool) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    out.reserve(value.len());
-    for &b in value.as_bytes() {
-        let unreserved = b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~');
-        if unreserved || (keep_slash && b == b'/') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 0xF)] as char);
-        }
-    }
+pub(crate) fn encode_into(out: &mut String, value: &str, keep_slash: bool) {
+    let set = if keep_slash { ENCODED_BUT_SLASH } else { ENCODED };
+    out.extend(utf8_percent_encode(value, set));
 }
 
 /// Percent-encodes a path label: everything but the RFC 3986 unreserved

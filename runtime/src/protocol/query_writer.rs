@@ -13,15 +13,10 @@
 //! assert_eq!(writer.finish(), b"Action=GetThing&Version=2020-01-08&Name=a%20b%2Fc&List=");
 //! ```
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
 use crate::{Blob, DateTime, TimestampFormat};
 
 /// The `Content-Type` of a query request body.
 pub const CONTENT_TYPE: &str = "application/x-www-form-urlencoded";
-
-/// Everything but the unreserved characters of RFC 3986 is percent-encoded.
-const ENCODED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 /// A query body being written.
 #[derive(Debug)]
@@ -43,9 +38,9 @@ impl QueryWriter {
         if !self.body.is_empty() {
             self.body.push('&');
         }
-        self.body.extend(utf8_percent_encode(name, ENCODED));
+        super::http_bindings::encode_into(&mut self.body, name, false);
         self.body.push('=');
-        self.body.extend(utf8_percent_encode(value, ENCODED));
+        super::http_bindings::encode_into(&mut self.body, value, false);
     }
 
     /// Appends a boolean, `true` or `false`.

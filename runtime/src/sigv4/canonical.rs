@@ -14,6 +14,7 @@ use std::ops::Range;
 
 use crate::error::BoxError;
 use crate::http::HeaderMap;
+use crate::protocol::http_bindings;
 
 /// Headers never signed: set by the signer itself, or changed by proxies on the way.
 const UNSIGNED_HEADERS: &[&str] = &["authorization", "user-agent", "x-amzn-trace-id", "transfer-encoding"];
@@ -304,7 +305,7 @@ fn allowed_in_query(byte: u8) -> bool {
 /// then encoded per `encoding`.
 fn write_path(out: &mut String, path: &str, encoding: PathEncoding) {
     let write_segment = |out: &mut String, segment: &str| match encoding {
-        PathEncoding::Double => write_encoded(out, segment, true),
+        PathEncoding::Double => http_bindings::encode_into(out, segment, true),
         PathEncoding::Single => out.push_str(segment),
     };
     if path.is_empty() {
@@ -373,11 +374,7 @@ fn is_canonical_query(query: &str) -> bool {
 }
 
 fn is_unreserved(text: &str) -> bool {
-    text.bytes().all(is_unreserved_byte)
-}
-
-fn is_unreserved_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~')
+    text.bytes().all(http_bindings::is_unreserved)
 }
 
 /// `text` percent-encoded, borrowed when there is nothing to encode.
@@ -386,32 +383,8 @@ fn encoded(text: Cow<'_, str>) -> Cow<'_, str> {
         return text;
     }
     let mut out = String::with_capacity(text.len() * 3);
-    write_encoded(&mut out, &text, false);
+    http_bindings::encode_into(&mut out, &text, false);
     Cow::Owned(out)
-}
-
-/// Writes `text` with every byte but the unreserved characters (and `/` when
-/// `keep_slash`) as `%XY`.
-fn write_encoded(out: &mut String, text: &str, keep_slash: bool) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    // Runs of bytes kept as they are are copied whole; they are ASCII, so they
-    // start and end on character boundaries.
-    let mut run_start = 0;
-    for (i, byte) in text.bytes().enumerate() {
-        if is_unreserved_byte(byte) || (keep_slash && byte == b'/') {
-            continue;
-        }
-        if run_start < i {
-            out.push_str(&text[run_start..i]);
-        }
-        out.push('%');
-        out.push(char::from(HEX[usize::from(byte >> 4)]));
-        out.push(char::from(HEX[usize::from(byte & 0xF)]));
-        run_start = i + 1;
-    }
-    if run_start < text.len() {
-        out.push_str(&text[run_start..]);
-    }
 }
 
 /// Writes `value` without leading or trailing spaces and with each inner run of
